@@ -1,0 +1,89 @@
+package com.campaignops.ka05406.audit;
+
+import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.diagnosis.Recommender;
+import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.restart.RestartFetch;
+import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.restart.RestartSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Checks, before any failure, whether an instance's mcSynch schedule runs into its server's restart. */
+public final class Auditor {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final DiagnosisRules rules;
+    private final Recommender recommender;
+
+    public Auditor(DiagnosisRules rules) {
+        this.rules = rules;
+        this.recommender = new Recommender(rules);
+    }
+
+    public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
+                               WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now) {
+        String workflow = "mcSynch_" + instance;
+        String scheduleText = workflowSchedule.describe() + " (" + controlZone.getId() + ")";
+        List<String> evidence = new ArrayList<>();
+        Instant restartAt;
+        RestartSource source;
+        boolean observed = fetch instanceof RestartFetch.Observed o && !o.restarts().isEmpty();
+        if (observed) {
+            RestartFetch.Observed o = (RestartFetch.Observed) fetch;
+            restartAt = o.restarts().stream().filter(r -> !r.isAfter(now)).max(Comparator.naturalOrder())
+                    .orElseGet(() -> o.restarts().stream().max(Comparator.naturalOrder()).orElseThrow());
+            source = o.source();
+            evidence.add("The " + source + " restart source reported the web process starting at " + restartAt + ".");
+        } else if (fetch instanceof RestartFetch.NotConfigured) {
+            restartAt = restartSchedule.latestAtOrBefore(now);
+            source = RestartSource.SCHEDULE;
+            evidence.add("No restart URL is configured: used the scheduled restart (processRestartTime "
+                    + restartSchedule + ").");
+        } else {
+            String reason = fetch instanceof RestartFetch.Unavailable u ? u.reason() : "it listed no restart";
+            evidence.add("The restart source gave no usable answer (" + reason + ").");
+            Instant scheduled = restartSchedule.latestAtOrBefore(now);
+            collidingRun(scheduled, workflowSchedule, controlZone).ifPresent(run -> evidence.add(
+                    "By the schedule alone (processRestartTime " + restartSchedule + ") the run at "
+                            + HH_MM.format(run.atZone(controlZone)) + " would collide."));
+            return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
+                    evidence, null);
+        }
+
+        Optional<Instant> run = collidingRun(restartAt, workflowSchedule, controlZone);
+        if (run.isEmpty()) {
+            evidence.add("No run of " + workflow + " (" + scheduleText + ") starts " + rules.describeWindow()
+                    + " at " + HH_MM.format(restartAt.atZone(controlZone)) + ".");
+            return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
+                    evidence, null);
+        }
+        String runText = HH_MM.format(run.get().atZone(controlZone));
+        evidence.add("The run of " + workflow + " at " + runText + " (" + scheduleText + ") starts "
+                + rules.describeWindow() + " at " + HH_MM.format(restartAt.atZone(controlZone)) + ".");
+        Instant scheduled = restartSchedule.nearestTo(restartAt);
+        Instant anchor = !observed || rules.coincides(restartAt, scheduled) ? scheduled : restartAt;
+        Instant lastUnavailable = observed && restartAt.isAfter(anchor) ? restartAt : anchor;
+        return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restartAt, source, scheduleText, runText,
+                evidence, recommender.recommend(workflow, anchor, lastUnavailable, controlZone, workflowSchedule));
+    }
+
+    /** The workflow run, if any, that starts inside the window around the restart. */
+    private Optional<Instant> collidingRun(Instant restartAt, WorkflowSchedule schedule, ZoneId controlZone) {
+        LocalDate day = restartAt.atZone(controlZone).toLocalDate();
+        List<Instant> runs = new ArrayList<>();
+        for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
+            schedule.runsOfDay().forEach(t -> runs.add(ZonedDateTime.of(d, t, controlZone).toInstant()));
+        }
+        return runs.stream().filter(r -> rules.coincides(r, restartAt)).min(Comparator.naturalOrder());
+    }
+}

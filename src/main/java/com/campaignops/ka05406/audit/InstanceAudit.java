@@ -1,0 +1,23 @@
+package com.campaignops.ka05406.audit;
+
+import com.campaignops.ka05406.diagnosis.Recommendation;
+import com.campaignops.ka05406.restart.RestartSource;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One execution instance's exposure to KA-05406.
+ *
+ * @param workflowSchedule the mcSynch schedule compared, e.g. "every 60 min from 00:00 (UTC)"
+ * @param collidingRun     the run ({@code HH:mm}, control zone) that starts in the restart window, if any
+ * @param recommendation   only for {@link AuditStatus#AT_RISK}
+ */
+public record InstanceAudit(String instance, String workflow, AuditStatus status, Instant restartAt,
+                            RestartSource restartSource, String workflowSchedule, String collidingRun,
+                            List<String> evidence, Recommendation recommendation) {
+
+    public InstanceAudit {
+        evidence = List.copyOf(evidence);
+    }
+}

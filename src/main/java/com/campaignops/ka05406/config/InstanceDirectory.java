@@ -1,0 +1,73 @@
+package com.campaignops.ka05406.config;
+
+import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.diagnosis.WorkflowPattern;
+import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.restart.RestartSchedule;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The configured execution instances, found by name regardless of case (environment variables
+ * lower-case map keys), with each instance's settings merged over the global defaults.
+ */
+@ApplicationScoped
+public class InstanceDirectory {
+
+    private final RestartCheckConfig config;
+
+    public InstanceDirectory(RestartCheckConfig config) {
+        this.config = config;
+    }
+
+    /** The configured instance names, in a stable order. */
+    public List<String> names() {
+        return config.instances().entrySet().stream().map(InstanceDirectory::nameOf).sorted().toList();
+    }
+
+    public Optional<RestartCheckConfig.Instance> find(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return config.instances().entrySet().stream()
+                .filter(e -> nameOf(e).equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    public RestartSchedule restartScheduleOf(String name) {
+        RestartCheckConfig.ScheduledRestart defaults = config.scheduledRestart();
+        Optional<RestartCheckConfig.Instance> instance = find(name);
+        return new RestartSchedule(
+                instance.flatMap(RestartCheckConfig.Instance::processRestartTime).orElse(defaults.processRestartTime()),
+                instance.flatMap(RestartCheckConfig.Instance::serverTimeZone).orElse(defaults.serverTimeZone()));
+    }
+
+    public WorkflowSchedule workflowScheduleOf(String name) {
+        return find(name).map(i -> new WorkflowSchedule(i.workflowSchedule().every(), i.workflowSchedule().firstRun()))
+                .orElse(WorkflowSchedule.ADOBE_DEFAULT);
+    }
+
+    /** The zone the control instance's scheduler works in: configured, else the caller's, else the server's. */
+    public ZoneId controlZone(ZoneId callerZone, RestartSchedule schedule) {
+        return config.controlTimeZone().orElse(callerZone != null ? callerZone : schedule.serverZone());
+    }
+
+    public DiagnosisRules rules() {
+        RestartCheckConfig.Rule rule = config.rule();
+        return new DiagnosisRules(rule.windowBefore(), rule.windowAfter(), rule.quickRecovery(),
+                rule.shortOffsetMinutes(), rule.longOffsetMinutes());
+    }
+
+    public WorkflowPattern workflowPattern() {
+        return new WorkflowPattern(config.workflowPatterns());
+    }
+
+    private static String nameOf(Map.Entry<String, RestartCheckConfig.Instance> entry) {
+        return entry.getValue().name().orElse(entry.getKey());
+    }
+}

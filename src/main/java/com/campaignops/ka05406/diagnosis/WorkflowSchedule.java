@@ -1,0 +1,35 @@
+package com.campaignops.ka05406.diagnosis;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When the control instance's {@code mcSynch_*} workflow runs: every {@code every} from {@code firstRun},
+ * in the control instance's workflow time zone. Adobe's default is hourly at minute 0.
+ */
+public record WorkflowSchedule(Duration every, LocalTime firstRun) {
+
+    public static final WorkflowSchedule ADOBE_DEFAULT = new WorkflowSchedule(Duration.ofHours(1), LocalTime.MIDNIGHT);
+
+    public WorkflowSchedule {
+        if (every.compareTo(Duration.ofMinutes(1)) < 0 || every.compareTo(Duration.ofDays(1)) > 0) {
+            throw new IllegalArgumentException("a workflow schedule runs between every minute and once a day");
+        }
+    }
+
+    /** The run times of one day, from {@code firstRun} up to midnight. */
+    public List<LocalTime> runsOfDay() {
+        List<LocalTime> runs = new ArrayList<>();
+        long minutes = firstRun.toSecondOfDay() / 60;
+        for (long m = minutes; m < 24 * 60; m += every.toMinutes()) {
+            runs.add(LocalTime.ofSecondOfDay(m * 60));
+        }
+        return runs;
+    }
+
+    public String describe() {
+        return "every " + every.toMinutes() + " min from " + firstRun;
+    }
+}

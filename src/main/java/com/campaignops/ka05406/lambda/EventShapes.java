@@ -1,0 +1,98 @@
+package com.campaignops.ka05406.lambda;
+
+import com.campaignops.ka05406.notification.InvalidNotificationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Recognises each way the function is invoked by the event's own discriminators, and unwraps the
+ * notification from the envelopes alerting pipelines put around it.
+ */
+final class EventShapes {
+
+    /** EventBridge into SNS into Lambda is the deepest nesting seen in practice. */
+    private static final int MAX_ENVELOPES = 4;
+
+    private final ObjectMapper mapper;
+
+    EventShapes(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    Invocation recognise(JsonNode event) {
+        if (isHttp(event)) {
+            JsonNode http = event.path("requestContext").path("http");
+            String method = http.has("method") ? http.path("method").asText() : event.path("httpMethod").asText();
+            return new Invocation.Webhook(method, event.path("body").isNull() ? null : event.path("body").asText(null),
+                    event.path("isBase64Encoded").asBoolean(false));
+        }
+        if ("Scheduled Event".equals(event.path("detail-type").asText()) && "aws.events".equals(event.path("source").asText())) {
+            return new Invocation.ScheduledAudit();
+        }
+        return new Invocation.Notifications(unwrap(event, 0));
+    }
+
+    /** The notifications inside an envelope (or the event itself when it is one). */
+    List<JsonNode> unwrap(JsonNode node, int depth) {
+        if (depth > MAX_ENVELOPES || node == null || !node.isObject()) {
+            return List.of(node);
+        }
+        JsonNode records = node.path("Records");
+        if (records.isArray() && !records.isEmpty() && "aws:sns".equals(records.get(0).path("EventSource").asText())) {
+            List<JsonNode> notifications = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                String field = "Records[" + i + "].Sns.Message";
+                notifications.addAll(unwrap(parseEmbedded(records.get(i).path("Sns").path("Message"), field), depth + 1));
+            }
+            return notifications;
+        }
+        if (node.hasNonNull("specversion") && (node.has("data") || node.has("data_base64"))) {
+            JsonNode data = node.has("data") ? parseEmbedded(node.get("data"), "data") : base64Json(node.get("data_base64"));
+            return unwrap(data, depth + 1);
+        }
+        if (node.has("detail-type") && node.has("detail")) {
+            return unwrap(parseEmbedded(node.get("detail"), "detail"), depth + 1);
+        }
+        return List.of(node);
+    }
+
+    JsonNode parseJson(String text, String field) {
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidNotificationException(field, "is empty: expected a JSON notification");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidNotificationException(field, "is not valid JSON (" + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()) + ")");
+        }
+    }
+
+    private static boolean isHttp(JsonNode event) {
+        boolean v2 = "2.0".equals(event.path("version").asText()) && event.path("requestContext").path("http").has("method");
+        boolean v1 = event.has("httpMethod") && event.has("requestContext");
+        return v2 || v1;
+    }
+
+    /** Envelopes carry their payload as an object or as a JSON string (SNS always, EventBridge Scheduler sometimes). */
+    private JsonNode parseEmbedded(JsonNode value, String field) {
+        return value.isTextual() ? parseJson(value.asText(), field) : value;
+    }
+
+    private JsonNode base64Json(JsonNode value) {
+        try {
+            return parseJson(new String(Base64.getDecoder().decode(value.asText()), StandardCharsets.UTF_8),
+                    "data_base64");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidNotificationException("data_base64", "is not valid base64");
+        }
+    }
+}

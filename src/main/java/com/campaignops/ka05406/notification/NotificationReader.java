@@ -1,0 +1,167 @@
+package com.campaignops.ka05406.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the notification JSON into a {@link Notification}, or reports every field that is wrong.
+ * Unknown fields are ignored, so alerting pipelines can send their own extras.
+ */
+public final class NotificationReader {
+
+    private static final Pattern INSTANCE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    private static final String MC_SYNCH_PREFIX = "mcsynch_";
+
+    public Notification read(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            throw new InvalidNotificationException("notification", "expected a JSON object with workflow, failedAt and error");
+        }
+        List<Problem> problems = new ArrayList<>();
+        ZoneId zone = zone(json.get("timeZone"), problems);
+        String workflow = requiredText(json, "workflow", "the workflow's internal name, e.g. mcSynch_mcExec1", problems);
+        String error = optionalText(json, "error", problems);
+        List<JournalEntry> logs = logs(json.get("logs"), zone, problems);
+        Instant failedAt = failedAt(json.get("failedAt"), zone, problems);
+        String instance = instance(json.get("instance"), workflow, problems);
+        boolean errorOrLogsMisformed = problems.stream()
+                .anyMatch(p -> p.field().equals("error") || p.field().startsWith("logs"));
+        if (error == null && logs.isEmpty() && !errorOrLogsMisformed) {
+            problems.add(new Problem("error", "is required unless logs are given: the error message of the failed run"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidNotificationException(problems);
+        }
+        return new Notification(workflow, instance, failedAt, error, logs, zone);
+    }
+
+    private static ZoneId zone(JsonNode node, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(new Problem("timeZone", "must be an IANA time zone name such as Europe/Paris"));
+            return null;
+        }
+        try {
+            return ZoneId.of(node.asText().strip());
+        } catch (DateTimeException e) {
+            problems.add(new Problem("timeZone", "'" + node.asText() + "' is not an IANA time zone (e.g. Europe/Paris, UTC)"));
+            return null;
+        }
+    }
+
+    private static String requiredText(JsonNode json, String field, String what, List<Problem> problems) {
+        JsonNode node = json.get(field);
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            problems.add(new Problem(field, "is required: " + what));
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(new Problem(field, "must be a string: " + what));
+            return null;
+        }
+        return node.asText().strip();
+    }
+
+    private static String optionalText(JsonNode json, String field, List<Problem> problems) {
+        JsonNode node = json.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(new Problem(field, "must be a string"));
+            return null;
+        }
+        return node.asText().isBlank() ? null : node.asText().strip();
+    }
+
+    private static Instant failedAt(JsonNode node, ZoneId zone, List<Problem> problems) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            return null;
+        }
+        try {
+            if (node.isIntegralNumber()) {
+                return CampaignTimestamps.fromEpoch(node.asLong());
+            }
+            if (node.isTextual()) {
+                return CampaignTimestamps.parse(node.asText(), zone);
+            }
+            problems.add(new Problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z"));
+        } catch (DateTimeException e) {
+            problems.add(new Problem("failedAt", e.getMessage()));
+        }
+        return null;
+    }
+
+    private static List<JournalEntry> logs(JsonNode node, ZoneId zone, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problems.add(new Problem("logs", "must be a list of journal lines (strings or {logDate, logType, message})"));
+            return List.of();
+        }
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String field = "logs[" + i + "]";
+            JsonNode item = node.get(i);
+            try {
+                if (item.isTextual()) {
+                    entries.add(JournalLines.parse(item.asText(), zone));
+                } else if (item.isObject()) {
+                    entries.add(entry(item, field, zone, problems));
+                } else {
+                    problems.add(new Problem(field, "must be a string or an object {logDate, logType, message}"));
+                }
+            } catch (DateTimeException e) {
+                problems.add(new Problem(field, e.getMessage()));
+            }
+        }
+        return entries;
+    }
+
+    private static JournalEntry entry(JsonNode item, String field, ZoneId zone, List<Problem> problems) {
+        JsonNode message = item.get("message");
+        if (message == null || !message.isTextual()) {
+            problems.add(new Problem(field + ".message", "is required and must be a string"));
+            return null;
+        }
+        Instant loggedAt = null;
+        JsonNode logDate = item.get("logDate");
+        if (logDate != null && !logDate.isNull()) {
+            try {
+                loggedAt = logDate.isIntegralNumber()
+                        ? CampaignTimestamps.fromEpoch(logDate.asLong())
+                        : CampaignTimestamps.parse(logDate.asText(), zone);
+            } catch (DateTimeException e) {
+                problems.add(new Problem(field + ".logDate", e.getMessage()));
+            }
+        }
+        JsonNode logType = item.get("logType");
+        JournalEntry.Level level = logType == null || logType.isNull()
+                ? JournalEntry.Level.UNKNOWN : JournalLines.levelOf(logType.asText());
+        return new JournalEntry(loggedAt, level, message.asText().strip());
+    }
+
+    private static String instance(JsonNode node, String workflow, List<Problem> problems) {
+        if (node != null && !node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
+            String name = node.asText().strip();
+            if (!node.isTextual() || !INSTANCE_NAME.matcher(name).matches()) {
+                problems.add(new Problem("instance", "must be the external account's internal name (letters, digits, _)"));
+                return null;
+            }
+            return name;
+        }
+        if (workflow != null && workflow.regionMatches(true, 0, MC_SYNCH_PREFIX, 0, MC_SYNCH_PREFIX.length())) {
+            String suffix = workflow.substring(MC_SYNCH_PREFIX.length());
+            return INSTANCE_NAME.matcher(suffix).matches() ? suffix : null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,41 @@
+package com.campaignops.ka05406.restart;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The daily restart an execution server performs at {@code processRestartTime}, server (OS) time.
+ * Being local time, it moves in UTC twice a year; this is the one place that knows.
+ */
+public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone) {
+
+    /** The scheduled restart closest to {@code moment}, on the day before, of or after it. */
+    public Instant nearestTo(Instant moment) {
+        LocalDate day = moment.atZone(serverZone).toLocalDate();
+        return Stream.of(day.minusDays(1), day, day.plusDays(1))
+                .map(d -> ZonedDateTime.of(d, processRestartTime, serverZone).toInstant())
+                .min(Comparator.comparing(restart -> Duration.between(restart, moment).abs()))
+                .orElseThrow();
+    }
+
+    /** The most recent scheduled restart at or before {@code moment}. */
+    public Instant latestAtOrBefore(Instant moment) {
+        Instant nearest = nearestTo(moment);
+        if (!nearest.isAfter(moment)) {
+            return nearest;
+        }
+        LocalDate previousDay = nearest.atZone(serverZone).toLocalDate().minusDays(1);
+        return ZonedDateTime.of(previousDay, processRestartTime, serverZone).toInstant();
+    }
+
+    @Override
+    public String toString() {
+        return processRestartTime + " " + serverZone.getId();
+    }
+}

@@ -1,0 +1,66 @@
+package com.campaignops.ka05406.restart.http;
+
+import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.notification.CampaignTimestamps;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.StringReader;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the web process start dates from Campaign's monitoring XML ({@code /nl/jsp/monitor.jsp}).
+ * Its element and attribute names are not published, so they come from configuration; the defaults
+ * expect {@code <process name="web@default" startDate="2024-05-14 06:00:41.000Z"/>}.
+ */
+final class MonitorXmlParser {
+
+    private static final XMLInputFactory FACTORY = secureFactory();
+
+    List<Instant> parse(String body, RestartCheckConfig.Monitor names) throws UnreadableBodyException {
+        if (body == null || body.isBlank()) {
+            throw new UnreadableBodyException("the body is empty");
+        }
+        List<Instant> starts = new ArrayList<>();
+        try {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(body));
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamReader.START_ELEMENT
+                            && xml.getLocalName().equals(names.processElement())) {
+                        String name = xml.getAttributeValue(null, names.nameAttribute());
+                        String start = xml.getAttributeValue(null, names.startAttribute());
+                        if (name != null && name.startsWith(names.namePrefix()) && start != null) {
+                            starts.add(CampaignTimestamps.parse(start, null));
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new UnreadableBodyException("the body is not well-formed XML");
+        } catch (DateTimeException e) {
+            throw new UnreadableBodyException("a " + names.namePrefix() + " process has an unreadable "
+                    + names.startAttribute() + ": " + e.getMessage());
+        }
+        if (starts.isEmpty()) {
+            throw new UnreadableBodyException("no <" + names.processElement() + "> named " + names.namePrefix()
+                    + "* with a " + names.startAttribute() + " attribute");
+        }
+        return starts;
+    }
+
+    /** No DTDs, no external entities: the body comes from another server and must not reach files or URLs. */
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
+    }
+}
