@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 import java.net.URI;
@@ -26,7 +27,7 @@ public interface RestartCheckConfig {
      * The control instance's workflow time zone, for the recommended scheduler time. Unset: the
      * notification's {@code timeZone}, else the execution server's zone.
      */
-    Optional<ZoneId> controlTimeZone();
+    Optional<@WithConverter(ZoneIdConverter.class) ZoneId> controlTimeZone();
 
     Rule rule();
 
@@ -61,6 +62,7 @@ public interface RestartCheckConfig {
         LocalTime processRestartTime();
 
         @WithDefault("UTC")
+        @WithConverter(ZoneIdConverter.class)
         ZoneId serverTimeZone();
     }
 
@@ -115,7 +117,7 @@ public interface RestartCheckConfig {
 
         Optional<LocalTime> processRestartTime();
 
-        Optional<ZoneId> serverTimeZone();
+        Optional<@WithConverter(ZoneIdConverter.class) ZoneId> serverTimeZone();
 
         WorkflowScheduleConfig workflowSchedule();
     }

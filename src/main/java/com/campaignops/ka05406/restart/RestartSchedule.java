@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -36,6 +37,6 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone) {
 
     @Override
     public String toString() {
-        return processRestartTime + " " + serverZone.getId();
+        return DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)) + " " + serverZone.getId();
     }
 }
