@@ -1,0 +1,112 @@
+package com.campaignops.ka05406.lambda;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every sample in events/ goes through the mock Lambda event server into the real handler, with the
+ * embedded default configuration (mcExec1, scheduled restart 06:00:00 UTC, no restart URL).
+ */
+@QuarkusTest
+class InvocationShapesTest {
+
+    @Test
+    void directInvocation_answersTheVerdictObject() {
+        JsonPath verdict = invoke("events/direct-invocation.json");
+
+        assertThat(verdict.getString("knownIssue")).isEqualTo("KA-05406");
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("workflow")).isEqualTo("mcSynch_mcExec1");
+        assertThat(verdict.getString("instance")).isEqualTo("mcExec1");
+        assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T06:00:03.512Z");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:00Z");
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getDouble("minutesFromRestart")).isEqualTo(0.1);
+        assertThat(verdict.getInt("recommendation.offsetMinutes")).isEqualTo(5);
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
+        assertThat(verdict.getString("recommendation.timeZone")).isEqualTo("UTC");
+        assertThat(verdict.getList("recommendation.steps")).hasSize(4);
+        assertThat(verdict.getString("recommendation.caveat")).contains("tracking");
+    }
+
+    @Test
+    void httpApiWebhook_answersAnHttpResponseWithTheVerdictAsBody() {
+        assertWebhookMatch(invoke("events/http-api-webhook.json"));
+    }
+
+    @Test
+    void functionUrlWebhookWithBase64Body_answersAnHttpResponseWithTheVerdictAsBody() {
+        assertWebhookMatch(invoke("events/function-url-webhook.json"));
+    }
+
+    @Test
+    void restApiProxyWebhook_answersAnHttpResponseWithTheVerdictAsBody() {
+        assertWebhookMatch(invoke("events/rest-api-webhook.json"));
+    }
+
+    @Test
+    void scheduledEvent_runsTheAuditOfEveryConfiguredInstance() {
+        JsonPath report = invoke("events/scheduled-audit.json");
+
+        assertThat(report.getString("knownIssue")).isEqualTo("KA-05406");
+        assertThat(report.getString("checkedAt")).isNotBlank();
+        assertThat(report.getList("instances.instance")).containsExactly("mcExec1");
+        assertThat(report.getString("instances[0].status")).isEqualTo("AT_RISK");
+        assertThat(report.getString("instances[0].collidingRun")).isEqualTo("06:00");
+        assertThat(report.getString("instances[0].restartSource")).isEqualTo("SCHEDULE");
+        assertThat(report.getString("instances[0].recommendation.schedulerStart")).isEqualTo("06:05");
+    }
+
+    @Test
+    void eventBridgeCustomEvent_isUnwrappedFromDetail() {
+        assertThat(invoke("events/eventbridge-notification.json").getString("verdict")).isEqualTo("MATCH");
+    }
+
+    @Test
+    void snsRecord_isUnwrappedFromItsMessage_andLocalTimeIsReadInTheGivenZone() {
+        JsonPath verdict = invoke("events/sns-notification.json");
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T06:00:03Z");
+        // No control zone is configured, so the caller's zone is the scheduler's.
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("08:05");
+        assertThat(verdict.getString("recommendation.timeZone")).isEqualTo("Europe/Paris");
+    }
+
+    @Test
+    void cloudEvent_isUnwrappedFromData_andTheErrorIsFoundInTheLogs() {
+        JsonPath verdict = invoke("events/cloudevent-notification.json");
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T06:00:03.512Z");
+    }
+
+    private static void assertWebhookMatch(JsonPath response) {
+        assertThat(response.getInt("statusCode")).isEqualTo(200);
+        assertThat(response.getString("headers.content-type")).isEqualTo("application/json");
+        assertThat(response.getBoolean("isBase64Encoded")).isFalse();
+        JsonPath verdict = JsonPath.from(response.getString("body"));
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
+    }
+
+    static JsonPath invoke(String eventFile) {
+        try {
+            return invokeWith(Files.readString(Path.of(eventFile)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonPath invokeWith(String event) {
+        return given().body(event).when().post().then().statusCode(200).extract().jsonPath();
+    }
+}
