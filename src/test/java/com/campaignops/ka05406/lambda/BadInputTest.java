@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Base64;
 
-import static com.campaignops.ka05406.lambda.InvocationShapesTest.invokeWith;
+import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,11 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static io.restassured.RestAssured.given;
+import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -96,17 +92,5 @@ class InvocationShapesTest {
         JsonPath verdict = JsonPath.from(response.getString("body"));
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
         assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
-    }
-
-    static JsonPath invoke(String eventFile) {
-        try {
-            return invokeWith(Files.readString(Path.of(eventFile)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static JsonPath invokeWith(String event) {
-        return given().body(event).when().post().then().statusCode(200).extract().jsonPath();
     }
 }

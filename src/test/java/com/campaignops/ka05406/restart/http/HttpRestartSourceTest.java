@@ -1,0 +1,277 @@
+package com.campaignops.ka05406.restart.http;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.jboss.logmanager.ExtHandler;
+import org.jboss.logmanager.ExtLogRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
+
+import static com.campaignops.ka05406.LambdaInvocations.invoke;
+import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP restart sources end to end: a notification goes in through the handler, the restart time
+ * comes from WireMock, and each dependency failure must degrade to an honest verdict after exactly
+ * the requests the policy allows.
+ */
+@QuarkusTest
+@TestProfile(RestartSourcesProfile.class)
+@ConnectWireMock
+class HttpRestartSourceTest {
+
+    private static final String FAILED_AT_RESTART = "2024-06-13T06:00:03Z";
+    private static final String FAILED_IN_THE_AFTERNOON = "2024-06-13T14:00:00Z";
+
+    WireMock wiremock;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final ExtHandler logCapture = new ExtHandler() {
+        @Override
+        protected void doPublish(ExtLogRecord record) {
+            logLines.add(record.getFormattedMessage());
+        }
+    };
+
+    @BeforeEach
+    void resetDependencies() {
+        wiremock.resetRequests();
+        wiremock.removeMappings();
+        breakers.resetAll();
+        Logger.getLogger("com.campaignops").addHandler(logCapture);
+    }
+
+    @AfterEach
+    void stopCapture() {
+        Logger.getLogger("com.campaignops").removeHandler(logCapture);
+    }
+
+    @Test
+    void jsonRestartJustAfterTheFailure_isAMatchWithTheShortOffset() {
+        stubJson("/restarts/jsonExec", fixture("json-last-restart.json"));
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("HTTP_JSON");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:41Z");
+        assertThat(verdict.getDouble("minutesFromRestart")).isEqualTo(-0.6);
+        assertThat(verdict.getInt("recommendation.offsetMinutes")).isEqualTo(5);
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
+        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+    }
+
+    @Test
+    void webProcessBackMoreThanThreeMinutesAfterTheScheduledRestart_asksForTheLongOffset() {
+        stubJson("/restarts/jsonExec", fixture("json-late-restart.json"));
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getInt("recommendation.offsetMinutes")).isEqualTo(10);
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:10");
+    }
+
+    @Test
+    void listOfRecentRestartsInEpochMillis_usesTheOneNearestTheFailure() {
+        stubJson("/restarts/listExec", fixture("json-recent-restarts.json"));
+
+        JsonPath verdict = diagnose("listExec", "2024-06-12T06:01:00Z");
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-12T06:00:41Z");
+    }
+
+    @Test
+    void observedRestartHoursBeforeTheFailure_isANoMatch() {
+        stubJson("/restarts/jsonExec", fixture("json-last-restart.json"));
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_IN_THE_AFTERNOON);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("NO_MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("HTTP_JSON");
+        assertThat(verdict.getString("recommendation")).isNull();
+    }
+
+    @Test
+    void restartReportedOnlyAfterTheFailure_cannotRuleOutAnEarlierOne_soTheScheduleDecides() {
+        stubJson("/restarts/jsonExec", fixture("json-last-restart.json"));
+
+        JsonPath verdict = diagnose("jsonExec", "2024-06-12T06:00:03Z");
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-12T06:00:00Z");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("cannot rule out"));
+    }
+
+    @Test
+    void notFound_isNotRetried_andFallsBackToTheSchedule() {
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse().withStatus(404)));
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("HTTP 404"));
+        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+        assertThat(logLines).anyMatch(l -> l.contains("jsonExec") && l.contains("HTTP 404"));
+    }
+
+    @Test
+    void serverError_isRetriedOnce_thenAFailureApartFromTheScheduleIsInconclusive() {
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse().withStatus(500)));
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_IN_THE_AFTERNOON);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("INCONCLUSIVE");
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("HTTP 500"));
+        wiremock.verifyThat(2, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+    }
+
+    @Test
+    void timeout_isRetriedOnce_thenFallsBackToTheSchedule() {
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec"))
+                .willReturn(aResponse().withFixedDelay(1_500).withBody(fixture("json-last-restart.json"))));
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("timeout"));
+        wiremock.verifyThat(2, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+    }
+
+    @Test
+    void garbageBody_isNotRetried_andFallsBackToTheSchedule() {
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody(fixture("maintenance-page.html"))));
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("not JSON"));
+        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+    }
+
+    @Test
+    void jsonWithoutTheConfiguredPointer_fallsBackToTheSchedule() {
+        stubJson("/restarts/jsonExec", "{\"uptime\": 3600}");
+
+        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("no value at JSON pointer /lastRestart"));
+    }
+
+    @Test
+    void repeatedServerErrors_openTheBreaker_soTheNextInvocationSkipsTheSource() {
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse().withStatus(503)));
+
+        diagnose("jsonExec", FAILED_AT_RESTART);
+        diagnose("jsonExec", FAILED_AT_RESTART);
+        JsonPath third = diagnose("jsonExec", FAILED_AT_RESTART);
+
+        wiremock.verifyThat(4, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+        assertThat(third.getString("verdict")).isEqualTo("MATCH");
+        assertThat(third.getList("evidence", String.class)).anyMatch(e -> e.contains("breaker is open"));
+    }
+
+    @Test
+    void monitorXml_givesTheWebProcessStart_andSendsTheConfiguredHeaderWithoutLoggingIt() {
+        wiremock.register(get(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/xml").withBody(fixture("monitor.xml"))));
+
+        String answer = invokeWith(notification("xmlExec", FAILED_AT_RESTART)).prettify();
+        JsonPath verdict = JsonPath.from(answer);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("MONITOR_XML");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:41Z");
+        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp"))
+                .withHeader("Cookie", equalTo(RestartSourcesProfile.SECRET)));
+        assertThat(answer).doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void failingMonitorSource_neverLogsTheTokenInItsUrlOrHeader() {
+        wiremock.register(get(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp")).willReturn(aResponse().withStatus(500)));
+
+        String answer = invokeWith(notification("xmlExec", FAILED_AT_RESTART)).prettify();
+
+        assertThat(logLines).anyMatch(l -> l.contains("xmlExec") && l.contains("/nl/jsp/monitor.jsp"));
+        assertThat(logLines).noneMatch(l -> l.contains("s3cr3t"));
+        assertThat(answer).doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void monitorXmlWithAnExternalEntity_isRejectedUnread() {
+        wiremock.register(get(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/xml").withBody(fixture("monitor-xxe.xml"))));
+
+        JsonPath verdict = diagnose("xmlExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("MONITOR_XML restart source gave no usable answer"));
+    }
+
+    @Test
+    void audit_reportsObservedRestartsAndUnknownWhenASourceFails() {
+        stubJson("/restarts/jsonExec", fixture("json-last-restart.json"));
+        wiremock.register(get(urlPathEqualTo("/restarts/listExec")).willReturn(aResponse().withStatus(500)));
+        wiremock.register(get(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/xml").withBody(fixture("monitor.xml"))));
+
+        JsonPath report = invoke("events/scheduled-audit.json");
+
+        assertThat(report.getList("instances.instance")).containsExactly("jsonExec", "listExec", "mcExec1", "xmlExec");
+        assertThat(report.getList("instances.status")).containsExactly("AT_RISK", "UNKNOWN", "AT_RISK", "AT_RISK");
+        assertThat(report.getString("instances[0].restartSource")).isEqualTo("HTTP_JSON");
+        assertThat(report.getString("instances[0].recommendation.schedulerStart")).isEqualTo("06:05");
+    }
+
+    private JsonPath diagnose(String instance, String failedAt) {
+        return invokeWith(notification(instance, failedAt));
+    }
+
+    private static String notification(String instance, String failedAt) {
+        return "{\"workflow\":\"mcSynch_" + instance + "\",\"failedAt\":\"" + failedAt + "\","
+                + "\"error\":\"Empty return for method 'Logon' of service 'xtk:session'.\"}";
+    }
+
+    private void stubJson(String path, String body) {
+        wiremock.register(get(urlPathEqualTo(path)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    private static String fixture(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources/restart-sources", name));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
