@@ -36,6 +36,8 @@ public interface RestartCheckConfig {
 
     Http http();
 
+    Webhook webhook();
+
     /** Execution instances by a key of your choice; the key is the instance name unless {@code name} is set. */
     Map<String, Instance> instances();
 
@@ -90,6 +92,14 @@ public interface RestartCheckConfig {
         /** How long an open breaker skips the source and answers from the schedule. */
         @WithDefault("PT60S")
         Duration breakerDelay();
+    }
+
+    interface Webhook {
+        /**
+         * Shared secret webhook callers send as {@code Authorization: Bearer <token>}. Unset: the webhook
+         * accepts any caller the HTTP API lets through. Never logged.
+         */
+        Optional<String> token();
     }
 
     interface Instance {

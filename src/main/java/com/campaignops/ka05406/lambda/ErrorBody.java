@@ -15,6 +15,7 @@ record ErrorBody(String error, String message, String field, List<Problem> probl
 
     static final String INVALID_INPUT = "INVALID_INPUT";
     static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    static final String UNAUTHORIZED = "UNAUTHORIZED";
     static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     static ErrorBody invalid(InvalidNotificationException e) {
@@ -26,6 +27,10 @@ record ErrorBody(String error, String message, String field, List<Problem> probl
                 null, List.of());
     }
 
+    static ErrorBody unauthorized() {
+        return new ErrorBody(UNAUTHORIZED, "send the webhook token as Authorization: Bearer <token>", null, List.of());
+    }
+
     static ErrorBody internal(String requestId) {
         return new ErrorBody(INTERNAL_ERROR, "the diagnosis failed unexpectedly; nothing was changed. Quote request id "
                 + requestId + " when reporting it", null, List.of());
@@ -34,6 +39,7 @@ record ErrorBody(String error, String message, String field, List<Problem> probl
     int httpStatus() {
         return switch (error) {
             case INVALID_INPUT -> 400;
+            case UNAUTHORIZED -> 401;
             case METHOD_NOT_ALLOWED -> 405;
             default -> 500;
         };

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Recognises each way the function is invoked by the event's own discriminators, and unwraps the
@@ -29,7 +32,11 @@ final class EventShapes {
         if (isHttp(event)) {
             JsonNode http = event.path("requestContext").path("http");
             String method = http.has("method") ? http.path("method").asText() : event.path("httpMethod").asText();
-            return new Invocation.Webhook(method, event.path("body").isNull() ? null : event.path("body").asText(null),
+            Map<String, String> headers = new HashMap<>();
+            event.path("headers").fields().forEachRemaining(
+                    h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asText()));
+            return new Invocation.Webhook(method, headers,
+                    event.path("body").isNull() ? null : event.path("body").asText(null),
                     event.path("isBase64Encoded").asBoolean(false));
         }
         if ("Scheduled Event".equals(event.path("detail-type").asText()) && "aws.events".equals(event.path("source").asText())) {

@@ -30,10 +30,12 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private final RestartCheckService service;
     private final ObjectMapper mapper;
     private final EventShapes shapes;
+    private final WebhookAuthenticator authenticator;
 
-    public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper) {
+    public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator) {
         this.service = service;
         this.mapper = mapper;
+        this.authenticator = authenticator;
         this.shapes = new EventShapes(mapper);
     }
 
@@ -65,6 +67,10 @@ public class RestartCheckHandler implements RequestStreamHandler {
     }
 
     private HttpReply webhook(Invocation.Webhook webhook, String requestId) {
+        if (!authenticator.accepts(webhook.headers())) {
+            LOG.info("Rejected webhook call without a valid token");
+            return reply(ErrorBody.unauthorized(), Map.of("www-authenticate", "Bearer"));
+        }
         if (!"POST".equalsIgnoreCase(webhook.method())) {
             return reply(ErrorBody.methodNotAllowed(webhook.method()), Map.of("allow", "POST"));
         }
