@@ -33,7 +33,7 @@ public final class Auditor {
     public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
                                WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now) {
         String workflow = "mcSynch_" + instance;
-        String scheduleText = workflowSchedule.describe() + " (" + controlZone.getId() + ")";
+        String scheduleText = workflowSchedule.describe() + ", " + controlZone.getId();
         List<String> evidence = new ArrayList<>();
         Instant restartAt;
         RestartSource source;
@@ -44,10 +44,10 @@ public final class Auditor {
                     .orElseGet(() -> o.restarts().stream().max(Comparator.naturalOrder()).orElseThrow());
             source = o.source();
             evidence.add("The " + source + " restart source reported the web process starting at " + restartAt + ".");
-        } else if (fetch instanceof RestartFetch.NotConfigured) {
+        } else if (fetch instanceof RestartFetch.NotConfigured notConfigured) {
             restartAt = restartSchedule.latestAtOrBefore(now);
             source = RestartSource.SCHEDULE;
-            evidence.add("No restart URL is configured: used the scheduled restart (processRestartTime "
+            evidence.add(notConfigured.reason() + ": used the scheduled restart (processRestartTime "
                     + restartSchedule + ").");
         } else {
             String reason = fetch instanceof RestartFetch.Unavailable u ? u.reason() : "it listed no restart";

@@ -26,7 +26,7 @@ public final class RestartResolver {
                     + unavailable.reason() + "): fell back to the scheduled restart (processRestartTime " + schedule + ").");
         }
         return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, false, true,
-                "No restart URL is configured for this instance: used the scheduled restart (processRestartTime "
+                ((RestartFetch.NotConfigured) fetch).reason() + ": used the scheduled restart (processRestartTime "
                         + schedule + ").");
     }
 

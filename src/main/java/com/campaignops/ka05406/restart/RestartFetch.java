@@ -6,8 +6,8 @@ import java.util.List;
 /** The outcome of asking an execution instance when it restarted. */
 public sealed interface RestartFetch {
 
-    /** No restart URL is configured for the instance: the schedule is all there is. */
-    record NotConfigured() implements RestartFetch {
+    /** No restart URL is configured for the instance: the schedule is all there is. {@code reason} says why. */
+    record NotConfigured(String reason) implements RestartFetch {
     }
 
     /** The source answered with these restart (process start) times, in no particular order. */

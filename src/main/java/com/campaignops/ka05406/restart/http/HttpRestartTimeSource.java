@@ -54,8 +54,12 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     @Override
     public RestartFetch recentRestarts(String instanceName) {
         RestartCheckConfig.Instance instance = directory.find(instanceName).orElse(null);
-        if (instance == null || instance.restartUrl().isEmpty()) {
-            return new RestartFetch.NotConfigured();
+        if (instance == null) {
+            return new RestartFetch.NotConfigured("Instance " + instanceName + " is not configured (configured: "
+                    + String.join(", ", directory.names()) + ")");
+        }
+        if (instance.restartUrl().isEmpty()) {
+            return new RestartFetch.NotConfigured("No restart URL is configured for instance " + instanceName);
         }
         URI url = instance.restartUrl().get();
         RestartSource source = instance.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML
