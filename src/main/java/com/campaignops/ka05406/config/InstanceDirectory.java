@@ -6,6 +6,7 @@ import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,23 @@ public class InstanceDirectory {
                 .findFirst();
     }
 
-    public RestartSchedule restartScheduleOf(String name) {
+    /**
+     * @param callerZone the notification's zone, standing in for a server zone nobody configured: an
+     *                   operator's local times and an on-premise server usually share one; {@code null}: UTC
+     */
+    public RestartSchedule restartScheduleOf(String name, ZoneId callerZone) {
         RestartCheckConfig.ScheduledRestart defaults = config.scheduledRestart();
         Optional<RestartCheckConfig.Instance> instance = find(name);
-        return new RestartSchedule(
-                instance.flatMap(RestartCheckConfig.Instance::processRestartTime).orElse(defaults.processRestartTime()),
-                instance.flatMap(RestartCheckConfig.Instance::serverTimeZone).orElse(defaults.serverTimeZone()));
+        LocalTime restartTime = instance.flatMap(RestartCheckConfig.Instance::processRestartTime)
+                .orElse(defaults.processRestartTime());
+        Optional<ZoneId> configuredZone = instance.flatMap(RestartCheckConfig.Instance::serverTimeZone)
+                .or(defaults::serverTimeZone);
+        if (configuredZone.isPresent()) {
+            return new RestartSchedule(restartTime, configuredZone.get());
+        }
+        return callerZone == null
+                ? new RestartSchedule(restartTime, ZoneId.of("UTC"))
+                : new RestartSchedule(restartTime, callerZone, true);
     }
 
     public WorkflowSchedule workflowScheduleOf(String name) {

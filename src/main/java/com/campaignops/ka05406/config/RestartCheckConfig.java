@@ -63,9 +63,8 @@ public interface RestartCheckConfig {
         @WithDefault("06:00:00")
         LocalTime processRestartTime();
 
-        @WithDefault("UTC")
-        @WithConverter(ZoneIdConverter.class)
-        ZoneId serverTimeZone();
+        /** Unset: the notification's {@code timeZone}, else UTC. */
+        Optional<@WithConverter(ZoneIdConverter.class) ZoneId> serverTimeZone();
     }
 
     interface Http {

@@ -13,8 +13,14 @@ import java.util.stream.Stream;
 /**
  * The daily restart an execution server performs at {@code processRestartTime}, server (OS) time.
  * Being local time, it moves in UTC twice a year; this is the one place that knows.
+ *
+ * @param zoneAssumed whether {@code serverZone} is the caller's zone standing in for an unconfigured one
  */
-public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone) {
+public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, boolean zoneAssumed) {
+
+    public RestartSchedule(LocalTime processRestartTime, ZoneId serverZone) {
+        this(processRestartTime, serverZone, false);
+    }
 
     /** The scheduled restart closest to {@code moment}, on the day before, of or after it. */
     public Instant nearestTo(Instant moment) {
@@ -37,6 +43,7 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone) {
 
     @Override
     public String toString() {
-        return DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)) + " " + serverZone.getId();
+        return DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)) + " " + serverZone.getId()
+                + (zoneAssumed ? ", the notification's zone, as no server zone is configured" : "");
     }
 }

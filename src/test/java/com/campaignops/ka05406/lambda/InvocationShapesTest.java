@@ -71,9 +71,11 @@ class InvocationShapesTest {
         JsonPath verdict = invoke("events/sns-notification.json");
 
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
-        assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T06:00:03Z");
-        // No control zone is configured, so the caller's zone is the scheduler's.
-        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("08:05");
+        assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T04:00:03Z");
+        // No server or control zone is configured, so the caller's zone stands in for both.
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T04:00:00Z");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("no server zone is configured"));
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
         assertThat(verdict.getString("recommendation.timeZone")).isEqualTo("Europe/Paris");
     }
 
