@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * KA-05406's decision, in two steps so the restart time is only fetched when it can change the answer:
@@ -61,6 +64,7 @@ public final class Diagnoser {
             evidence.add("No error message was given and the journal lines hold none.");
         } else if (signatureMatches) {
             evidence.add("The error is KA-05406's signature: empty return from method 'Logon' of service 'xtk:session'.");
+            recurrence(notification).ifPresent(evidence::add);
         } else {
             evidence.add("The error is not KA-05406's signature (empty return from method 'Logon' of service "
                     + "'xtk:session')" + recognition.neighbour().map(n -> ": it is a " + n.description()
@@ -136,6 +140,18 @@ public final class Diagnoser {
                 + "): if it was a one-off restart, the scheduler need not move; if the server's schedule differs, "
                 + "correct processRestartTime in this function's configuration.");
         return finding.restartAt();
+    }
+
+    /** Repeated occurrences in the journal: the article's "continues to fail" pattern, worth showing. */
+    private Optional<String> recurrence(Notification notification) {
+        List<Instant> times = notification.logs().stream()
+                .filter(e -> e.loggedAt() != null && signature.recognise(e.message()).matchesSignature())
+                .map(JournalEntry::loggedAt).distinct().sorted().toList();
+        if (times.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of("The journal shows this error " + times.size() + " times: "
+                + times.stream().map(Instant::toString).collect(Collectors.joining(", ")) + ".");
     }
 
     private static Triage settled(Verdict verdict, Notification n, Instant failedAt, List<String> evidence) {
