@@ -47,7 +47,9 @@ public final class LogonSignature {
 
     static String normalise(String text) {
         String decoded = decodeEntities(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
-        return QUOTES.matcher(decoded).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        // (?U): Unicode white space, so a no-break space (U+00A0, &#160;, typographic French) separates words
+        // exactly as &nbsp; and a plain space do.
+        return QUOTES.matcher(decoded).replaceAll(" ").replaceAll("(?U)\\s+", " ").strip();
     }
 
     private static String decodeEntities(String text) {
