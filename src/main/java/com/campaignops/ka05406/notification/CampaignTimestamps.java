@@ -21,7 +21,8 @@ public final class CampaignTimestamps {
 
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
-                    + " ?(Z|UTC|[+-]\\d{2}(?::?\\d{2})?)?");
+                    // The space belongs to the offset: a local time must not swallow the space after it.
+                    + "(?: ?(Z|UTC|[+-]\\d{2}(?::?\\d{2})?))?");
 
     private CampaignTimestamps() {
     }
