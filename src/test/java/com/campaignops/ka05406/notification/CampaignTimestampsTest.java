@@ -1,0 +1,107 @@
+package com.campaignops.ka05406.notification;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CampaignTimestampsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-06-13T04:00:03.512Z         | 2024-06-13T04:00:03.512Z
+            2024-06-13T06:00:03.512+02:00    | 2024-06-13T04:00:03.512Z
+            2024-06-13T06:00:03+0200         | 2024-06-13T04:00:03Z
+            2024-06-13T00:00:03-04:00        | 2024-06-13T04:00:03Z
+            2024-06-13T09:30:03+05:30        | 2024-06-13T04:00:03Z
+            2024-06-13T04:00Z                | 2024-06-13T04:00:00Z
+            2024-06-13 04:00:03.512Z         | 2024-06-13T04:00:03.512Z
+            2024-06-13 04:00:03.512 UTC      | 2024-06-13T04:00:03.512Z
+            2021-08-27 08:02:07.963-07       | 2021-08-27T15:02:07.963Z
+            2021-08-27 08:02:07.963 -07:00   | 2021-08-27T15:02:07.963Z
+            2024/06/13 04:00:03Z             | 2024-06-13T04:00:03Z
+            2024-06-13T04:00:03,5Z           | 2024-06-13T04:00:03.500Z
+            '  2024-06-13 04:00:03.512Z  '   | 2024-06-13T04:00:03.512Z
+            """)
+    void timestampWithAnOffset_isReadAsThatInstant_whateverTheZoneGiven(String text, Instant expected) {
+        assertThat(CampaignTimestamps.parse(text, null)).isEqualTo(expected);
+        assertThat(CampaignTimestamps.parse(text, ZoneId.of("Asia/Tokyo"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-06-13 06:00:03.512 | Europe/Paris     | 2024-06-13T04:00:03.512Z
+            2024-01-13 06:00:03     | Europe/Paris     | 2024-01-13T05:00:03Z
+            2024/06/13 06:00:03     | Europe/Paris     | 2024-06-13T04:00:03Z
+            2024-06-13T00:00:03     | America/New_York | 2024-06-13T04:00:03Z
+            2024-06-13 04:00        | UTC              | 2024-06-13T04:00:00Z
+            2024-03-30 06:00:00     | Europe/Paris     | 2024-03-30T05:00:00Z
+            2024-03-31 06:00:00     | Europe/Paris     | 2024-03-31T04:00:00Z
+            2024-03-31 01:59:59     | Europe/Paris     | 2024-03-31T00:59:59Z
+            2024-03-31 03:00:00     | Europe/Paris     | 2024-03-31T01:00:00Z
+            2024-10-27 06:00:00     | Europe/Paris     | 2024-10-27T05:00:00Z
+            2024-10-27 01:59:59     | Europe/Paris     | 2024-10-26T23:59:59Z
+            2024-10-27 03:00:00     | Europe/Paris     | 2024-10-27T02:00:00Z
+            """)
+    void localTime_isReadInTheGivenZone_withTheOffsetOfThatDay(String text, ZoneId zone, Instant expected) {
+        assertThat(CampaignTimestamps.parse(text, zone)).isEqualTo(expected);
+    }
+
+    @Test
+    void localTimeInTheSpringForwardGap_isReadWithTheOffsetBeforeTheGap() {
+        // 02:30 never showed on a Paris clock on 2024-03-31: 02:00 CET jumped to 03:00 CEST.
+        assertThat(CampaignTimestamps.parse("2024-03-31 02:30:00", ZoneId.of("Europe/Paris")))
+                .isEqualTo(Instant.parse("2024-03-31T01:30:00Z"));
+    }
+
+    @Test
+    void localTimeInTheFallBackOverlap_isReadAsItsFirstOccurrence() {
+        // 02:30 showed twice on a Paris clock on 2024-10-27: at 00:30Z (CEST) and again at 01:30Z (CET).
+        assertThat(CampaignTimestamps.parse("2024-10-27 02:30:00", ZoneId.of("Europe/Paris")))
+                .isEqualTo(Instant.parse("2024-10-27T00:30:00Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-06-13 06:00:03.512", "2024-06-13T06:00:03", "2024/06/13 06:00:03"})
+    void localTimeWithoutAZone_isRejected_namingTimeZone(String text) {
+        assertThatThrownBy(() -> CampaignTimestamps.parse(text, null))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessageContaining(text)
+                .hasMessageContaining("timeZone");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "yesterday at six", "13/06/2024 06:00", "2024-06-13", "06:00:03",
+            "2024-06-13T04:00:03Z trailing", "1718251203"})
+    void textThatIsNotADateTime_isRejected_quotingIt(String text) {
+        assertThatThrownBy(() -> CampaignTimestamps.parse(text, ZoneId.of("UTC")))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessageContaining("'" + text + "' is not a date-time");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-02-30 06:00:00Z", "2024-06-13 24:00:00Z", "2024-13-01 06:00:00Z",
+            "2024-06-13 06:60:00Z", "2024-06-13 06:00:00+19"})
+    void impossibleDateTime_isRejected(String text) {
+        assertThatThrownBy(() -> CampaignTimestamps.parse(text, null)).isInstanceOf(DateTimeException.class);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1718251203      | 2024-06-13T04:00:03Z
+            1718251203512   | 2024-06-13T04:00:03.512Z
+            0               | 1970-01-01T00:00:00Z
+            4102444800      | 2100-01-01T00:00:00Z
+            4102444800000   | 2100-01-01T00:00:00Z
+            """)
+    void epochNumber_isReadAsSecondsOrMilliseconds_byItsSize(long epoch, Instant expected) {
+        assertThat(CampaignTimestamps.fromEpoch(epoch)).isEqualTo(expected);
+    }
+}
