@@ -34,7 +34,8 @@ final class FailureLocator {
             }
             String error = notification.error();
             boolean errorIsSignature = signature.recognise(error).matchesSignature();
-            Optional<JournalEntry> line = latest(logs, e -> e.loggedAt() != null
+            // A blank message is contained in every error: it must not lend its time.
+            Optional<JournalEntry> line = latest(logs, e -> e.loggedAt() != null && !e.message().isBlank()
                     && (e.message().contains(error) || error.contains(e.message())
                     || errorIsSignature && signature.recognise(e.message()).matchesSignature()));
             return line.map(e -> new Located(error, e.loggedAt(), "failure time taken from the journal line logged at "
