@@ -110,7 +110,7 @@ public final class Diagnoser {
         if (rules.coincides(failedAt, restartAt)) {
             evidence.add(distance + ": inside the window (" + rules.describeWindow() + ").");
             Instant anchor = anchorOf(finding, schedule, evidence);
-            Instant lastUnavailable = finding.observedStart() && restartAt.isAfter(failedAt) ? restartAt : failedAt;
+            Instant lastUnavailable = lastSignOfUnavailability(failedAt, anchor, fetch);
             Recommendation recommendation = recommender.recommend(candidate.workflow(), anchor,
                     lastUnavailable.isBefore(anchor) ? anchor : lastUnavailable, controlZone, workflowSchedule);
             return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.MATCH, candidate.workflow(), candidate.instance(),
@@ -125,6 +125,22 @@ public final class Diagnoser {
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(), failedAt,
                 restartAt, finding.source(), minutes, evidence, null);
+    }
+
+    /**
+     * The failure, or a later reported process start of the same restart: one the source reported even when it
+     * was too far after the failure to be compared with it (a slow restart), since the server was down until then.
+     */
+    private Instant lastSignOfUnavailability(Instant failedAt, Instant anchor, RestartFetch fetch) {
+        Instant last = failedAt;
+        if (fetch instanceof RestartFetch.Observed observed) {
+            for (Instant start : observed.restarts()) {
+                if (start.isAfter(last) && rules.coincides(start, anchor)) {
+                    last = start;
+                }
+            }
+        }
+        return last;
     }
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */
