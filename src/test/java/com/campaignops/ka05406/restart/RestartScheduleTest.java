@@ -1,0 +1,73 @@
+package com.campaignops.ka05406.restart;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RestartScheduleTest {
+
+    private static final RestartSchedule SIX_AM_PARIS = new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Europe/Paris"));
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            2024-06-13T04:00:03Z, 2024-06-13T04:00:00Z
+            2024-06-13T03:56:00Z, 2024-06-13T04:00:00Z
+            2024-06-13T15:59:59Z, 2024-06-13T04:00:00Z
+            2024-06-13T16:00:01Z, 2024-06-14T04:00:00Z
+            2024-06-13T22:30:00Z, 2024-06-14T04:00:00Z
+            2024-06-13T23:30:00Z, 2024-06-14T04:00:00Z
+            2024-01-13T05:00:03Z, 2024-01-13T05:00:00Z
+            2024-01-13T04:00:03Z, 2024-01-13T05:00:00Z
+            2024-03-30T05:00:03Z, 2024-03-30T05:00:00Z
+            2024-03-31T04:00:03Z, 2024-03-31T04:00:00Z
+            2024-03-31T05:00:03Z, 2024-03-31T04:00:00Z
+            2024-03-31T00:30:00Z, 2024-03-31T04:00:00Z
+            2024-10-26T04:00:03Z, 2024-10-26T04:00:00Z
+            2024-10-27T05:00:03Z, 2024-10-27T05:00:00Z
+            2024-10-27T04:00:03Z, 2024-10-27T05:00:00Z
+            """)
+    void nearestRestart_isSixInTheMorningParisTime_withTheOffsetOfThatDay(Instant moment, Instant expected) {
+        assertThat(SIX_AM_PARIS.nearestTo(moment)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            2024-06-13T04:00:00Z,     2024-06-13T04:00:00Z
+            2024-06-13T04:00:00.001Z, 2024-06-13T04:00:00Z
+            2024-06-13T03:59:59.999Z, 2024-06-12T04:00:00Z
+            2024-06-13T12:00:00Z,     2024-06-13T04:00:00Z
+            2024-06-13T23:00:00Z,     2024-06-13T04:00:00Z
+            2024-06-14T01:00:00Z,     2024-06-13T04:00:00Z
+            2024-03-31T03:59:00Z,     2024-03-30T05:00:00Z
+            2024-10-27T04:30:00Z,     2024-10-26T04:00:00Z
+            """)
+    void latestRestartAtOrBefore_isNeverInTheFuture(Instant moment, Instant expected) {
+        assertThat(SIX_AM_PARIS.latestAtOrBefore(moment)).isEqualTo(expected);
+    }
+
+    @Test
+    void restartTimeWithSeconds_isKeptToTheSecond() {
+        RestartSchedule schedule = new RestartSchedule(LocalTime.of(6, 0, 30), ZoneId.of("UTC"));
+
+        assertThat(schedule.nearestTo(Instant.parse("2024-06-13T06:02:00Z"))).isEqualTo(Instant.parse("2024-06-13T06:00:30Z"));
+    }
+
+    @Test
+    void restartTimeInsideTheSpringForwardGap_happensWhenTheClockJumpsPastIt() {
+        // 02:30 did not exist in Paris on 2024-03-31; the restart ran at 03:30 CEST, 01:30Z.
+        RestartSchedule schedule = new RestartSchedule(LocalTime.of(2, 30), ZoneId.of("Europe/Paris"));
+
+        assertThat(schedule.nearestTo(Instant.parse("2024-03-31T01:31:00Z"))).isEqualTo(Instant.parse("2024-03-31T01:30:00Z"));
+    }
+
+    @Test
+    void schedule_describesItselfAsProcessRestartTimeAndZone() {
+        assertThat(SIX_AM_PARIS).hasToString("06:00:00 Europe/Paris");
+    }
+}
