@@ -1,0 +1,125 @@
+package com.campaignops.ka05406.diagnosis;
+
+import com.campaignops.ka05406.notification.JournalEntry;
+import com.campaignops.ka05406.notification.JournalEntry.Level;
+import com.campaignops.ka05406.notification.Notification;
+import com.campaignops.ka05406.signature.LogonSignature;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FailureLocatorTest {
+
+    private static final String SIGNATURE = "Empty return for method 'Logon' of service 'xtk:session'.";
+    private static final Instant AT_RESTART = Instant.parse("2024-06-13T04:00:03.512Z");
+    private static final Instant AN_HOUR_LATER = Instant.parse("2024-06-13T05:00:02Z");
+
+    private final FailureLocator locator = new FailureLocator(new LogonSignature());
+
+    @Test
+    void errorAndTimeGiven_areTakenAsGiven_evenWithLogs() {
+        FailureLocator.Located located = locator.locate(notification(SIGNATURE, AT_RESTART,
+                entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
+
+        assertThat(located).isEqualTo(new FailureLocator.Located(SIGNATURE, AT_RESTART, null));
+    }
+
+    @Test
+    void errorWithoutTimeOrLogs_hasNoFailureTime() {
+        assertThat(locator.locate(notification(SIGNATURE, null)))
+                .isEqualTo(new FailureLocator.Located(SIGNATURE, null, null));
+    }
+
+    @Test
+    void errorWithoutTime_takesTheTimeOfTheJournalLineThatCarriesIt_evenWrittenDifferently() {
+        FailureLocator.Located located = locator.locate(notification(SIGNATURE, null,
+                entry(Instant.parse("2024-06-13T04:00:01Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
+                entry(AT_RESTART, Level.ERROR, "SOP-330011 Empty return for method &#39;Logon&#39; of service &#39;xtk:session&#39;"),
+                entry(AN_HOUR_LATER, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")));
+
+        assertThat(located.error()).isEqualTo(SIGNATURE);
+        assertThat(located.failedAt()).isEqualTo(AT_RESTART);
+        assertThat(located.origin()).contains("journal", AT_RESTART.toString());
+    }
+
+    @Test
+    void errorWithoutTime_takesTheLatestJournalLineThatCarriesIt_whateverTheOrderSent() {
+        Instant yesterday = AT_RESTART.minusSeconds(86_400);
+
+        FailureLocator.Located located = locator.locate(notification("XSV-350012 Invalid login or password.", null,
+                entry(AT_RESTART, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied."),
+                entry(yesterday, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")));
+
+        assertThat(located.failedAt()).isEqualTo(AT_RESTART);
+    }
+
+    @Test
+    void errorWithoutTime_borrowsNoTimeFromUnrelatedOrBlankJournalLines() {
+        FailureLocator.Located located = locator.locate(notification(SIGNATURE, null,
+                entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
+                entry(AN_HOUR_LATER, Level.INFO, "")));
+
+        assertThat(located).isEqualTo(new FailureLocator.Located(SIGNATURE, null, null));
+    }
+
+    @Test
+    void noErrorGiven_takesTheSignatureFromTheJournal_withItsTime() {
+        FailureLocator.Located located = locator.locate(notification(null, null,
+                entry(Instant.parse("2024-06-13T04:00:01Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
+                entry(AT_RESTART, Level.UNKNOWN, SIGNATURE)));
+
+        assertThat(located.error()).isEqualTo(SIGNATURE);
+        assertThat(located.failedAt()).isEqualTo(AT_RESTART);
+        assertThat(located.origin()).startsWith("error taken from the journal");
+    }
+
+    @Test
+    void noErrorGiven_andNoSignatureInTheJournal_takesTheLatestErrorLine() {
+        FailureLocator.Located located = locator.locate(notification(null, null,
+                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied."),
+                entry(AT_RESTART, Level.ERROR, "SOP-330011 Error while executing the method 'Logon'"),
+                entry(AN_HOUR_LATER.plusSeconds(1), Level.INFO, "Workflow finished")));
+
+        assertThat(located.error()).isEqualTo("XSV-350012 Invalid login or password. Connection denied.");
+        assertThat(located.failedAt()).isEqualTo(AN_HOUR_LATER);
+    }
+
+    @Test
+    void noErrorGiven_butFailedAtGiven_keepsTheGivenTime() {
+        FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
+                entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
+
+        assertThat(located.error()).isEqualTo(SIGNATURE);
+        assertThat(located.failedAt()).isEqualTo(AT_RESTART);
+    }
+
+    @Test
+    void noErrorGiven_untimedJournal_givesTheLastErrorSentAndNoTime() {
+        FailureLocator.Located located = locator.locate(notification(null, null,
+                entry(null, Level.ERROR, "first"), entry(null, Level.ERROR, "second"),
+                entry(null, Level.INFO, "third")));
+
+        assertThat(located.error()).isEqualTo("second");
+        assertThat(located.failedAt()).isNull();
+        assertThat(located.origin()).isEqualTo("error taken from the journal");
+    }
+
+    @Test
+    void noErrorAnywhere_isNoError() {
+        FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
+                entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")));
+
+        assertThat(located).isEqualTo(new FailureLocator.Located(null, AT_RESTART, null));
+    }
+
+    private static Notification notification(String error, Instant failedAt, JournalEntry... logs) {
+        return new Notification("mcSynch_mcExec1", "mcExec1", failedAt, error, List.of(logs), null);
+    }
+
+    private static JournalEntry entry(Instant at, Level level, String message) {
+        return new JournalEntry(at, level, message);
+    }
+}
