@@ -1,12 +1,14 @@
 package com.campaignops.ka05406.audit;
 
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.diagnosis.Recommendation;
 import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,37 +55,46 @@ public final class Auditor {
             String reason = fetch instanceof RestartFetch.Unavailable u ? u.reason() : "it listed no restart";
             evidence.add("The restart source gave no usable answer (" + reason + ").");
             Instant scheduled = restartSchedule.latestAtOrBefore(now);
-            collidingRun(scheduled, workflowSchedule, controlZone).ifPresent(run -> evidence.add(
+            collidingRun(scheduled, scheduled.plus(Duration.ofMinutes(rules.shortOffsetMinutes())), workflowSchedule,
+                    controlZone).ifPresent(run -> evidence.add(
                     "By the schedule alone (processRestartTime " + restartSchedule + ") the run at "
                             + HH_MM.format(run.atZone(controlZone)) + " would collide."));
             return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
                     evidence, null);
         }
 
-        Optional<Instant> run = collidingRun(restartAt, workflowSchedule, controlZone);
+        Instant scheduled = restartSchedule.nearestTo(restartAt);
+        Instant anchor = !observed || rules.coincides(restartAt, scheduled) ? scheduled : restartAt;
+        Instant lastUnavailable = observed && restartAt.isAfter(anchor) ? restartAt : anchor;
+        Recommendation recommendation = recommender.recommend(workflow, anchor, lastUnavailable, controlZone,
+                workflowSchedule);
+        // A run is safe from the start the article's fix would give it (5 or 10 min after the restart) on: a
+        // schedule already moved that way must not be flagged again.
+        Instant safeFrom = anchor.plus(Duration.ofMinutes(recommendation.offsetMinutes()));
+        String window = "from " + rules.windowBefore().toMinutes() + " min before the restart at "
+                + HH_MM.format(restartAt.atZone(controlZone)) + " until " + recommendation.schedulerStart()
+                + ", the recommended start (+" + recommendation.offsetMinutes() + " min)";
+        Optional<Instant> run = collidingRun(restartAt, safeFrom, workflowSchedule, controlZone);
         if (run.isEmpty()) {
-            evidence.add("No run of " + workflow + " (" + scheduleText + ") starts " + rules.describeWindow()
-                    + " at " + HH_MM.format(restartAt.atZone(controlZone)) + ".");
+            evidence.add("No run of " + workflow + " (" + scheduleText + ") starts " + window + ".");
             return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
                     evidence, null);
         }
         String runText = HH_MM.format(run.get().atZone(controlZone));
-        evidence.add("The run of " + workflow + " at " + runText + " (" + scheduleText + ") starts "
-                + rules.describeWindow() + " at " + HH_MM.format(restartAt.atZone(controlZone)) + ".");
-        Instant scheduled = restartSchedule.nearestTo(restartAt);
-        Instant anchor = !observed || rules.coincides(restartAt, scheduled) ? scheduled : restartAt;
-        Instant lastUnavailable = observed && restartAt.isAfter(anchor) ? restartAt : anchor;
+        evidence.add("The run of " + workflow + " at " + runText + " (" + scheduleText + ") starts " + window + ".");
         return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restartAt, source, scheduleText, runText,
-                evidence, recommender.recommend(workflow, anchor, lastUnavailable, controlZone, workflowSchedule));
+                evidence, recommendation);
     }
 
-    /** The workflow run, if any, that starts inside the window around the restart. */
-    private Optional<Instant> collidingRun(Instant restartAt, WorkflowSchedule schedule, ZoneId controlZone) {
+    /** The first workflow run, if any, from {@code windowBefore} before the restart until {@code safeFrom} (excluded). */
+    private Optional<Instant> collidingRun(Instant restartAt, Instant safeFrom, WorkflowSchedule schedule,
+                                           ZoneId controlZone) {
         LocalDate day = restartAt.atZone(controlZone).toLocalDate();
         List<Instant> runs = new ArrayList<>();
         for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
             schedule.runsOfDay().forEach(t -> runs.add(ZonedDateTime.of(d, t, controlZone).toInstant()));
         }
-        return runs.stream().filter(r -> rules.coincides(r, restartAt)).min(Comparator.naturalOrder());
+        Instant from = restartAt.minus(rules.windowBefore());
+        return runs.stream().filter(r -> !r.isBefore(from) && r.isBefore(safeFrom)).min(Comparator.naturalOrder());
     }
 }
