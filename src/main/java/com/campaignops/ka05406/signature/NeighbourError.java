@@ -10,13 +10,14 @@ public enum NeighbourError {
     WRONG_PASSWORD("wrong login or password (XSV-350012)",
             "xsv-350012|invalid login or password|identifiant ou mot de passe incorrect"),
     SESSION_EXPIRED("expired or invalid session (XSV-350008)",
-            "xsv-350008|session has expired|session .{0,20}invalid"),
+            // Not the signature's own "xtk:session" followed by some "invalid ...".
+            "xsv-350008|session has expired|(?<!xtk ?: ?)session .{0,20}invalid"),
     IP_NOT_IN_SECURITY_ZONE("caller IP not allowed by a security zone (XSV-350013)",
             "xsv-350013|security zone|ip address via which"),
     TLS_FAILURE("TLS/certificate failure (IOB-090020)",
             "iob-090020|iob-090013|ssl library|ssl routines|certificate verify failed|handshake"),
     ACCOUNT_LOCKED("operator locked out after repeated failed logons",
-            "locked|banned|too many (failed|unsuccessful)|max_unsuccess"),
+            "\\blocked\\b|\\bbanned\\b|too many (failed|unsuccessful)|max_unsuccess"),
     CONNECTION_REFUSED("execution server unreachable (connection refused / HTTP relay error)",
             "iob-090007|connection refused|web-530007|error relaying|communication error with server");
 
