@@ -105,6 +105,7 @@ class LogonSignatureTest {
             XSV-350013 The '10.0.0.1' IP address via which...                                | IP_NOT_IN_SECURITY_ZONE
             IOB-090020 Error in SSL library: 'IOB-090013 error:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed (code 336134278)' | TLS_FAILURE
             Logon refused: too many failed attempts, the account is locked for 5 minutes.    | ACCOUNT_LOCKED
+            Operator 'mc' locked out: the key is banned for 5 minutes.                         | ACCOUNT_LOCKED
             IOB-090007 Network error (send(), errno=111: Connection refused)                 | CONNECTION_REFUSED
             Communication error with server: please make sure it is configured correctly.    | CONNECTION_REFUSED
             """)
@@ -119,6 +120,19 @@ class LogonSignatureTest {
             "Empty return for method 'Logon' of service 'xtk:session'."})
     void errorsWithoutATimingIndependentCause_nameNoNeighbour(String text) {
         assertThat(signature.recognise(text).neighbour()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Empty return for method 'Logon' of service 'xtk:session': invalid response from server.",
+            "Empty return for method 'Logon' of service 'xtk:session'.\nXML document is invalid.",
+            "Empty return for method 'Logon' of service 'xtk:session'. The workflow is blocked until its next run.",
+            "Empty return for method 'Logon' of service 'xtk:session'. Operator 'mc' unlocked."})
+    void signatureNextToWordsThatOnlyLookLikeANeighbour_isStillTheSignature(String text) {
+        Recognition recognition = signature.recognise(text);
+
+        assertThat(recognition.matchesSignature()).isTrue();
+        assertThat(recognition.neighbour()).isEmpty();
     }
 
     @Test
