@@ -1,14 +1,18 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.Fixtures;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.JournalEntry.Level;
 import com.campaignops.ka05406.notification.Notification;
+import com.campaignops.ka05406.notification.NotificationReader;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +20,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
@@ -32,6 +35,10 @@ class DiagnoserTest {
 
     private final Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
 
+    static List<String> knowledgeBasePhrasings() {
+        return Fixtures.lines("signatures/positive.txt");
+    }
+
     // ---- triage: what the notification alone settles
 
     @Test
@@ -46,6 +53,32 @@ class DiagnoserTest {
                     assertThat(candidate.failedAt()).isEqualTo(RESTART.plusSeconds(3));
                     assertThat(candidate.evidence()).anyMatch(e -> e.contains("is KA-05406's signature"));
                 });
+    }
+
+    @ParameterizedTest
+    @MethodSource("knowledgeBasePhrasings")
+    void everyPhrasingOfTheArticle_onASynchWorkflow_needsTheRestartTime(String phrasing) {
+        assertThat(diagnoser.triage(notification("mcSynch_mcExec1", phrasing, RESTART.plusSeconds(3))))
+                .isInstanceOf(Diagnoser.Triage.NeedsRestartTime.class);
+    }
+
+    @Test
+    void journalExportInLocalTime_isDiagnosedAsTheArticlesCase() throws Exception {
+        Notification notification = new NotificationReader().read(new ObjectMapper().readTree("""
+                {"workflow": "mcSynch_mcExec1", "timeZone": "Europe/Paris", "logs": [
+                  {"logDate": "2024-06-13 06:00:01", "logType": 2, "message": "Workflow 'mcSynch_mcExec1' is being run"},
+                  {"logDate": "2024-06-13 06:00:03", "logType": 0,
+                   "message": "Empty return for method 'Logon' of service 'xtk:session'."}
+                ]}
+                """));
+
+        Diagnosis diagnosis = decide(notification, NOT_CONFIGURED, PARIS);
+
+        assertThat(diagnosis.verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(diagnosis.instance()).isEqualTo("mcExec1");
+        assertThat(diagnosis.failedAt()).isEqualTo(Instant.parse("2024-06-13T04:00:03Z"));
+        assertThat(diagnosis.restartAt()).isEqualTo(RESTART);
+        assertThat(diagnosis.recommendation().schedulerStart()).isEqualTo("06:05");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -286,7 +319,11 @@ class DiagnoserTest {
     }
 
     private Diagnosis decide(Instant failedAt, RestartFetch fetch, ZoneId controlZone) {
-        Diagnoser.Triage triage = diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, failedAt));
+        return decide(notification("mcSynch_mcExec1", SIGNATURE, failedAt), fetch, controlZone);
+    }
+
+    private Diagnosis decide(Notification notification, RestartFetch fetch, ZoneId controlZone) {
+        Diagnoser.Triage triage = diagnoser.triage(notification);
         assertThat(triage).isInstanceOf(Diagnoser.Triage.NeedsRestartTime.class);
         return diagnoser.decide(((Diagnoser.Triage.NeedsRestartTime) triage).candidate(), fetch, SIX_AM_PARIS,
                 controlZone, WorkflowSchedule.ADOBE_DEFAULT);

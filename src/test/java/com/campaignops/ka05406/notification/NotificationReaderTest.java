@@ -23,7 +23,7 @@ class NotificationReaderTest {
     private final NotificationReader reader = new NotificationReader();
 
     @Test
-    void completeNotification_isReadFieldByField_inUtc() {
+    void completeNotification_isReadFieldByField_inUtc_ignoringUnknownFields() {
         Notification notification = read("""
                 {"workflow": "mcSynch_mcExec1", "failedAt": "2024-06-13 06:00:03.512", "timeZone": "Europe/Paris",
                  "error": "Empty return for method 'Logon' of service 'xtk:session'.", "instance": "rtProd",
