@@ -133,6 +133,30 @@ class DiagnoserTest {
                 .extracting(needs -> needs.candidate().failedAt()).isEqualTo(loggedAt);
     }
 
+    @Test
+    void signatureRepeatedInTheJournal_isShownAsRecurring() {
+        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null, List.of(
+                new JournalEntry(Instant.parse("2024-06-12T04:00:02Z"), Level.ERROR, SIGNATURE),
+                new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE),
+                new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE),
+                new JournalEntry(Instant.parse("2024-06-13T05:00:00Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
+                new JournalEntry(Instant.parse("2024-06-11T04:00:04Z"), Level.ERROR, SIGNATURE)), null));
+
+        assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
+                .satisfies(needs -> assertThat(needs.candidate().evidence()).contains(
+                        "The journal shows this error 3 times: 2024-06-11T04:00:04Z, 2024-06-12T04:00:02Z, "
+                                + "2024-06-13T04:00:03Z."));
+    }
+
+    @Test
+    void signatureLoggedOnce_isNotCalledRecurring() {
+        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null, List.of(
+                new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE)), null));
+
+        assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
+                .satisfies(needs -> assertThat(needs.candidate().evidence()).noneMatch(e -> e.contains("times")));
+    }
+
     // ---- decide: the failure against the restart
 
     @ParameterizedTest(name = "failure at restart {0} -> {1}")

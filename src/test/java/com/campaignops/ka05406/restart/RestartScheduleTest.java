@@ -70,4 +70,10 @@ class RestartScheduleTest {
     void schedule_describesItselfAsProcessRestartTimeAndZone() {
         assertThat(SIX_AM_PARIS).hasToString("06:00:00 Europe/Paris");
     }
+
+    @Test
+    void assumedZone_isSaidToBeTheNotificationsOne() {
+        assertThat(new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Europe/Paris"), true))
+                .hasToString("06:00:00 Europe/Paris, the notification's zone, as no server zone is configured");
+    }
 }
