@@ -4,6 +4,7 @@ import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +20,12 @@ final class FailureLocator {
     /** The error to judge and when it happened; {@code origin} says where each came from. */
     record Located(String error, Instant failedAt, String origin) {
     }
+
+    /**
+     * How far apart the lines of one failed run can be: the Logon error and the script and workflow errors
+     * it causes are logged within seconds, and the previous run of an hourly workflow is an hour away.
+     */
+    private static final Duration RUN_SPAN = Duration.ofMinutes(5);
 
     private final LogonSignature signature;
 
@@ -42,12 +49,32 @@ final class FailureLocator {
                             + e.loggedAt()))
                     .orElse(new Located(error, null, null));
         }
-        Optional<JournalEntry> line = latest(logs, e -> signature.recognise(e.message()).matchesSignature())
-                .or(() -> latest(logs, JournalEntry::isError));
+        Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt());
         return line.map(e -> new Located(e.message(),
                         notification.failedAt() != null ? notification.failedAt() : e.loggedAt(),
                         "error taken from the journal" + (e.loggedAt() == null ? "" : " line logged at " + e.loggedAt())))
                 .orElse(new Located(null, notification.failedAt(), null));
+    }
+
+    /**
+     * The error of the run the notification is about: the run at {@code failedAt}, else the latest failed run.
+     * Within that run the Logon signature wins over the script and workflow errors that follow it; an older
+     * run's signature does not speak for a later failure.
+     */
+    private Optional<JournalEntry> errorOfTheFailedRun(List<JournalEntry> logs, Instant failedAt) {
+        Predicate<JournalEntry> isSignature = e -> signature.recognise(e.message()).matchesSignature();
+        Predicate<JournalEntry> isError = isSignature.or(JournalEntry::isError);
+        Instant runTime = failedAt != null ? failedAt
+                : latest(logs, isError).map(JournalEntry::loggedAt).orElse(null);
+        if (runTime != null) {
+            Predicate<JournalEntry> inRun = e -> e.loggedAt() != null
+                    && Duration.between(runTime, e.loggedAt()).abs().compareTo(RUN_SPAN) <= 0;
+            Optional<JournalEntry> ofRun = latest(logs, inRun.and(isSignature)).or(() -> latest(logs, inRun.and(isError)));
+            if (ofRun.isPresent()) {
+                return ofRun;
+            }
+        }
+        return latest(logs, isSignature).or(() -> latest(logs, isError));
     }
 
     /** The most recent matching line: by time when lines have one, else the last one sent. */

@@ -88,6 +88,37 @@ class FailureLocatorTest {
     }
 
     @Test
+    void noErrorGiven_theLogonErrorWinsOverTheScriptErrorsItCausesInTheSameRun() {
+        FailureLocator.Located located = locator.locate(notification(null, null,
+                entry(AT_RESTART, Level.ERROR, SIGNATURE),
+                entry(AT_RESTART.plusSeconds(1), Level.ERROR,
+                        "JST-310000 Error while compiling script 'mcSynch_mcExec1/js' line 12 (iRc=-53)")));
+
+        assertThat(located.error()).isEqualTo(SIGNATURE);
+        assertThat(located.failedAt()).isEqualTo(AT_RESTART);
+    }
+
+    @Test
+    void noErrorGiven_anOlderRunsLogonErrorDoesNotSpeakForALaterFailure() {
+        FailureLocator.Located located = locator.locate(notification(null, null,
+                entry(AT_RESTART, Level.ERROR, SIGNATURE),
+                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")));
+
+        assertThat(located.error()).isEqualTo("XSV-350012 Invalid login or password. Connection denied.");
+        assertThat(located.failedAt()).isEqualTo(AN_HOUR_LATER);
+    }
+
+    @Test
+    void noErrorGiven_butFailedAtGiven_takesTheErrorOfThatRun() {
+        FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
+                entry(AT_RESTART.plusSeconds(3), Level.ERROR, SIGNATURE),
+                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")));
+
+        assertThat(located.error()).isEqualTo(SIGNATURE);
+        assertThat(located.failedAt()).isEqualTo(AT_RESTART);
+    }
+
+    @Test
     void noErrorGiven_butFailedAtGiven_keepsTheGivenTime() {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
                 entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
