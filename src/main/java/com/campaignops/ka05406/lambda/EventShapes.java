@@ -29,6 +29,10 @@ final class EventShapes {
     }
 
     Invocation recognise(JsonNode event) {
+        if (event.isTextual()) {
+            // Some clients JSON-encode the notification twice.
+            return recognise(parseJson(event.asText(), "event"));
+        }
         if (isHttp(event)) {
             JsonNode http = event.path("requestContext").path("http");
             String method = http.has("method") ? http.path("method").asText() : event.path("httpMethod").asText();
@@ -41,7 +45,8 @@ final class EventShapes {
                     body.isContainerNode() ? body.toString() : body.isNull() ? null : body.asText(null),
                     event.path("isBase64Encoded").asBoolean(false));
         }
-        if ("Scheduled Event".equals(event.path("detail-type").asText()) && "aws.events".equals(event.path("source").asText())) {
+        // A rule's schedule sends source "aws.events"; Scheduler and hand-made test events may not: the type decides.
+        if ("Scheduled Event".equals(event.path("detail-type").asText())) {
             return new Invocation.ScheduledAudit();
         }
         return new Invocation.Notifications(unwrap(event, 0));
@@ -85,10 +90,9 @@ final class EventShapes {
         }
     }
 
+    /** Payload 2.0 (HTTP API, Function URL) carries the method in requestContext.http, 1.0 (REST API) at the top. */
     private static boolean isHttp(JsonNode event) {
-        boolean v2 = "2.0".equals(event.path("version").asText()) && event.path("requestContext").path("http").has("method");
-        boolean v1 = event.has("httpMethod") && event.has("requestContext");
-        return v2 || v1;
+        return event.path("requestContext").path("http").has("method") || event.path("httpMethod").isTextual();
     }
 
     /** Envelopes carry their payload as an object or as a JSON string (SNS always, EventBridge Scheduler sometimes). */

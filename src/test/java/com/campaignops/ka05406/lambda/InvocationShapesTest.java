@@ -1,10 +1,13 @@
 package com.campaignops.ka05406.lambda;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
+import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -13,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class InvocationShapesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void directInvocation_answersTheVerdictObject() {
@@ -85,6 +90,21 @@ class InvocationShapesTest {
 
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
         assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T06:00:03.512Z");
+    }
+
+    @Test
+    void minimalHandMadeEvents_areRecognisedByTheirDiscriminatorsAlone() {
+        ObjectNode notification = JSON.createObjectNode().put("workflow", "mcSynch_mcExec1")
+                .put("failedAt", "2024-06-13T06:00:03Z").put("error", "Empty return for method 'Logon' of service 'xtk:session'");
+        ObjectNode restProxy = JSON.createObjectNode().put("httpMethod", "POST").put("body", notification.toString());
+        ObjectNode httpApi = JSON.createObjectNode().put("body", notification.toString());
+        httpApi.putObject("requestContext").putObject("http").put("method", "POST");
+
+        assertThat(invokeWith("{\"detail-type\":\"Scheduled Event\",\"detail\":{}}").getList("instances")).hasSize(1);
+        assertThat(invokeWith(restProxy.toString()).getInt("statusCode")).isEqualTo(200);
+        assertThat(invokeWith(httpApi.toString()).getInt("statusCode")).isEqualTo(200);
+        assertThat(invokeWith(JSON.getNodeFactory().textNode(notification.toString()).toString()).getString("verdict"))
+                .isEqualTo("MATCH");
     }
 
     private static void assertWebhookMatch(JsonPath response) {
