@@ -44,7 +44,8 @@ public class RestartCheckHandler implements RequestStreamHandler {
         String requestId = context == null ? "local" : context.getAwsRequestId();
         MDC.put("requestId", requestId);
         try {
-            mapper.writeValue(output, respond(new String(input.readAllBytes(), StandardCharsets.UTF_8), requestId));
+            String raw = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+            mapper.writeValue(output, guarded(() -> respond(raw, requestId), requestId));
         } finally {
             MDC.remove("requestId");
         }
