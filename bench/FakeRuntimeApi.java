@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cycling through the event files; a {@code /next} poll with nothing queued is held open, as on
  * Lambda, so the driver decides how many events a function process gets. {@code reset} drops the
  * polls held so far: their process has been killed, and must not swallow the next event. EOF on
- * stdin stops the server. On stdout: {@code port P} once listening, {@code done SEQ OK} per answered invocation,
+ * stdin stops the server.
+ *
+ * <p>On stdout: {@code port P} once listening, {@code done SEQ OK} per answered invocation,
  * {@code init-error} if the runtime reports one. Each answered invocation is also appended to the
  * log as TSV: seq, event, handed-out and received times (epoch µs, comparable with bash's
  * $EPOCHREALTIME), latency (µs, monotonic clock), kind (response|error), ok (1 = a JSON verdict).
@@ -46,14 +48,14 @@ public class FakeRuntimeApi {
     private record Pending(int seq, String file, long outEpochMicros, long outNanos) {}
 
     private final List<Event> events;
-    // Guarded by this: events queued by the driver, and the generation of polls still wanted.
-    private int queued;
-    private int generation;
     private final PrintWriter log;
     private final AtomicInteger handedOut = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    // Guarded by this: events queued by the driver, and the generation of polls still wanted.
+    private int queued;
+    private int generation;
 
     FakeRuntimeApi(List<Event> events, PrintWriter log) {
         this.events = events;
