@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.restart.http;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,8 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -236,6 +239,41 @@ class HttpRestartSourceTest {
 
         assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
         assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("MONITOR_XML restart source gave no usable answer"));
+    }
+
+    enum MonitorFault {
+        NOT_FOUND(aResponse().withStatus(404), 1, "HTTP 404"),
+        SERVER_ERROR(aResponse().withStatus(500), 2, "HTTP 500"),
+        TIMEOUT(aResponse().withFixedDelay(1_500).withBody(fixture("monitor.xml")), 2, "timeout"),
+        MAINTENANCE_PAGE(aResponse().withHeader("Content-Type", "text/html").withBody(fixture("maintenance-page.html")),
+                1, "no <process> named web@*"),
+        PING_PAGE_INSTEAD(aResponse().withHeader("Content-Type", "text/plain").withBody(fixture("ping-jsp.txt")),
+                1, "not well-formed XML"),
+        NO_WEB_PROCESS(aResponse().withHeader("Content-Type", "text/xml")
+                .withBody(fixture("monitor-without-web-process.xml")), 1, "no <process> named web@*");
+
+        final ResponseDefinitionBuilder response;
+        final int expectedRequests;
+        final String reason;
+
+        MonitorFault(ResponseDefinitionBuilder response, int expectedRequests, String reason) {
+            this.response = response;
+            this.expectedRequests = expectedRequests;
+            this.reason = reason;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(MonitorFault.class)
+    void failingMonitorXml_fallsBackToTheSchedule_afterTheRequestsThePolicyAllows(MonitorFault fault) {
+        wiremock.register(get(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp")).willReturn(fault.response));
+
+        JsonPath verdict = diagnose("xmlExec", FAILED_AT_RESTART);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains(fault.reason));
+        wiremock.verifyThat(fault.expectedRequests, getRequestedFor(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp")));
     }
 
     @Test
