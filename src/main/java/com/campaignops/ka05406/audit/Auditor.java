@@ -23,6 +23,8 @@ import java.util.Optional;
 public final class Auditor {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    /** A daily restart reported longer ago than this suggests the server or the source is not what we think. */
+    private static final Duration STALE = Duration.ofHours(36);
 
     private final DiagnosisRules rules;
     private final Recommender recommender;
@@ -63,38 +65,73 @@ public final class Auditor {
                     evidence, null);
         }
 
-        Instant scheduled = restartSchedule.nearestTo(restartAt);
-        Instant anchor = !observed || rules.coincides(restartAt, scheduled) ? scheduled : restartAt;
-        Instant lastUnavailable = observed && restartAt.isAfter(anchor) ? restartAt : anchor;
-        Recommendation recommendation = recommender.recommend(workflow, anchor, lastUnavailable, controlZone,
-                workflowSchedule);
-        // A run is safe from the start the article's fix would give it (5 or 10 min after the restart) on: a
-        // schedule already moved that way must not be flagged again.
-        Instant safeFrom = anchor.plus(Duration.ofMinutes(recommendation.offsetMinutes()));
-        String window = "from " + rules.windowBefore().toMinutes() + " min before the restart at "
-                + HH_MM.format(restartAt.atZone(controlZone)) + " until " + recommendation.schedulerStart()
-                + ", the recommended start (+" + recommendation.offsetMinutes() + " min)";
-        Optional<Instant> run = collidingRun(restartAt, safeFrom, workflowSchedule, controlZone);
-        if (run.isEmpty()) {
-            evidence.add("No run of " + workflow + " (" + scheduleText + ") starts " + window + ".");
-            return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
-                    evidence, null);
+        List<DailyRestart> restarts = new ArrayList<>();
+        if (observed) {
+            Instant scheduled = restartSchedule.nearestTo(restartAt);
+            if (rules.coincides(restartAt, scheduled)) {
+                // The observed start belongs to the scheduled restart; the server was down from the schedule on.
+                restarts.add(new DailyRestart(restartAt, source, scheduled, restartAt.isAfter(scheduled) ? restartAt : scheduled));
+            } else {
+                evidence.add("The observed restart is not the scheduled one (processRestartTime " + restartSchedule
+                        + "), so both are checked: a one-off restart does not replace the daily one.");
+                restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
+                Instant daily = restartSchedule.latestAtOrBefore(now);
+                restarts.add(new DailyRestart(daily, RestartSource.SCHEDULE, daily, daily));
+            }
+            if (Duration.between(restartAt, now).compareTo(STALE) > 0) {
+                evidence.add("The latest reported restart is " + Duration.between(restartAt, now).toDays()
+                        + " days old: the server may not restart daily, or the source is stale.");
+            }
+        } else {
+            restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
         }
-        String runText = HH_MM.format(run.get().atZone(controlZone));
-        evidence.add("The run of " + workflow + " at " + runText + " (" + scheduleText + ") starts " + window + ".");
-        return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restartAt, source, scheduleText, runText,
-                evidence, recommendation);
+
+        for (DailyRestart restart : restarts) {
+            Recommendation recommendation = recommender.recommend(workflow, restart.anchor(), restart.lastUnavailable(),
+                    controlZone, workflowSchedule);
+            // A run is safe from the start the article's fix gives it (5 or 10 min after the restart) on: a schedule
+            // already moved that way must not be flagged again.
+            Instant safeFrom = restart.anchor().plus(Duration.ofMinutes(recommendation.offsetMinutes()));
+            Optional<Instant> run = collidingRun(restart.anchor(), safeFrom, workflowSchedule, controlZone);
+            if (run.isPresent()) {
+                String runText = HH_MM.format(run.get().atZone(controlZone));
+                evidence.add("The run of " + workflow + " at " + runText + " (" + scheduleText + ") starts "
+                        + window(restart, recommendation, controlZone) + ".");
+                return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restart.shown(), restart.source(),
+                        scheduleText, runText, evidence, recommendation);
+            }
+            evidence.add("No run of " + workflow + " (" + scheduleText + ") starts "
+                    + window(restart, recommendation, controlZone) + ".");
+        }
+        return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
+                evidence, null);
+    }
+
+    /**
+     * A restart as it recurs each day.
+     *
+     * @param shown           what to report: the observed start, or the scheduled time
+     * @param anchor          when the server goes down
+     * @param lastUnavailable when it is back
+     */
+    private record DailyRestart(Instant shown, RestartSource source, Instant anchor, Instant lastUnavailable) {
+    }
+
+    private String window(DailyRestart restart, Recommendation recommendation, ZoneId controlZone) {
+        return "from " + rules.windowBefore().toMinutes() + " min before the restart at "
+                + HH_MM.format(restart.anchor().atZone(controlZone)) + " until " + recommendation.schedulerStart()
+                + ", the recommended start (+" + recommendation.offsetMinutes() + " min)";
     }
 
     /** The first workflow run, if any, from {@code windowBefore} before the restart until {@code safeFrom} (excluded). */
-    private Optional<Instant> collidingRun(Instant restartAt, Instant safeFrom, WorkflowSchedule schedule,
+    private Optional<Instant> collidingRun(Instant anchor, Instant safeFrom, WorkflowSchedule schedule,
                                            ZoneId controlZone) {
-        LocalDate day = restartAt.atZone(controlZone).toLocalDate();
+        LocalDate day = anchor.atZone(controlZone).toLocalDate();
         List<Instant> runs = new ArrayList<>();
         for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
             schedule.runsOfDay().forEach(t -> runs.add(ZonedDateTime.of(d, t, controlZone).toInstant()));
         }
-        Instant from = restartAt.minus(rules.windowBefore());
+        Instant from = anchor.minus(rules.windowBefore());
         return runs.stream().filter(r -> !r.isBefore(from) && r.isBefore(safeFrom)).min(Comparator.naturalOrder());
     }
 }

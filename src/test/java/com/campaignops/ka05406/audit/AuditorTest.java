@@ -222,4 +222,40 @@ class AuditorTest {
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(audit.evidence()).anyMatch(e -> e.contains("listed no restart"));
     }
+
+    @Test
+    void slowRestartObservedAfterTheScheduledOne_putsTheRunAtTheScheduleAtRisk_withTheLongOffset() {
+        RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-13T06:06:30Z")));
+
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+
+        assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
+        assertThat(audit.collidingRun()).isEqualTo("06:00");
+        assertThat(audit.restartAt()).isEqualTo(Instant.parse("2024-06-13T06:06:30Z"));
+        assertThat(audit.recommendation().offsetMinutes()).isEqualTo(10);
+        assertThat(audit.recommendation().schedulerStart()).isEqualTo("06:10");
+    }
+
+    @Test
+    void oneOffRestartOffTheSchedule_doesNotHideTheDailyScheduledRestart() {
+        RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-13T14:23:00Z")));
+        Instant evening = Instant.parse("2024-06-13T18:00:00Z");
+
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, evening);
+
+        assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
+        assertThat(audit.restartSource()).isEqualTo(RestartSource.SCHEDULE);
+        assertThat(audit.restartAt()).isEqualTo(Instant.parse("2024-06-13T06:00:00Z"));
+        assertThat(audit.collidingRun()).isEqualTo("06:00");
+        assertThat(audit.evidence()).anyMatch(e -> e.contains("not the scheduled one"));
+    }
+
+    @Test
+    void restartReportedDaysAgo_isFlaggedAsStale() {
+        RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-10T06:00:41Z")));
+
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+
+        assertThat(audit.evidence()).anyMatch(e -> e.contains("3 days old"));
+    }
 }
