@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class InstanceDirectory {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final RestartCheckConfig config;
 
@@ -41,10 +44,11 @@ public class InstanceDirectory {
     }
 
     /**
-     * @param callerZone the notification's zone, standing in for a server zone nobody configured: an
-     *                   operator's local times and an on-premise server usually share one; {@code null}: UTC
+     * The instance's scheduled restart, or, when nobody configured the server's zone, the plausible ones: UTC and
+     * the notification's zone (an operator's local times and an on-premise server often share one). The
+     * evidence then says the zone was assumed.
      */
-    public RestartSchedule restartScheduleOf(String name, ZoneId callerZone) {
+    public List<RestartSchedule> restartSchedulesOf(String name, ZoneId callerZone) {
         RestartCheckConfig.ScheduledRestart defaults = config.scheduledRestart();
         Optional<RestartCheckConfig.Instance> instance = find(name);
         LocalTime restartTime = instance.flatMap(RestartCheckConfig.Instance::processRestartTime)
@@ -52,11 +56,12 @@ public class InstanceDirectory {
         Optional<ZoneId> configuredZone = instance.flatMap(RestartCheckConfig.Instance::serverTimeZone)
                 .or(defaults::serverTimeZone);
         if (configuredZone.isPresent()) {
-            return new RestartSchedule(restartTime, configuredZone.get());
+            return List.of(new RestartSchedule(restartTime, configuredZone.get()));
         }
-        return callerZone == null
-                ? new RestartSchedule(restartTime, ZoneId.of("UTC"))
-                : new RestartSchedule(restartTime, callerZone, true);
+        RestartSchedule utc = new RestartSchedule(restartTime, UTC, true);
+        return callerZone == null || callerZone.normalized().equals(ZoneOffset.UTC)
+                ? List.of(utc)
+                : List.of(utc, new RestartSchedule(restartTime, callerZone, true));
     }
 
     public WorkflowSchedule workflowScheduleOf(String name) {

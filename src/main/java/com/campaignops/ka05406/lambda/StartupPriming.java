@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.time.ZoneId;
 
 /**
  * Runs one diagnosis of a built-in notification while the function initialises, so the first real
@@ -35,7 +34,7 @@ class StartupPriming {
             JsonNode json = mapper.readTree(SAMPLE);
             Diagnoser diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
             if (diagnoser.triage(new NotificationReader().read(json)) instanceof Diagnoser.Triage.NeedsRestartTime needs) {
-                RestartSchedule schedule = directory.restartScheduleOf("priming", ZoneId.of("UTC"));
+                RestartSchedule schedule = directory.restartSchedulesOf("priming", null).get(0);
                 mapper.writeValueAsString(diagnoser.decide(needs.candidate(), new RestartFetch.NotConfigured("priming"),
                         schedule, schedule.serverZone(), directory.workflowScheduleOf("priming")));
             }

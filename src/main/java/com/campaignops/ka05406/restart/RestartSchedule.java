@@ -8,13 +8,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The daily restart an execution server performs at {@code processRestartTime}, server (OS) time.
  * Being local time, it moves in UTC twice a year; this is the one place that knows.
  *
- * @param zoneAssumed whether {@code serverZone} is the caller's zone standing in for an unconfigured one
+ * @param zoneAssumed whether {@code serverZone} is a guess standing in for a zone nobody configured
  */
 public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, boolean zoneAssumed) {
 
@@ -31,6 +32,16 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, b
                 .orElseThrow();
     }
 
+    /**
+     * Of several possible schedules, the one whose restart is nearest {@code moment}: with the server's zone
+     * unknown, the restart the failure can be compared with is the nearest of the plausible ones.
+     */
+    public static RestartSchedule nearestOf(List<RestartSchedule> candidates, Instant moment) {
+        return candidates.stream()
+                .min(Comparator.comparing(schedule -> Duration.between(schedule.nearestTo(moment), moment).abs()))
+                .orElseThrow();
+    }
+
     /** The most recent scheduled restart at or before {@code moment}. */
     public Instant latestAtOrBefore(Instant moment) {
         Instant nearest = nearestTo(moment);
@@ -44,6 +55,6 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, b
     @Override
     public String toString() {
         return DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)) + " " + serverZone.getId()
-                + (zoneAssumed ? ", the notification's zone, as no server zone is configured" : "");
+                + (zoneAssumed ? ", assumed as no server zone is configured" : "");
     }
 }

@@ -46,7 +46,8 @@ public class RestartCheckService {
         Diagnosis diagnosis;
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
-            RestartSchedule schedule = directory.restartScheduleOf(instance, notification.timeZone());
+            RestartSchedule schedule = RestartSchedule.nearestOf(
+                    directory.restartSchedulesOf(instance, notification.timeZone()), needs.candidate().failedAt());
             RestartFetch fetch = restartTimes.recentRestarts(instance);
             diagnosis = diagnoser.decide(needs.candidate(), fetch, schedule,
                     directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance));
@@ -64,7 +65,7 @@ public class RestartCheckService {
 
     public AuditReport audit() {
         List<InstanceAudit> audits = directory.names().stream().map(name -> {
-            RestartSchedule schedule = directory.restartScheduleOf(name, null);
+            RestartSchedule schedule = directory.restartSchedulesOf(name, null).get(0);
             InstanceAudit audit = auditor.audit(name, restartTimes.recentRestarts(name), schedule,
                     directory.workflowScheduleOf(name), directory.controlZone(null, schedule), clock.instant());
             LOG.infof("Audit of instance %s: %s", name, audit.status());

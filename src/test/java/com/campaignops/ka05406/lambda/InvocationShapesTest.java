@@ -85,6 +85,21 @@ class InvocationShapesTest {
     }
 
     @Test
+    void unconfiguredServerZone_takesTheNearestOfUtcAndTheNotificationsZone_andSaysItWasAssumed() {
+        ObjectNode notification = JSON.createObjectNode().put("workflow", "mcSynch_mcExec1")
+                .put("failedAt", "2024-06-13T06:00:03Z").put("timeZone", "Europe/Paris")
+                .put("error", "Empty return for method 'Logon' of service 'xtk:session'");
+
+        JsonPath verdict = invokeWith(notification.toString());
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:00Z");
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("08:05");
+        assertThat(verdict.getList("evidence", String.class))
+                .anyMatch(e -> e.contains("06:00:00 UTC, assumed as no server zone is configured"));
+    }
+
+    @Test
     void cloudEvent_isUnwrappedFromData_andTheErrorIsFoundInTheLogs() {
         JsonPath verdict = invoke("events/cloudevent-notification.json");
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +75,15 @@ class RestartScheduleTest {
     @Test
     void assumedZone_isSaidToBeTheNotificationsOne() {
         assertThat(new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Europe/Paris"), true))
-                .hasToString("06:00:00 Europe/Paris, the notification's zone, as no server zone is configured");
+                .hasToString("06:00:00 Europe/Paris, assumed as no server zone is configured");
+    }
+
+    @Test
+    void ofSeveralPlausibleSchedules_theOneWhoseRestartIsNearestTheMomentIsTaken() {
+        RestartSchedule utc = new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("UTC"), true);
+        RestartSchedule paris = new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Europe/Paris"), true);
+
+        assertThat(RestartSchedule.nearestOf(List.of(utc, paris), Instant.parse("2024-06-13T04:00:03Z"))).isEqualTo(paris);
+        assertThat(RestartSchedule.nearestOf(List.of(utc, paris), Instant.parse("2024-06-13T06:00:03Z"))).isEqualTo(utc);
     }
 }
