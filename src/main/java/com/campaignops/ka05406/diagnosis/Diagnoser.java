@@ -61,7 +61,8 @@ public final class Diagnoser {
         Recognition recognition = signature.recognise(located.error());
         boolean signatureMatches = recognition.matchesSignature();
         if (located.error() == null) {
-            evidence.add("No error message was given and the journal lines hold none.");
+            evidence.add("No error message was given and the journal holds none for this run"
+                    + (notification.failedAt() == null ? "." : " (within 5 min of failedAt)."));
         } else if (signatureMatches) {
             evidence.add("The error is KA-05406's signature: empty return from method 'Logon' of service 'xtk:session'.");
             recurrence(notification).ifPresent(evidence::add);

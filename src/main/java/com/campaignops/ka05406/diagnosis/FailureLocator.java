@@ -66,15 +66,10 @@ final class FailureLocator {
         Predicate<JournalEntry> isError = isSignature.or(JournalEntry::isError);
         Instant runTime = failedAt != null ? failedAt
                 : latest(logs, isError).map(JournalEntry::loggedAt).orElse(null);
-        if (runTime != null) {
-            Predicate<JournalEntry> inRun = e -> e.loggedAt() != null
-                    && Duration.between(runTime, e.loggedAt()).abs().compareTo(RUN_SPAN) <= 0;
-            Optional<JournalEntry> ofRun = latest(logs, inRun.and(isSignature)).or(() -> latest(logs, inRun.and(isError)));
-            if (ofRun.isPresent()) {
-                return ofRun;
-            }
-        }
-        return latest(logs, isSignature).or(() -> latest(logs, isError));
+        // Untimed lines cannot be placed in a run; they are taken as the caller's excerpt of this one.
+        Predicate<JournalEntry> inRun = e -> runTime == null || e.loggedAt() == null
+                || Duration.between(runTime, e.loggedAt()).abs().compareTo(RUN_SPAN) <= 0;
+        return latest(logs, inRun.and(isSignature)).or(() -> latest(logs, inRun.and(isError)));
     }
 
     /** The most recent matching line: by time when lines have one, else the last one sent. */

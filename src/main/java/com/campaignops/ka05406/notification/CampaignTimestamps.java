@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.notification;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +25,8 @@ public final class CampaignTimestamps {
             "(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
                     // The space belongs to the offset: a local time must not swallow the space after it.
                     + "(?: ?(Z|UTC|[+-]\\d{2}(?::?\\d{2})?))?");
+
+    private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{9,13}");
 
     private CampaignTimestamps() {
     }
@@ -61,6 +65,22 @@ public final class CampaignTimestamps {
         }
         // In a DST overlap the earlier offset wins; in a gap the time moves forward, as the clock did.
         return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+    }
+
+    /**
+     * A timestamp given as JSON: epoch seconds or milliseconds as a number or a string of digits, or any
+     * text form {@link #parse} reads.
+     */
+    public static Instant fromJson(JsonNode node, ZoneId zone) {
+        if (node.isFloatingPointNumber() && node.asDouble() <= 100_000_000_000d) {
+            // Fractional epoch seconds, as Python's time.time() and many alerting tools write them.
+            return Instant.ofEpochMilli(Math.round(node.asDouble() * 1000));
+        }
+        if (node.isNumber()) {
+            return fromEpoch(node.asLong());
+        }
+        String text = node.asText().strip();
+        return EPOCH_DIGITS.matcher(text).matches() ? fromEpoch(Long.parseLong(text)) : parse(text, zone);
     }
 
     /** Epoch seconds or milliseconds; values past the year 5138 in seconds are read as milliseconds. */

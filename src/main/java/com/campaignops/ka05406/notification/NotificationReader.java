@@ -86,11 +86,8 @@ public final class NotificationReader {
             return null;
         }
         try {
-            if (node.isIntegralNumber()) {
-                return CampaignTimestamps.fromEpoch(node.asLong());
-            }
-            if (node.isTextual()) {
-                return CampaignTimestamps.parse(node.asText(), zone);
+            if (node.isNumber() || node.isTextual()) {
+                return CampaignTimestamps.fromJson(node, zone);
             }
             problems.add(new Problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z"));
         } catch (DateTimeException e) {
@@ -136,9 +133,7 @@ public final class NotificationReader {
         JsonNode logDate = item.get("logDate");
         if (logDate != null && !logDate.isNull()) {
             try {
-                loggedAt = logDate.isIntegralNumber()
-                        ? CampaignTimestamps.fromEpoch(logDate.asLong())
-                        : CampaignTimestamps.parse(logDate.asText(), zone);
+                loggedAt = CampaignTimestamps.fromJson(logDate, zone);
             } catch (DateTimeException e) {
                 problems.add(new Problem(field + ".logDate", e.getMessage()));
             }

@@ -119,9 +119,18 @@ class FailureLocatorTest {
     }
 
     @Test
-    void noErrorGiven_butFailedAtGiven_keepsTheGivenTime() {
+    void noErrorGiven_butFailedAtGiven_anErrorOfAnotherRunDoesNotSpeakForIt() {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
                 entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
+
+        assertThat(located.error()).isNull();
+        assertThat(located.failedAt()).isEqualTo(AT_RESTART);
+    }
+
+    @Test
+    void noErrorGiven_butFailedAtGiven_untimedLinesAreTakenAsThisRunsExcerpt() {
+        FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
+                entry(null, Level.ERROR, SIGNATURE)));
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);

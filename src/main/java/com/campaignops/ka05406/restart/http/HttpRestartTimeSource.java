@@ -53,6 +53,9 @@ public class HttpRestartTimeSource implements RestartTimeSource {
 
     @Override
     public RestartFetch recentRestarts(String instanceName) {
+        if (instanceName == null) {
+            return new RestartFetch.NotConfigured("No instance was given, and the workflow name carries none");
+        }
         RestartCheckConfig.Instance instance = directory.find(instanceName).orElse(null);
         if (instance == null) {
             return new RestartFetch.NotConfigured("Instance " + instanceName + " is not configured (configured: "

@@ -33,7 +33,13 @@ final class JsonRestartParser {
         if (root == null || root.isMissingNode()) {
             throw new UnreadableBodyException("the body is empty");
         }
-        JsonNode value = root.at(JsonPointer.compile(pointer));
+        JsonNode value;
+        try {
+            value = root.at(JsonPointer.compile(pointer));
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableBodyException("the configured json-pointer '" + pointer
+                    + "' is not a JSON pointer (it starts with /, e.g. /lastRestart)");
+        }
         if (value.isMissingNode() || value.isNull()) {
             throw new UnreadableBodyException("no value at JSON pointer " + pointer);
         }
@@ -50,14 +56,8 @@ final class JsonRestartParser {
 
     private static Instant instant(JsonNode node, String pointer) throws UnreadableBodyException {
         try {
-            if (node.isIntegralNumber()) {
-                return CampaignTimestamps.fromEpoch(node.asLong());
-            }
-            if (node.isTextual()) {
-                String text = node.asText().strip();
-                return text.matches("\\d{9,13}")
-                        ? CampaignTimestamps.fromEpoch(Long.parseLong(text))
-                        : CampaignTimestamps.parse(text, null);
+            if (node.isNumber() || node.isTextual()) {
+                return CampaignTimestamps.fromJson(node, null);
             }
         } catch (DateTimeException e) {
             throw new UnreadableBodyException("the value at " + pointer + " is not a restart time: " + e.getMessage());
