@@ -104,9 +104,13 @@ public final class Diagnoser {
         evidence.add(finding.note());
         Instant failedAt = candidate.failedAt();
         Instant restartAt = finding.restartAt();
-        double minutes = Math.round(Duration.between(restartAt, failedAt).toMillis() / 6_000.0) / 10.0;
-        String distance = "The failure at " + failedAt + " is " + Math.abs(minutes) + " min "
-                + (minutes < 0 ? "before" : "after") + " the restart at " + restartAt;
+        Duration delta = Duration.between(restartAt, failedAt);
+        // Two decimals so that one second past a window edge never reads as the edge itself.
+        double minutes = Math.round(delta.toMillis() / 600.0) / 100.0;
+        Duration distanceFromRestart = delta.abs();
+        String distance = "The failure at " + failedAt + " is " + distanceFromRestart.toMinutes() + " min "
+                + distanceFromRestart.toSecondsPart() + " s " + (delta.isNegative() ? "before" : "after")
+                + " the restart at " + restartAt;
 
         if (rules.coincides(failedAt, restartAt)) {
             evidence.add(distance + ": inside the window (" + rules.describeWindow() + ").");

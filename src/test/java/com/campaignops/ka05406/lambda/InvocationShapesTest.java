@@ -30,7 +30,7 @@ class InvocationShapesTest {
         assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T06:00:03.512Z");
         assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:00Z");
         assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
-        assertThat(verdict.getDouble("minutesFromRestart")).isEqualTo(0.1);
+        assertThat(verdict.getDouble("minutesFromRestart")).isEqualTo(0.06);
         assertThat(verdict.getInt("recommendation.offsetMinutes")).isEqualTo(5);
         assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
         assertThat(verdict.getString("recommendation.timeZone")).isEqualTo("UTC");

@@ -80,7 +80,7 @@ class HttpRestartSourceTest {
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
         assertThat(verdict.getString("restartSource")).isEqualTo("HTTP_JSON");
         assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:41Z");
-        assertThat(verdict.getDouble("minutesFromRestart")).isEqualTo(-0.6);
+        assertThat(verdict.getDouble("minutesFromRestart")).isEqualTo(-0.63);
         assertThat(verdict.getInt("recommendation.offsetMinutes")).isEqualTo(5);
         assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
