@@ -66,6 +66,10 @@ final class EventShapes {
             }
             return notifications;
         }
+        if ("Notification".equals(node.path("Type").asText()) && node.path("Message").isTextual()) {
+            // SNS delivering to an HTTPS subscription: the webhook body is the SNS message itself.
+            return unwrap(parseEmbedded(node.get("Message"), "Message"), depth + 1);
+        }
         if (node.hasNonNull("specversion") && (node.has("data") || node.has("data_base64"))) {
             JsonNode data = node.has("data") ? parseEmbedded(node.get("data"), "data") : base64Json(node.get("data_base64"));
             return unwrap(data, depth + 1);

@@ -120,6 +120,10 @@ class InvocationShapesTest {
         assertThat(invokeWith(httpApi.toString()).getInt("statusCode")).isEqualTo(200);
         assertThat(invokeWith(JSON.getNodeFactory().textNode(notification.toString()).toString()).getString("verdict"))
                 .isEqualTo("MATCH");
+        ObjectNode snsHttpsDelivery = JSON.createObjectNode().put("Type", "Notification")
+                .put("TopicArn", "arn:aws:sns:eu-west-1:123456789012:campaign-alerts").put("Message", notification.toString());
+        assertThat(invokeWith(JSON.createObjectNode().put("httpMethod", "POST").put("body", snsHttpsDelivery.toString())
+                .toString()).getString("body")).contains("\"verdict\":\"MATCH\"");
     }
 
     private static void assertWebhookMatch(JsonPath response) {
