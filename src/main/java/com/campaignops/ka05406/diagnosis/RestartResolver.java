@@ -25,7 +25,7 @@ public final class RestartResolver {
             return fallback(failedAt, schedule, "The " + unavailable.source() + " restart source gave no usable answer ("
                     + unavailable.reason() + "): fell back to the scheduled restart (processRestartTime " + schedule + ").");
         }
-        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, false, true,
+        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, true,
                 ((RestartFetch.NotConfigured) fetch).reason() + ": used the scheduled restart (processRestartTime "
                         + schedule + ").");
     }
@@ -40,7 +40,7 @@ public final class RestartResolver {
                 .orElseThrow();
         boolean historyReachesFailure = observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt));
         if (rules.coincides(failedAt, nearest) || historyReachesFailure) {
-            return new RestartFinding(nearest, observed.source(), true, true,
+            return new RestartFinding(nearest, observed.source(), true,
                     "The " + observed.source() + " restart source reported the web process starting at " + nearest
                             + " (nearest of " + observed.restarts().size() + " reported).");
         }
@@ -53,6 +53,6 @@ public final class RestartResolver {
     }
 
     private static RestartFinding fallback(Instant failedAt, RestartSchedule schedule, String note) {
-        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, false, false, note);
+        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, false, note);
     }
 }

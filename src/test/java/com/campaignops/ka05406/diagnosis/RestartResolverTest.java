@@ -30,7 +30,6 @@ class RestartResolverTest {
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
-        assertThat(finding.observedStart()).isFalse();
         assertThat(finding.canRuleOut()).isTrue();
         assertThat(finding.note()).contains("No restart URL", "processRestartTime 06:00:00 Europe/Paris");
     }
@@ -42,7 +41,6 @@ class RestartResolverTest {
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
-        assertThat(finding.observedStart()).isFalse();
         assertThat(finding.canRuleOut()).isFalse();
         assertThat(finding.note()).contains("HTTP_JSON", "HTTP 503", "fell back", "processRestartTime 06:00:00 Europe/Paris");
     }
@@ -63,19 +61,18 @@ class RestartResolverTest {
      */
     @ParameterizedTest(name = "reported [{0}] -> {1} from {2}, can rule out: {3}")
     @CsvSource(delimiter = '|', textBlock = """
-            2024-06-13T04:00:41Z                        | 2024-06-13T04:00:41Z | HTTP_JSON | true  | true
-            2024-06-13T03:58:00Z                        | 2024-06-13T03:58:00Z | HTTP_JSON | true  | true
-            2024-06-12T04:00:40Z 2024-06-13T04:00:41Z   | 2024-06-13T04:00:41Z | HTTP_JSON | true  | true
-            2024-06-13T04:05:03Z                        | 2024-06-13T04:05:03Z | HTTP_JSON | true  | true
-            2024-06-13T04:05:04Z                        | 2024-06-13T04:00:00Z | SCHEDULE  | false | false
-            2024-06-13T09:30:00Z                        | 2024-06-13T04:00:00Z | SCHEDULE  | false | false
-            2024-06-14T04:00:40Z 2024-06-13T09:30:00Z   | 2024-06-13T04:00:00Z | SCHEDULE  | false | false
-            2024-06-12T04:00:40Z                        | 2024-06-12T04:00:40Z | HTTP_JSON | true  | true
-            2024-06-12T04:00:40Z 2024-06-13T09:30:00Z   | 2024-06-13T09:30:00Z | HTTP_JSON | true  | true
+            2024-06-13T04:00:41Z                        | 2024-06-13T04:00:41Z | HTTP_JSON | true
+            2024-06-13T03:58:00Z                        | 2024-06-13T03:58:00Z | HTTP_JSON | true
+            2024-06-12T04:00:40Z 2024-06-13T04:00:41Z   | 2024-06-13T04:00:41Z | HTTP_JSON | true
+            2024-06-13T04:05:03Z                        | 2024-06-13T04:05:03Z | HTTP_JSON | true
+            2024-06-13T04:05:04Z                        | 2024-06-13T04:00:00Z | SCHEDULE  | false
+            2024-06-13T09:30:00Z                        | 2024-06-13T04:00:00Z | SCHEDULE  | false
+            2024-06-14T04:00:40Z 2024-06-13T09:30:00Z   | 2024-06-13T04:00:00Z | SCHEDULE  | false
+            2024-06-12T04:00:40Z                        | 2024-06-12T04:00:40Z | HTTP_JSON | true
+            2024-06-12T04:00:40Z 2024-06-13T09:30:00Z   | 2024-06-13T09:30:00Z | HTTP_JSON | true
             """)
     void reportedRestarts_areTrustedWhenTheyCoverTheFailure(String reported, Instant expectedRestart,
-                                                           RestartSource expectedSource, boolean observedStart,
-                                                           boolean canRuleOut) {
+                                                           RestartSource expectedSource, boolean canRuleOut) {
         List<Instant> restarts = Arrays.stream(reported.strip().split("\\s+")).map(Instant::parse).toList();
 
         RestartFinding finding = resolver.resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON, restarts),
@@ -83,7 +80,6 @@ class RestartResolverTest {
 
         assertThat(finding.restartAt()).isEqualTo(expectedRestart);
         assertThat(finding.source()).isEqualTo(expectedSource);
-        assertThat(finding.observedStart()).isEqualTo(observedStart);
         assertThat(finding.canRuleOut()).isEqualTo(canRuleOut);
     }
 
