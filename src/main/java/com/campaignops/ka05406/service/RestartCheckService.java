@@ -51,9 +51,6 @@ public class RestartCheckService {
             RestartFetch fetch = restartTimes.recentRestarts(instance);
             diagnosis = diagnoser.decide(needs.candidate(), fetch, schedule,
                     directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance));
-            if (directory.find(instance).isEmpty()) {
-                LOG.infof("Instance %s is not configured: compared with the default scheduled restart", instance);
-            }
         } else {
             diagnosis = ((Diagnoser.Triage.Settled) triage).diagnosis();
         }
