@@ -80,6 +80,10 @@ public class InstanceDirectory {
                 rule.shortOffsetMinutes(), rule.longOffsetMinutes());
     }
 
+    public int maxLogLines() {
+        return config.maxLogLines();
+    }
+
     public WorkflowPattern workflowPattern() {
         return new WorkflowPattern(config.workflowPatterns());
     }

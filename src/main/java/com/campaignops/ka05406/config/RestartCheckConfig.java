@@ -29,6 +29,10 @@ public interface RestartCheckConfig {
      */
     Optional<@WithConverter(ZoneIdConverter.class) ZoneId> controlTimeZone();
 
+    /** Longest {@code logs} list a notification may carry; a longer one is refused (413), never cut. */
+    @WithDefault("10000")
+    int maxLogLines();
+
     Rule rule();
 
     /** The restart every execution server performs unless an instance says otherwise. */
@@ -37,6 +41,8 @@ public interface RestartCheckConfig {
     Http http();
 
     Webhook webhook();
+
+    Metrics metrics();
 
     /** Execution instances by a key of your choice; the key is the instance name unless {@code name} is set. */
     Map<String, Instance> instances();
@@ -93,12 +99,55 @@ public interface RestartCheckConfig {
         Duration breakerDelay();
     }
 
+    /**
+     * The HTTP path (HTTP API, Function URL). Callers sign each request with HMAC-SHA256; direct
+     * invocations and EventBridge are authorised by IAM instead. Secrets are never logged.
+     */
     interface Webhook {
-        /**
-         * Shared secret webhook callers send as {@code Authorization: Bearer <token>}. Unset: the webhook
-         * accepts any caller the HTTP API lets through. Never logged.
-         */
-        Optional<String> token();
+        /** The signing secret, for local use; in AWS prefer {@code secret-parameter} or {@code secret-id}. */
+        Optional<String> secret();
+
+        /** A second accepted secret, so a secret can be rotated without downtime. */
+        Optional<String> previousSecret();
+
+        /** SSM Parameter Store SecureString holding the secret (one, or current and previous on two lines). */
+        Optional<String> secretParameter();
+
+        /** Secrets Manager secret holding the secret (plain, two lines, or JSON {"current", "previous"}). */
+        Optional<String> secretId();
+
+        /** The AWS Parameters and Secrets Lambda Extension, which reads the parameter or secret for us. */
+        @WithDefault("http://localhost:${PARAMETERS_SECRETS_EXTENSION_HTTP_PORT:2773}")
+        URI secretsExtensionUrl();
+
+        /** How long a secret read through the extension is reused before it is read again. */
+        @WithDefault("PT5M")
+        Duration secretCacheTtl();
+
+        /** How far a request's timestamp may be from now: older requests are replays, refused. */
+        @WithDefault("PT300S")
+        Duration signatureTolerance();
+
+        /** Development only: accept unsigned webhook calls when no secret is configured. */
+        @WithDefault("false")
+        boolean allowUnsigned();
+
+        /** Larger webhook bodies are refused with 413 before they are verified or parsed. */
+        @WithDefault("1048576")
+        int maxBodyBytes();
+    }
+
+    /** CloudWatch Embedded Metric Format, one line per invocation on stdout. */
+    interface Metrics {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("CampaignOps/RestartCheck")
+        String namespace();
+
+        /** The value of the metrics' one dimension, Service: tells several deployments apart. */
+        @WithDefault("mcsynch-restart-check")
+        String service();
     }
 
     interface Instance {

@@ -21,6 +21,9 @@ final class EventShapes {
 
     /** EventBridge into SNS into Lambda is the deepest nesting seen in practice. */
     private static final int MAX_ENVELOPES = 4;
+    /** Members of other AWS events (SQS, S3, DynamoDB, CloudWatch Logs, WebSocket…); a notification has none. */
+    private static final List<String> FOREIGN_EVENT_MEMBERS =
+            List.of("Records", "requestContext", "awslogs", "eventSource", "eventSourceARN", "detail-type", "routeKey");
 
     private final ObjectMapper mapper;
 
@@ -29,7 +32,7 @@ final class EventShapes {
     }
 
     Invocation recognise(JsonNode event) {
-        if (event.isTextual()) {
+        if (event.isTextual() && event.asText().strip().startsWith("{")) {
             // Some clients JSON-encode the notification twice.
             return recognise(parseJson(event.asText(), "event"));
         }
@@ -41,7 +44,9 @@ final class EventShapes {
                     h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asText()));
             JsonNode body = event.path("body");
             // Test consoles sometimes send the body as a JSON object rather than the string gateways send.
-            return new Invocation.Webhook(method, headers,
+            String path = event.hasNonNull("rawPath") ? event.path("rawPath").asText()
+                    : event.hasNonNull("path") ? event.path("path").asText() : null;
+            return new Invocation.Webhook(method, path, headers,
                     body.isContainerNode() ? body.toString() : body.isNull() ? null : body.asText(null),
                     event.path("isBase64Encoded").asBoolean(false));
         }
@@ -49,7 +54,17 @@ final class EventShapes {
         if ("Scheduled Event".equals(event.path("detail-type").asText())) {
             return new Invocation.ScheduledAudit();
         }
-        return new Invocation.Notifications(unwrap(event, 0));
+        return new Invocation.Notifications(envelopeOf(event), unwrap(event, 0));
+    }
+
+    private static String envelopeOf(JsonNode event) {
+        if (event.path("Records").isArray() || "Notification".equals(event.path("Type").asText())) {
+            return "sns";
+        }
+        if (event.hasNonNull("specversion")) {
+            return "cloudevent";
+        }
+        return event.has("detail-type") && event.has("detail") ? "eventbridge" : "direct";
     }
 
     /** The notifications inside an envelope (or the event itself when it is one). */
@@ -76,6 +91,9 @@ final class EventShapes {
         }
         if (node.has("detail-type") && node.has("detail")) {
             return unwrap(parseEmbedded(node.get("detail"), "detail"), depth + 1);
+        }
+        if (!node.has("workflow") && FOREIGN_EVENT_MEMBERS.stream().anyMatch(node::has)) {
+            throw new UnsupportedEventException();
         }
         return List.of(node);
     }

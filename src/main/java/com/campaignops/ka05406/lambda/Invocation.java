@@ -8,16 +8,36 @@ import java.util.Map;
 /** What the function was invoked with, once the event's shape is recognised. */
 sealed interface Invocation {
 
-    /** API Gateway HTTP API / Function URL (payload 2.0) or REST proxy (1.0). */
-    /** @param headers with lower-case names, as payload 2.0 sends them and 1.0 does not */
-    record Webhook(String method, Map<String, String> headers, String body, boolean base64Encoded) implements Invocation {
+    /** The shape's name in the invocation log and metrics. */
+    String shape();
+
+    /**
+     * API Gateway HTTP API / Function URL (payload 2.0) or REST proxy (1.0).
+     *
+     * @param headers with lower-case names, as payload 2.0 sends them and 1.0 does not
+     * @param path    the request path, {@code null} when the event has none (test consoles)
+     */
+    record Webhook(String method, String path, Map<String, String> headers, String body, boolean base64Encoded)
+            implements Invocation {
+        @Override
+        public String shape() {
+            return "webhook";
+        }
     }
 
     /** EventBridge's "Scheduled Event": run the audit. */
     record ScheduledAudit() implements Invocation {
+        @Override
+        public String shape() {
+            return "scheduled";
+        }
     }
 
-    /** One or more notifications: direct, or unwrapped from EventBridge, SNS or CloudEvents envelopes. */
-    record Notifications(List<JsonNode> notifications) implements Invocation {
+    /**
+     * One or more notifications: direct, or unwrapped from EventBridge, SNS or CloudEvents envelopes.
+     *
+     * @param shape "direct", "eventbridge", "sns" or "cloudevent", after the outermost envelope
+     */
+    record Notifications(String shape, List<JsonNode> notifications) implements Invocation {
     }
 }

@@ -2,8 +2,12 @@ package com.campaignops.ka05406.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
+import com.campaignops.ka05406.observability.InvocationLog;
+import com.campaignops.ka05406.service.Checked;
 import com.campaignops.ka05406.service.RestartCheckService;
+import com.campaignops.ka05406.service.Upstream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,14 +18,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The Lambda entry point behind {@code QuarkusStreamHandler}: recognises the event's shape, calls
  * {@link RestartCheckService}, and answers in the caller's shape. It reads raw bytes so that even a
- * payload that is not JSON gets a clear answer rather than a runtime stack trace.
+ * payload that is not JSON gets a clear answer rather than a runtime stack trace. Safe for concurrent
+ * invocations: it keeps no state between them.
  */
 public class RestartCheckHandler implements RequestStreamHandler {
 
@@ -30,80 +37,95 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private final RestartCheckService service;
     private final ObjectMapper mapper;
     private final EventShapes shapes;
-    private final WebhookAuthenticator authenticator;
+    private final WebhookRequests webhooks;
+    private final InvocationLog invocationLog;
 
-    public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator) {
+    public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
+                               RestartCheckConfig config, InvocationLog invocationLog) {
         this.service = service;
         this.mapper = mapper;
-        this.authenticator = authenticator;
         this.shapes = new EventShapes(mapper);
+        this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
+        this.invocationLog = invocationLog;
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        String requestId = context == null ? "local" : context.getAwsRequestId();
+        long start = System.nanoTime();
+        String requestId = context == null || context.getAwsRequestId() == null ? "local" : context.getAwsRequestId();
         MDC.put("requestId", requestId);
         try {
-            String raw = new String(input.readAllBytes(), StandardCharsets.UTF_8);
-            mapper.writeValue(output, guarded(() -> respond(raw, requestId), requestId));
+            Answer answer = respond(input.readAllBytes(), requestId);
+            mapper.writeValue(output, answer.response());
+            invocationLog.record(answer.summary(requestId, Duration.ofNanos(System.nanoTime() - start)));
         } finally {
             MDC.remove("requestId");
         }
     }
 
-    private Object respond(String raw, String requestId) {
+    private Answer respond(byte[] raw, String requestId) {
         Invocation invocation;
         try {
-            invocation = shapes.recognise(shapes.parseJson(raw, "event"));
-        } catch (InvalidNotificationException e) {
-            return rejected(e);
+            invocation = shapes.recognise(shapes.parseJson(new String(raw, StandardCharsets.UTF_8), "event"));
+        } catch (RuntimeException e) {
+            return Answer.of("unknown", failure(e, requestId), Upstream.NONE);
         }
         if (invocation instanceof Invocation.Webhook webhook) {
             return webhook(webhook, requestId);
         }
         if (invocation instanceof Invocation.ScheduledAudit) {
-            return guarded(service::audit, requestId);
+            return guarded(invocation.shape(), service::audit, requestId);
         }
-        return diagnoseAll(((Invocation.Notifications) invocation).notifications(), requestId);
+        Invocation.Notifications notifications = (Invocation.Notifications) invocation;
+        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId);
     }
 
-    private HttpReply webhook(Invocation.Webhook webhook, String requestId) {
-        if (!authenticator.accepts(webhook.headers())) {
-            LOG.info("Rejected webhook call without a valid token");
-            return reply(ErrorBody.unauthorized(), Map.of("www-authenticate", "Bearer"));
+    private Answer webhook(Invocation.Webhook webhook, String requestId) {
+        WebhookRequests.Verified verified = webhooks.verify(webhook, requestId);
+        if (verified.refusal() != null) {
+            return Answer.of(webhook.shape(), verified.refusal(), Upstream.NONE)
+                    .asHttp(reply(verified.refusal(), verified.refusalHeaders()));
         }
-        if (!"POST".equalsIgnoreCase(webhook.method())) {
-            return reply(ErrorBody.methodNotAllowed(webhook.method()), Map.of("allow", "POST"));
-        }
-        Object result;
+        Answer answer;
         try {
-            result = diagnoseAll(shapes.unwrap(shapes.parseJson(decode(webhook), "body"), 0), requestId);
-        } catch (InvalidNotificationException e) {
-            result = rejected(e);
-        }
-        return reply(result, Map.of());
-    }
-
-    private Object diagnoseAll(List<JsonNode> notifications, String requestId) {
-        List<Object> results = notifications.stream().map(n -> guarded(() -> service.diagnose(n), requestId)).toList();
-        return results.size() == 1 ? results.get(0) : results;
-    }
-
-    /** Bad input is answered, any other failure is logged in full and answered without its internals. */
-    private Object guarded(java.util.function.Supplier<Object> job, String requestId) {
-        try {
-            return job.get();
-        } catch (InvalidNotificationException e) {
-            return rejected(e);
+            List<JsonNode> notifications = shapes.unwrap(shapes.parseJson(verified.body(), "body"), 0);
+            answer = diagnoseAll(webhook.shape(), notifications, requestId);
         } catch (RuntimeException e) {
-            LOG.error("Unexpected failure", e);
-            return ErrorBody.internal(requestId);
+            answer = Answer.of(webhook.shape(), failure(e, requestId), Upstream.NONE);
+        }
+        return answer.asHttp(reply(answer.response(), Map.of()));
+    }
+
+    private Answer diagnoseAll(String shape, List<JsonNode> notifications, String requestId) {
+        List<Object> results = new ArrayList<>();
+        Upstream upstream = Upstream.NONE;
+        for (JsonNode notification : notifications) {
+            Answer one = guarded(shape, () -> service.diagnose(notification), requestId);
+            results.add(one.response());
+            upstream = upstream.plus(one.upstream());
+        }
+        return new Answer(shape, results.size() == 1 ? results.get(0) : results, results, upstream);
+    }
+
+    private Answer guarded(String shape, Supplier<? extends Checked<?>> job, String requestId) {
+        try {
+            Checked<?> checked = job.get();
+            return Answer.of(shape, checked.answer(), checked.upstream());
+        } catch (RuntimeException e) {
+            return Answer.of(shape, failure(e, requestId), Upstream.NONE);
         }
     }
 
-    private static ErrorBody rejected(InvalidNotificationException e) {
-        LOG.infof("Rejected input: %s", e.getMessage());
-        return ErrorBody.invalid(e);
+    /** Bad input is answered with its field; any other failure is logged in full and answered without its internals. */
+    private static ErrorBody failure(RuntimeException e, String requestId) {
+        if (e instanceof InvalidNotificationException invalid) {
+            return ErrorBody.invalid(invalid);
+        }
+        if (e instanceof UnsupportedEventException) {
+            return ErrorBody.unsupportedEvent();
+        }
+        LOG.error("Unexpected failure", e);
+        return ErrorBody.internal(requestId);
     }
 
     private HttpReply reply(Object result, Map<String, String> headers) {
@@ -112,21 +134,6 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return HttpReply.json(status, mapper.writeValueAsString(result), headers);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response not serialisable", e);
-        }
-    }
-
-    private static String decode(Invocation.Webhook webhook) {
-        String body = webhook.body();
-        if (body == null || body.isBlank()) {
-            throw new InvalidNotificationException("body", "is empty: POST the notification as JSON");
-        }
-        if (!webhook.base64Encoded()) {
-            return body;
-        }
-        try {
-            return new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidNotificationException("body", "is marked isBase64Encoded but is not valid base64");
         }
     }
 }

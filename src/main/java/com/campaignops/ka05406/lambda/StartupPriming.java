@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * Runs one diagnosis of a built-in notification while the function initialises, so the first real
@@ -29,11 +30,11 @@ class StartupPriming {
              "logs": [{"logDate": "2024-06-13 06:00:03.512Z", "logType": 0,
                        "message": "SOP-330011 Empty return for method &#39;Logon&#39; of service &#39;xtk:session&#39;."}]}""";
 
-    void prime(@Observes StartupEvent startup, ObjectMapper mapper, InstanceDirectory directory) {
+    void prime(@Observes StartupEvent startup, ObjectMapper mapper, InstanceDirectory directory, Clock clock) {
         try {
             JsonNode json = mapper.readTree(SAMPLE);
             Diagnoser diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
-            if (diagnoser.triage(new NotificationReader().read(json)) instanceof Diagnoser.Triage.NeedsRestartTime needs) {
+            if (diagnoser.triage(new NotificationReader(directory.maxLogLines(), clock).read(json)) instanceof Diagnoser.Triage.NeedsRestartTime needs) {
                 RestartSchedule schedule = directory.restartSchedulesOf("priming", null).get(0);
                 mapper.writeValueAsString(diagnoser.decide(needs.candidate(), new RestartFetch.NotConfigured("priming"),
                         schedule, schedule.serverZone(), directory.workflowScheduleOf("priming")));

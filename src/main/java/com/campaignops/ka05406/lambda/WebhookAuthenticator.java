@@ -1,40 +1,59 @@
 package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.webhook.WebhookSecrets;
+import com.campaignops.ka05406.webhook.WebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Checks the webhook's shared token. Only the HTTP path needs it: direct invocations, EventBridge and
- * SNS are already authorised by IAM before they reach the function.
+ * Decides whether a webhook call may be answered: its HMAC signature must match a configured secret.
+ * Only the HTTP path needs it; direct invocations, EventBridge and SNS are authorised by IAM. With no
+ * secret configured the webhook is closed, unless the development flag opens it.
  */
 @ApplicationScoped
 class WebhookAuthenticator {
 
-    private static final String BEARER = "bearer ";
+    private static final Logger LOG = Logger.getLogger(WebhookAuthenticator.class);
 
-    private final Optional<byte[]> token;
+    enum Outcome { ACCEPTED, REFUSED, SECRET_UNAVAILABLE }
 
-    WebhookAuthenticator(RestartCheckConfig config) {
-        this.token = config.webhook().token().filter(t -> !t.isBlank())
-                .map(t -> t.strip().getBytes(StandardCharsets.UTF_8));
+    private final WebhookSecrets secrets;
+    private final WebhookSignature signature;
+    private final boolean allowUnsigned;
+    private final Clock clock;
+
+    WebhookAuthenticator(WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
+        this.secrets = secrets;
+        this.signature = new WebhookSignature(config.webhook().signatureTolerance());
+        this.allowUnsigned = config.webhook().allowUnsigned();
+        this.clock = clock;
     }
 
-    /** @param headers with lower-case names */
-    boolean accepts(Map<String, String> headers) {
-        if (token.isEmpty()) {
-            return true;
+    /** @param headers with lower-case names; {@code body} exactly as the caller sent (and signed) it */
+    Outcome check(Map<String, String> headers, byte[] body) {
+        WebhookSecrets.Lookup lookup = secrets.current();
+        if (lookup instanceof WebhookSecrets.Lookup.Unavailable) {
+            return Outcome.SECRET_UNAVAILABLE;
         }
-        String authorization = headers.getOrDefault("authorization", "");
-        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return false;
+        if (lookup instanceof WebhookSecrets.Lookup.None) {
+            if (allowUnsigned) {
+                return Outcome.ACCEPTED;
+            }
+            LOG.warn("Refused webhook call: no webhook secret is configured (restart-check.webhook.secret, "
+                    + "secret-parameter or secret-id), so the webhook stays closed");
+            return Outcome.REFUSED;
         }
-        byte[] presented = authorization.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
-        // Constant-time, so the comparison does not leak how much of a guess was right.
-        return MessageDigest.isEqual(presented, token.get());
+        WebhookSignature.Check check = signature.verify(headers.get(WebhookSignature.TIMESTAMP_HEADER),
+                headers.get(WebhookSignature.SIGNATURE_HEADER), body,
+                ((WebhookSecrets.Lookup.Found) lookup).secrets(), clock.instant());
+        if (check != WebhookSignature.Check.VALID) {
+            LOG.warnf("Refused webhook call: signature %s", check);
+            return Outcome.REFUSED;
+        }
+        return Outcome.ACCEPTED;
     }
 }

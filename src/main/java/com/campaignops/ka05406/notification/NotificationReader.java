@@ -2,7 +2,9 @@ package com.campaignops.ka05406.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,16 +19,38 @@ public final class NotificationReader {
 
     private static final Pattern INSTANCE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final String MC_SYNCH_PREFIX = "mcsynch_";
+    /** Campaign v7 and its journals are younger than this; an earlier failedAt is a unit or parsing slip. */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    /** Clocks drift and alerts queue, but a failure more than a day ahead is a wrong zone or a typo. */
+    private static final Duration LATEST_AHEAD = Duration.ofDays(1);
+
+    private final int maxLogLines;
+    private final Clock clock;
+
+    /**
+     * @param maxLogLines longest {@code logs} list read; a longer one is refused, not cut, so no
+     *                    evidence is silently dropped
+     */
+    public NotificationReader(int maxLogLines, Clock clock) {
+        this.maxLogLines = maxLogLines;
+        this.clock = clock;
+    }
 
     public Notification read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InvalidNotificationException("notification", "expected a JSON object with workflow, failedAt and error");
+            throw new InvalidNotificationException("notification", "expected a JSON object with workflow, failedAt and "
+                    + "error, got " + (json == null ? "nothing" : "a JSON " + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
         List<Problem> problems = new ArrayList<>();
+        JsonNode logsNode = json.get("logs");
+        if (logsNode != null && logsNode.isArray() && logsNode.size() > maxLogLines) {
+            throw InvalidNotificationException.tooLarge("logs", "has " + logsNode.size() + " lines; at most "
+                    + maxLogLines + " are read: send the lines of the failed run, from its start");
+        }
         ZoneId zone = zone(json.get("timeZone"), problems);
         String workflow = requiredText(json, "workflow", "the workflow's internal name, e.g. mcSynch_mcExec1", problems);
         String error = optionalText(json, "error", problems);
-        List<JournalEntry> logs = logs(json.get("logs"), zone, problems);
+        List<JournalEntry> logs = logs(logsNode, zone, problems);
         Instant failedAt = failedAt(json.get("failedAt"), zone, problems);
         String instance = instance(json.get("instance"), workflow, problems);
         boolean errorOrLogsMisformed = problems.stream()
@@ -81,19 +105,34 @@ public final class NotificationReader {
         return node.asText().isBlank() ? null : node.asText().strip();
     }
 
-    private static Instant failedAt(JsonNode node, ZoneId zone, List<Problem> problems) {
+    private Instant failedAt(JsonNode node, ZoneId zone, List<Problem> problems) {
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             return null;
         }
         try {
             if (node.isNumber() || node.isTextual()) {
-                return CampaignTimestamps.fromJson(node, zone);
+                return plausible(CampaignTimestamps.fromJson(node, zone), problems);
             }
             problems.add(new Problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z"));
         } catch (DateTimeException e) {
             problems.add(new Problem("failedAt", e.getMessage()));
         }
         return null;
+    }
+
+    private Instant plausible(Instant failedAt, List<Problem> problems) {
+        Instant latest = clock.instant().plus(LATEST_AHEAD);
+        if (failedAt.isBefore(EARLIEST)) {
+            problems.add(new Problem("failedAt", failedAt + " is before 2000: check the value (seconds or "
+                    + "milliseconds since 1970?) and its time zone"));
+            return null;
+        }
+        if (failedAt.isAfter(latest)) {
+            problems.add(new Problem("failedAt", failedAt + " is more than a day in the future: check the value "
+                    + "and its time zone"));
+            return null;
+        }
+        return failedAt;
     }
 
     private static List<JournalEntry> logs(JsonNode node, ZoneId zone, List<Problem> problems) {

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
@@ -27,7 +28,7 @@ public class RestartCheckService {
     private final InstanceDirectory directory;
     private final RestartTimeSource restartTimes;
     private final Clock clock;
-    private final NotificationReader reader = new NotificationReader();
+    private final NotificationReader reader;
     private final Diagnoser diagnoser;
     private final Auditor auditor;
 
@@ -35,42 +36,43 @@ public class RestartCheckService {
         this.directory = directory;
         this.restartTimes = restartTimes;
         this.clock = clock;
+        this.reader = new NotificationReader(directory.maxLogLines(), clock);
         this.diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
         this.auditor = new Auditor(directory.rules());
     }
 
     /** @throws com.campaignops.ka05406.notification.InvalidNotificationException naming each bad field */
-    public Diagnosis diagnose(JsonNode notificationJson) {
+    public Checked<Diagnosis> diagnose(JsonNode notificationJson) {
         Notification notification = reader.read(notificationJson);
         Diagnoser.Triage triage = diagnoser.triage(notification);
-        Diagnosis diagnosis;
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
             RestartSchedule schedule = RestartSchedule.nearestOf(
                     directory.restartSchedulesOf(instance, notification.timeZone()), needs.candidate().failedAt());
+            long start = System.nanoTime();
             RestartFetch fetch = restartTimes.recentRestarts(instance);
-            diagnosis = diagnoser.decide(needs.candidate(), fetch, schedule,
-                    directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance));
-        } else {
-            diagnosis = ((Diagnoser.Triage.Settled) triage).diagnosis();
+            Upstream upstream = Upstream.of(fetch, start);
+            return new Checked<>(diagnoser.decide(needs.candidate(), fetch, schedule,
+                    directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance)),
+                    upstream);
         }
-        LOG.infof("Diagnosis %s for workflow %s (instance %s): restart source %s, %s min from restart",
-                diagnosis.verdict(), diagnosis.workflow(), diagnosis.instance(), diagnosis.restartSource(),
-                diagnosis.minutesFromRestart());
-        return diagnosis;
+        return new Checked<>(((Diagnoser.Triage.Settled) triage).diagnosis(), Upstream.NONE);
     }
 
-    public AuditReport audit() {
-        List<InstanceAudit> audits = directory.names().stream().map(name -> {
+    public Checked<AuditReport> audit() {
+        List<InstanceAudit> audits = new ArrayList<>();
+        Upstream upstream = Upstream.NONE;
+        for (String name : directory.names()) {
             RestartSchedule schedule = directory.restartSchedulesOf(name, null).get(0);
-            InstanceAudit audit = auditor.audit(name, restartTimes.recentRestarts(name), schedule,
-                    directory.workflowScheduleOf(name), directory.controlZone(null, schedule), clock.instant());
-            LOG.infof("Audit of instance %s: %s", name, audit.status());
-            return audit;
-        }).toList();
+            long start = System.nanoTime();
+            RestartFetch fetch = restartTimes.recentRestarts(name);
+            upstream = upstream.plus(Upstream.of(fetch, start));
+            audits.add(auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
+                    directory.controlZone(null, schedule), clock.instant()));
+        }
         if (audits.isEmpty()) {
             LOG.warn("Audit ran with no execution instance configured (restart-check.instances)");
         }
-        return new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits);
+        return new Checked<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits), upstream);
     }
 }

@@ -64,7 +64,7 @@ class DiagnoserTest {
 
     @Test
     void journalExportInLocalTime_isDiagnosedAsTheArticlesCase() throws Exception {
-        Notification notification = new NotificationReader().read(new ObjectMapper().readTree("""
+        Notification notification = new NotificationReader(10_000, java.time.Clock.systemUTC()).read(new ObjectMapper().readTree("""
                 {"workflow": "mcSynch_mcExec1", "timeZone": "Europe/Paris", "logs": [
                   {"logDate": "2024-06-13 06:00:01", "logType": 2, "message": "Workflow 'mcSynch_mcExec1' is being run"},
                   {"logDate": "2024-06-13 06:00:03", "logType": 0,

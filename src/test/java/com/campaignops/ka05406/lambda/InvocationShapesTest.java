@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
+import static com.campaignops.ka05406.SignedWebhooks.signed;
+import static com.campaignops.ka05406.SignedWebhooks.signedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every sample in events/ goes through the mock Lambda event server into the real handler, with the
- * embedded default configuration (mcExec1, scheduled restart 06:00:00 UTC, no restart URL).
+ * embedded default configuration (mcExec1, scheduled restart 06:00:00 UTC, no restart URL). Webhook
+ * samples are signed as a caller would sign them.
  */
 @QuarkusTest
 class InvocationShapesTest {
@@ -40,17 +43,17 @@ class InvocationShapesTest {
 
     @Test
     void httpApiWebhook_answersAnHttpResponseWithTheVerdictAsBody() {
-        assertWebhookMatch(invoke("events/http-api-webhook.json"));
+        assertWebhookMatch(invokeWith(signedFile("events/http-api-webhook.json")));
     }
 
     @Test
     void functionUrlWebhookWithBase64Body_answersAnHttpResponseWithTheVerdictAsBody() {
-        assertWebhookMatch(invoke("events/function-url-webhook.json"));
+        assertWebhookMatch(invokeWith(signedFile("events/function-url-webhook.json")));
     }
 
     @Test
     void restApiProxyWebhook_answersAnHttpResponseWithTheVerdictAsBody() {
-        assertWebhookMatch(invoke("events/rest-api-webhook.json"));
+        assertWebhookMatch(invokeWith(signedFile("events/rest-api-webhook.json")));
     }
 
     @Test
@@ -116,14 +119,14 @@ class InvocationShapesTest {
         httpApi.putObject("requestContext").putObject("http").put("method", "POST");
 
         assertThat(invokeWith("{\"detail-type\":\"Scheduled Event\",\"detail\":{}}").getList("instances")).hasSize(1);
-        assertThat(invokeWith(restProxy.toString()).getInt("statusCode")).isEqualTo(200);
-        assertThat(invokeWith(httpApi.toString()).getInt("statusCode")).isEqualTo(200);
+        assertThat(invokeWith(signed(restProxy.toString())).getInt("statusCode")).isEqualTo(200);
+        assertThat(invokeWith(signed(httpApi.toString())).getInt("statusCode")).isEqualTo(200);
         assertThat(invokeWith(JSON.getNodeFactory().textNode(notification.toString()).toString()).getString("verdict"))
                 .isEqualTo("MATCH");
         ObjectNode snsHttpsDelivery = JSON.createObjectNode().put("Type", "Notification")
                 .put("TopicArn", "arn:aws:sns:eu-west-1:123456789012:campaign-alerts").put("Message", notification.toString());
-        assertThat(invokeWith(JSON.createObjectNode().put("httpMethod", "POST").put("body", snsHttpsDelivery.toString())
-                .toString()).getString("body")).contains("\"verdict\":\"MATCH\"");
+        assertThat(invokeWith(signed(JSON.createObjectNode().put("httpMethod", "POST").put("body", snsHttpsDelivery.toString())
+                .toString())).getString("body")).contains("\"verdict\":\"MATCH\"");
     }
 
     private static void assertWebhookMatch(JsonPath response) {

@@ -20,7 +20,7 @@ class NotificationReaderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SIGNATURE = "Empty return for method 'Logon' of service 'xtk:session'.";
 
-    private final NotificationReader reader = new NotificationReader();
+    private final NotificationReader reader = new NotificationReader(10_000, java.time.Clock.systemUTC());
 
     @Test
     void completeNotification_isReadFieldByField_inUtc_ignoringUnknownFields() {

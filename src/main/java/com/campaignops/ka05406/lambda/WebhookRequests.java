@@ -1,0 +1,84 @@
+package com.campaignops.ka05406.lambda;
+
+import com.campaignops.ka05406.notification.InvalidNotificationException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Everything a webhook request must pass before its body is parsed, cheapest first: the path, the
+ * method, a body that is there and within the size limit, and then its signature. Nothing here parses
+ * JSON, so an unsigned caller never reaches the parser.
+ */
+final class WebhookRequests {
+
+    private static final String DIAGNOSE = "/diagnose";
+
+    /** Either the body, verified, or the refusal to send back. */
+    record Verified(String body, ErrorBody refusal, Map<String, String> refusalHeaders) {
+        static Verified refused(ErrorBody refusal, Map<String, String> headers) {
+            return new Verified(null, refusal, headers);
+        }
+    }
+
+    private final WebhookAuthenticator authenticator;
+    private final int maxBodyBytes;
+
+    WebhookRequests(WebhookAuthenticator authenticator, int maxBodyBytes) {
+        this.authenticator = authenticator;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    Verified verify(Invocation.Webhook webhook, String requestId) {
+        if (!served(webhook.path())) {
+            return Verified.refused(ErrorBody.notFound(webhook.path()), Map.of());
+        }
+        if (!"POST".equalsIgnoreCase(webhook.method())) {
+            return Verified.refused(ErrorBody.methodNotAllowed(webhook.method()), Map.of("allow", "POST"));
+        }
+        byte[] body;
+        try {
+            body = bodyBytes(webhook);
+        } catch (InvalidNotificationException e) {
+            return Verified.refused(ErrorBody.invalid(e), Map.of());
+        }
+        if (body.length > maxBodyBytes) {
+            return Verified.refused(ErrorBody.tooLarge(body.length, maxBodyBytes), Map.of());
+        }
+        return switch (authenticator.check(webhook.headers(), body)) {
+            case ACCEPTED -> new Verified(new String(body, StandardCharsets.UTF_8), null, Map.of());
+            case REFUSED -> Verified.refused(ErrorBody.unauthorized(), Map.of("www-authenticate", "Signature"));
+            case SECRET_UNAVAILABLE -> Verified.refused(ErrorBody.secretUnavailable(requestId), Map.of("retry-after", "30"));
+        };
+    }
+
+    /** POST /diagnose on the HTTP API (any stage), or the root of a Function URL; test consoles send no path. */
+    private static boolean served(String path) {
+        if (path == null || path.isEmpty() || path.equals("/")) {
+            return true;
+        }
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.endsWith(DIAGNOSE);
+    }
+
+    /** The body exactly as the caller sent, and signed, it. */
+    private byte[] bodyBytes(Invocation.Webhook webhook) {
+        String body = webhook.body();
+        if (body == null || body.isBlank()) {
+            throw new InvalidNotificationException("body", "is empty: POST the notification as JSON");
+        }
+        if (!webhook.base64Encoded()) {
+            return body.getBytes(StandardCharsets.UTF_8);
+        }
+        if (body.length() / 4 * 3 > maxBodyBytes + 3) {
+            // Refuse before decoding: the decoded body would be over the limit anyway.
+            throw InvalidNotificationException.tooLarge("body", "is over " + maxBodyBytes + " bytes");
+        }
+        try {
+            return Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidNotificationException("body", "is marked isBase64Encoded but is not valid base64");
+        }
+    }
+}

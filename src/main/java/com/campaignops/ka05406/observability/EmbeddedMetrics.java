@@ -1,0 +1,87 @@
+package com.campaignops.ka05406.observability;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes an invocation's metrics as one CloudWatch Embedded Metric Format line: a JSON object whose
+ * {@code _aws} member tells CloudWatch Logs which top-level members to turn into metrics. Lambda ships
+ * stdout to CloudWatch Logs, which extracts them; no API call, no agent.
+ */
+public final class EmbeddedMetrics {
+
+    static final String DIMENSION = "Service";
+
+    private final ObjectMapper mapper;
+    private final String namespace;
+    private final String service;
+
+    public EmbeddedMetrics(ObjectMapper mapper, String namespace, String service) {
+        this.mapper = mapper;
+        this.namespace = namespace;
+        this.service = service;
+    }
+
+    public String line(InvocationSummary summary, Instant at) {
+        Map<String, Double> counts = new LinkedHashMap<>();
+        Map<String, Double> milliseconds = new LinkedHashMap<>();
+        counts.put("Invocations", 1.0);
+        for (String verdict : new String[] {"MATCH", "NO_MATCH", "INCONCLUSIVE"}) {
+            counts.put(metricName(verdict), (double) summary.outcomes().stream().filter(verdict::equals).count());
+        }
+        for (String status : new String[] {"AT_RISK", "CLEAR", "UNKNOWN"}) {
+            long n = summary.outcomes().stream().filter(status::equals).count();
+            if (n > 0 || "scheduled".equals(summary.eventShape())) {
+                counts.put(metricName(status), (double) n);
+            }
+        }
+        // Anything else is an error code: bad input, refused webhook, internal failure.
+        counts.put("Errors", (double) summary.outcomes().stream().filter(o -> !isVerdictOrStatus(o)).count());
+        counts.put("UpstreamCalls", (double) summary.upstream().calls());
+        counts.put("Fallbacks", (double) summary.upstream().fallbacks());
+        if (summary.upstream().calls() > 0) {
+            milliseconds.put("UpstreamLatency", millis(summary.upstream().time()));
+        }
+        milliseconds.put("Duration", millis(summary.duration()));
+
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode directive = mapper.createObjectNode().put("Namespace", namespace);
+        directive.putArray("Dimensions").addArray().add(DIMENSION);
+        ArrayNode metrics = directive.putArray("Metrics");
+        counts.keySet().forEach(name -> metrics.addObject().put("Name", name).put("Unit", "Count"));
+        milliseconds.keySet().forEach(name -> metrics.addObject().put("Name", name).put("Unit", "Milliseconds"));
+        ObjectNode aws = root.putObject("_aws").put("Timestamp", at.toEpochMilli());
+        aws.putArray("CloudWatchMetrics").add(directive);
+        root.put(DIMENSION, service);
+        counts.forEach(root::put);
+        milliseconds.forEach(root::put);
+        // Properties: searchable in Logs Insights, not metrics (a request id would explode cardinality).
+        root.put("requestId", summary.requestId()).put("eventShape", summary.eventShape());
+        return root.toString();
+    }
+
+    /** MATCH → Match, NO_MATCH → NoMatch, AT_RISK → AtRisk. */
+    static String metricName(String constant) {
+        StringBuilder name = new StringBuilder();
+        for (String word : constant.split("_")) {
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return name.toString();
+    }
+
+    private static boolean isVerdictOrStatus(String outcome) {
+        return switch (outcome) {
+            case "MATCH", "NO_MATCH", "INCONCLUSIVE", "AT_RISK", "CLEAR", "UNKNOWN" -> true;
+            default -> false;
+        };
+    }
+
+    private static double millis(java.time.Duration duration) {
+        return Math.round(duration.toNanos() / 10_000.0) / 100.0;
+    }
+}

@@ -1,0 +1,63 @@
+package com.campaignops.ka05406.observability;
+
+import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one INFO line every invocation leaves, its fields also in the JSON log's MDC so CloudWatch Logs
+ * Insights can filter on them, and the invocation's Embedded Metric Format line.
+ */
+@ApplicationScoped
+public class InvocationLog {
+
+    private static final Logger LOG = Logger.getLogger(InvocationLog.class);
+
+    private final EmbeddedMetrics metrics;
+    private final boolean metricsEnabled;
+    private final Clock clock;
+
+    InvocationLog(RestartCheckConfig config, ObjectMapper mapper, Clock clock) {
+        this.metrics = new EmbeddedMetrics(mapper, config.metrics().namespace(), config.metrics().service());
+        this.metricsEnabled = config.metrics().enabled();
+        this.clock = clock;
+    }
+
+    public void record(InvocationSummary summary) {
+        Map<String, String> fields = Map.of(
+                "eventShape", summary.eventShape(),
+                "verdict", joined(summary.outcomes()),
+                "instance", joined(summary.instances()),
+                "restartSource", joined(summary.sources()),
+                "durationMs", millis(summary.duration().toNanos()),
+                "upstreamMs", millis(summary.upstream().time().toNanos()),
+                "fallbacks", Integer.toString(summary.upstream().fallbacks()));
+        fields.forEach(MDC::put);
+        try {
+            LOG.infof("Invocation %s (%s): %s, instance %s, restart source %s, %s ms", summary.requestId(),
+                    summary.eventShape(), fields.get("verdict"), fields.get("instance"), fields.get("restartSource"),
+                    fields.get("durationMs"));
+        } finally {
+            fields.keySet().forEach(MDC::remove);
+        }
+        if (metricsEnabled) {
+            // One println: PrintStream locks per call, so concurrent invocations never share a line.
+            System.out.println(metrics.line(summary, clock.instant()));
+        }
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? "-" : String.join(",", values);
+    }
+
+    private static String millis(long nanos) {
+        return String.format(Locale.ROOT, "%.2f", nanos / 1_000_000.0);
+    }
+}
