@@ -1,34 +1,89 @@
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.reflect.Proxy;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * Invokes the packaged function locally, through the same entry point Lambda uses
- * ({@code QuarkusStreamHandler::handleRequest}), once per event file, and prints each response.
- * Run by ./invoke; needs the unpacked function.zip on the class path.
+ * ({@code QuarkusStreamHandler::handleRequest}): once per event file, printing each response; or, with
+ * {@code --serve PORT}, as a Function URL on 127.0.0.1 that turns each HTTP request into the payload
+ * 2.0 event Lambda would send. Run by ./invoke; needs the unpacked function.zip on the class path.
  */
 public class LocalInvoke {
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: LocalInvoke EVENT.json [EVENT.json ...]");
+            System.err.println("usage: LocalInvoke EVENT.json [EVENT.json ...] | --serve PORT");
             System.exit(2);
         }
         QuarkusStreamHandler handler = new QuarkusStreamHandler();
-        ObjectMapper mapper = new ObjectMapper();
+        if (args[0].equals("--serve")) {
+            serve(handler, args.length > 1 ? Integer.parseInt(args[1]) : 8080);
+            return;
+        }
         for (String file : args) {
-            ByteArrayOutputStream response = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of(file))), response, context());
-            System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(response.toByteArray())));
+            byte[] response = invoke(handler, Files.readAllBytes(Path.of(file)));
+            System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(response)));
         }
         System.exit(0);
+    }
+
+    private static byte[] invoke(QuarkusStreamHandler handler, byte[] event) throws IOException {
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event), response, context());
+        return response.toByteArray();
+    }
+
+    private static void serve(QuarkusStreamHandler handler, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                JsonNode reply = MAPPER.readTree(invoke(handler, MAPPER.writeValueAsBytes(event(exchange))));
+                reply.path("headers").fields().forEachRemaining(
+                        h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue().asText()));
+                byte[] body = reply.path("body").asText("").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(reply.path("statusCode").asInt(502), body.length == 0 ? -1 : body.length);
+                if (body.length > 0) {
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(body);
+                    }
+                }
+            }
+        });
+        server.start();
+        System.err.println("invoke: serving the function as a Function URL on http://127.0.0.1:" + port + "/ (Ctrl-C stops)");
+    }
+
+    /** The Function URL / HTTP API payload 2.0 event for this request; the body travels base64-encoded. */
+    private static ObjectNode event(HttpExchange exchange) throws IOException {
+        ObjectNode event = MAPPER.createObjectNode().put("version", "2.0").put("routeKey", "$default")
+                .put("rawPath", exchange.getRequestURI().getRawPath())
+                .put("rawQueryString", exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery());
+        ObjectNode headers = event.putObject("headers");
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        event.putObject("requestContext").putObject("http").put("method", exchange.getRequestMethod())
+                .put("path", exchange.getRequestURI().getRawPath()).put("sourceIp", "127.0.0.1");
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        event.put("body", Base64.getEncoder().encodeToString(body)).put("isBase64Encoded", true);
+        return event;
     }
 
     /** A Lambda context with plausible values; only the request id matters to the function. */
