@@ -100,7 +100,8 @@ final class EventShapes {
 
     JsonNode parseJson(String text, String field) {
         try {
-            JsonNode node = mapper.readTree(text);
+            // Windows tools save JSON with a byte-order mark; it is not part of the document.
+            JsonNode node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidNotificationException(field, "is empty: expected a JSON notification");
             }

@@ -111,7 +111,7 @@ public final class NotificationReader {
         }
         try {
             if (node.isNumber() || node.isTextual()) {
-                return plausible(CampaignTimestamps.fromJson(node, zone), problems);
+                return plausible(CampaignTimestamps.fromJson(node, zone), "failedAt", problems);
             }
             problems.add(new Problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z"));
         } catch (DateTimeException e) {
@@ -120,22 +120,25 @@ public final class NotificationReader {
         return null;
     }
 
-    private Instant plausible(Instant failedAt, List<Problem> problems) {
-        Instant latest = clock.instant().plus(LATEST_AHEAD);
-        if (failedAt.isBefore(EARLIEST)) {
-            problems.add(new Problem("failedAt", failedAt + " is before 2000: check the value (seconds or "
+    /** A failure time, given or read from the journal, must fall between 2000 and tomorrow. */
+    private Instant plausible(Instant time, String field, List<Problem> problems) {
+        if (time == null) {
+            return null;
+        }
+        if (time.isBefore(EARLIEST)) {
+            problems.add(new Problem(field, time + " is before 2000: check the value (seconds or "
                     + "milliseconds since 1970?) and its time zone"));
             return null;
         }
-        if (failedAt.isAfter(latest)) {
-            problems.add(new Problem("failedAt", failedAt + " is more than a day in the future: check the value "
+        if (time.isAfter(clock.instant().plus(LATEST_AHEAD))) {
+            problems.add(new Problem(field, time + " is more than a day in the future: check the value "
                     + "and its time zone"));
             return null;
         }
-        return failedAt;
+        return time;
     }
 
-    private static List<JournalEntry> logs(JsonNode node, ZoneId zone, List<Problem> problems) {
+    private List<JournalEntry> logs(JsonNode node, ZoneId zone, List<Problem> problems) {
         if (node == null || node.isNull()) {
             return List.of();
         }
@@ -149,7 +152,10 @@ public final class NotificationReader {
             JsonNode item = node.get(i);
             try {
                 if (item.isTextual()) {
-                    entries.add(JournalLines.parse(item.asText(), zone));
+                    JournalEntry line = JournalLines.parse(item.asText(), zone);
+                    if (line.loggedAt() == null || plausible(line.loggedAt(), field, problems) != null) {
+                        entries.add(line);
+                    }
                 } else if (item.isObject()) {
                     entries.add(entry(item, field, zone, problems));
                 } else {
@@ -162,7 +168,7 @@ public final class NotificationReader {
         return entries;
     }
 
-    private static JournalEntry entry(JsonNode item, String field, ZoneId zone, List<Problem> problems) {
+    private JournalEntry entry(JsonNode item, String field, ZoneId zone, List<Problem> problems) {
         JsonNode message = item.get("message");
         if (message == null || !message.isTextual()) {
             problems.add(new Problem(field + ".message", "is required and must be a string"));
@@ -172,7 +178,7 @@ public final class NotificationReader {
         JsonNode logDate = item.get("logDate");
         if (logDate != null && !logDate.isNull()) {
             try {
-                loggedAt = CampaignTimestamps.fromJson(logDate, zone);
+                loggedAt = plausible(CampaignTimestamps.fromJson(logDate, zone), field + ".logDate", problems);
             } catch (DateTimeException e) {
                 problems.add(new Problem(field + ".logDate", e.getMessage()));
             }

@@ -23,6 +23,8 @@ public final class LogonSignature {
     private static final Pattern EMPTY_RETURN = Pattern.compile(
             "empty (?:return|response)|(?:retour|renvoi) vide|tomt? retur|(?:restituzione|risposta) vuota"
                     + "|ritorno vuoto|leere r(?:u|ü)ckgabe");
+    private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_DECODE_ROUNDS = 3;
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
     private static final Pattern QUOTES = Pattern.compile("[\"'`´‘’‚‛“”„‟«»‹›*]");
 
@@ -53,13 +55,17 @@ public final class LogonSignature {
     }
 
     private static String decodeEntities(String text) {
-        // Entities can arrive double-escaped (&amp;#39;) when HTML passes through a mail template.
-        String previous;
-        String current = text;
-        do {
-            previous = current;
-            current = decodeOnce(previous);
-        } while (!current.equals(previous));
+        // Entities can arrive escaped several times (&amp;amp;#39;) when HTML passes through mail templates.
+        // Collapsing the &amp; layers in one pass, then a bounded number of rounds, keeps the cost linear:
+        // a loop until nothing changes took seconds on a payload of nested &amp; (FuzzedInputTest).
+        String current = AMP_LAYERS.matcher(text).replaceAll("&");
+        for (int round = 0; round < MAX_DECODE_ROUNDS; round++) {
+            String decoded = decodeOnce(current);
+            if (decoded.equals(current)) {
+                break;
+            }
+            current = decoded;
+        }
         return current;
     }
 

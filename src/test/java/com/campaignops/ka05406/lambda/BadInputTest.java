@@ -44,6 +44,8 @@ class BadInputTest {
         "logs-item-a-number.json         | INVALID_INPUT     | logs[0]         | logs[0]         | 400 | must be a string or an object",
         "logs-bad-log-date.json          | INVALID_INPUT     | logs[0].logDate | logs[0].logDate | 400 | is not a date-time",
         "logs-entry-without-message.json | INVALID_INPUT     | logs[0].message | logs[0].message | 400 | is required",
+        "logs-line-before-2000.json      | INVALID_INPUT     | logs[1]         | logs[1]         | 400 | before 2000",
+        "logs-log-date-in-year-9999.json | INVALID_INPUT     | logs[0].logDate | logs[0].logDate | 400 | in the future",
         "logs-over-limit.json            | PAYLOAD_TOO_LARGE | logs            | logs            | 413 | at most 10000",
         "error-and-logs-missing.json     | INVALID_INPUT     | error           | error           | 400 | is required unless logs",
         "instance-not-a-name.json        | INVALID_INPUT     | instance        | instance        | 400 | internal name",
@@ -82,6 +84,20 @@ class BadInputTest {
                 + "\"runbook\":{\"url\":\"https://example.invalid\"}}");
 
         assertThat(answer.getString("verdict")).isEqualTo("MATCH");
+    }
+
+    @Test
+    void notificationSavedWithAByteOrderMark_isRead() throws IOException {
+        byte[] file = Files.readAllBytes(Path.of("events/direct-invocation.json"));
+        byte[] withBom = new byte[file.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(file, 0, withBom, 3, file.length);
+
+        String answer = given().body(withBom).when().post().then().statusCode(200).extract().asString();
+
+        assertThat(JsonPath.from(answer).getString("verdict")).isEqualTo("MATCH");
     }
 
     @Test

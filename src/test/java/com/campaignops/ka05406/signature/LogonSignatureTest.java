@@ -152,4 +152,17 @@ class LogonSignatureTest {
         assertThat(recognition.matchesSignature()).isTrue();
         assertThat(recognition.neighbour()).contains(NeighbourError.CONNECTION_REFUSED);
     }
+
+    /**
+     * Found by FuzzedInputTest: decoding until nothing changed took time quadratic in the layers of
+     * &amp;amp;… (seconds for 16 KB). The timeout is a hang guard, not a performance target.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void entityEscapedManyTimesOver_isDecodedInLinearTime() {
+        String quote = "&" + "amp;".repeat(64_000) + "#39;";
+        String error = "Empty return for method " + quote + "Logon" + quote + " of service " + quote + "xtk:session" + quote;
+
+        assertThat(signature.recognise(error).matchesSignature()).isTrue();
+    }
 }
