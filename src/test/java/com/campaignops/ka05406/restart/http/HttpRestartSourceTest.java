@@ -183,10 +183,13 @@ class HttpRestartSourceTest {
         NOT_FOUND(aResponse().withStatus(404), 1, "HTTP 404"),
         SERVER_ERROR(aResponse().withStatus(500), 2, "HTTP 500"),
         HEADERS_LATER_THAN_THE_READ_TIMEOUT(json(fixture("json-last-restart.json")).withFixedDelay(1_500), 2, "timeout"),
-        BODY_DRIBBLED_PAST_THE_ATTEMPT_TIMEOUT(json(fixture("json-last-restart.json")).withChunkedDribbleDelay(30, 3_000),
+        // A chunk every 100 ms, well within the read timeout, for 6 s: only the attempt timeout ends it.
+        BODY_DRIBBLED_PAST_THE_ATTEMPT_TIMEOUT(json(fixture("json-last-restart.json")).withChunkedDribbleDelay(60, 6_000),
                 2, "timeout"),
         HUGE_BODY(json(hugeJson()), 1, "response larger than 262144 bytes"),
-        HUGE_BODY_WITHOUT_CONTENT_LENGTH(json(hugeJson()).withChunkedDribbleDelay(5, 50), 1,
+        // A chunk every 100 ms for 4 s: refused as too large within the attempt timeout only because the
+        // client streams the body and stops reading at the cap; a client buffering it would time out.
+        HUGE_BODY_STILL_ARRIVING_WITHOUT_CONTENT_LENGTH(json(hugeJson()).withChunkedDribbleDelay(40, 4_000), 1,
                 "response larger than 262144 bytes"),
         MAINTENANCE_PAGE(aResponse().withHeader("Content-Type", "text/html").withBody(fixture("maintenance-page.html")),
                 1, "not JSON"),

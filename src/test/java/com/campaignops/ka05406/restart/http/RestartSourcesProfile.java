@@ -6,14 +6,15 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Execution instances whose restart times come from WireMock, with timeouts and breaker delays short
- * enough for fault tests to run in milliseconds.
+ * Execution instances whose restart times come from WireMock, with timeouts short enough for a fault
+ * test to take a few seconds at most, and a breaker that stays open for the rest of a test.
  */
 public class RestartSourcesProfile implements QuarkusTestProfile {
 
     static final String SECRET = "__sessiontoken=s3cr3t-token-never-logged";
     private static final String WIREMOCK = "http://localhost:${quarkus.wiremock.devservices.port}";
-    private static final Duration ATTEMPT_TIMEOUT = Duration.ofMillis(600);
+    /** Roomy: it also covers the first call's class loading, which took over a second on a loaded machine. */
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration RETRY_DELAY = Duration.ofMillis(10);
     private static final Duration RETRY_JITTER = Duration.ofMillis(5);
 
