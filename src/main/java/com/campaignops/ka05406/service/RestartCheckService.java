@@ -15,15 +15,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
 @ApplicationScoped
@@ -76,8 +79,10 @@ public class RestartCheckService {
 
     public Checked<AuditReport> audit() {
         List<String> names = directory.names();
+        Map<String, Object> logContext = MDC.getMap();
         List<CompletableFuture<Timed>> fetches = names.stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> timedFetch(name), fetchPool))
+                .map(name -> CompletableFuture.supplyAsync(inLogContextOf(logContext, () -> timedFetch(name)),
+                        fetchPool))
                 .toList();
         List<InstanceAudit> audits = new ArrayList<>();
         Upstream upstream = Upstream.NONE;
@@ -106,6 +111,18 @@ public class RestartCheckService {
         RestartSchedule schedule = directory.restartSchedulesOf(name, null).get(0);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
                 directory.controlZone(null, schedule), clock.instant());
+    }
+
+    /** The caller's log context (its request id) on the pool thread, so a fallback's WARN names the invocation. */
+    private static <T> Supplier<T> inLogContextOf(Map<String, Object> context, Supplier<T> task) {
+        return () -> {
+            context.forEach(MDC::put);
+            try {
+                return task.get();
+            } finally {
+                context.keySet().forEach(MDC::remove);
+            }
+        };
     }
 
     @PreDestroy

@@ -6,6 +6,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import org.jboss.logmanager.ExtHandler;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,6 +18,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -23,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scheduled audit asks its instances side by side: with every source hanging, it still ends in about
- * one instance's worst case, far inside the Lambda timeout, and reports each one UNKNOWN.
+ * one instance's worst case, far inside the Lambda timeout, and reports each one UNKNOWN, with a warning
+ * that names the invocation.
  */
 @QuarkusTest
 @TestProfile(AuditOfHangingSourcesTest.HangingSources.class)
@@ -37,6 +45,27 @@ class AuditOfHangingSourcesTest {
     private static final Duration RETRY_JITTER = Duration.ofMillis(5);
 
     WireMock wiremock;
+
+    private final List<ExtLogRecord> warnings = new CopyOnWriteArrayList<>();
+    private final ExtHandler logCapture = new ExtHandler() {
+        @Override
+        protected void doPublish(ExtLogRecord record) {
+            if (record.getLevel() == Level.WARN) {
+                record.copyAll(); // the MDC is otherwise read lazily, after the pool thread has cleared it
+                warnings.add(record);
+            }
+        }
+    };
+
+    @BeforeEach
+    void captureWarnings() {
+        Logger.getLogger("com.campaignops").addHandler(logCapture);
+    }
+
+    @AfterEach
+    void stopCapture() {
+        Logger.getLogger("com.campaignops").removeHandler(logCapture);
+    }
 
     public static class HangingSources implements QuarkusTestProfile {
         @Override
@@ -62,6 +91,7 @@ class AuditOfHangingSourcesTest {
         invoke("events/scheduled-audit.json");
         wiremock.resetRequests();
         wiremock.removeMappings();
+        warnings.clear();
         wiremock.register(get(anyUrl()).willReturn(aResponse().withFixedDelay(5_000).withBody("{}")));
         assertThat(HANGING).hasSizeLessThanOrEqualTo(RestartCheckService.PARALLEL_FETCHES);
 
@@ -73,6 +103,9 @@ class AuditOfHangingSourcesTest {
                 "hangF", "mcExec1");
         assertThat(report.getList("instances.status").subList(0, HANGING.size())).containsOnly("UNKNOWN");
         wiremock.verifyThat(2 * HANGING.size(), getRequestedFor(anyUrl()));
+        assertThat(warnings).hasSize(HANGING.size())
+                .allSatisfy(warning -> assertThat(warning.getMdc("requestId")).as("invocation's request id")
+                        .isNotBlank());
         // A hang guard, not a benchmark. One instance may take two attempts and the pause between them;
         // twice that is generous, yet less than asking the six one after the other could ever take
         // (each attempt waits at least the read timeout: 6 × 2 × 600 ms).

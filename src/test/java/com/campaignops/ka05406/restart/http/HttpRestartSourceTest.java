@@ -153,11 +153,10 @@ class HttpRestartSourceTest {
 
     @Test
     void serviceUnavailableThenAnswer_theRetryObservesTheRestart() {
-        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).inScenario("recovering").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
-        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).inScenario("recovering").whenScenarioStateIs("recovered")
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody(fixture("json-last-restart.json"))));
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).inScenario("recovering")
+                .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).inScenario("recovering")
+                .whenScenarioStateIs("recovered").willReturn(JsonFault.json(fixture("json-last-restart.json"))));
 
         JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
 
@@ -182,10 +181,11 @@ class HttpRestartSourceTest {
     enum JsonFault {
         NOT_FOUND(aResponse().withStatus(404), 1, "HTTP 404"),
         SERVER_ERROR(aResponse().withStatus(500), 2, "HTTP 500"),
-        HEADERS_LATER_THAN_THE_READ_TIMEOUT(json(fixture("json-last-restart.json")).withFixedDelay(1_500), 2, "timeout"),
+        HEADERS_LATER_THAN_THE_READ_TIMEOUT(json(fixture("json-last-restart.json")).withFixedDelay(1_500), 2,
+                "timeout"),
         // A chunk every 100 ms, well within the read timeout, for 6 s: only the attempt timeout ends it.
-        BODY_DRIBBLED_PAST_THE_ATTEMPT_TIMEOUT(json(fixture("json-last-restart.json")).withChunkedDribbleDelay(60, 6_000),
-                2, "timeout"),
+        BODY_DRIBBLED_PAST_THE_ATTEMPT_TIMEOUT(json(fixture("json-last-restart.json"))
+                .withChunkedDribbleDelay(60, 6_000), 2, "timeout"),
         HUGE_BODY(json(hugeJson()), 1, "response larger than 262144 bytes"),
         // A chunk every 100 ms for 4 s: refused as too large within the attempt timeout only because the
         // client streams the body and stops reading at the cap; a client buffering it would time out.
@@ -194,8 +194,9 @@ class HttpRestartSourceTest {
         MAINTENANCE_PAGE(aResponse().withHeader("Content-Type", "text/html").withBody(fixture("maintenance-page.html")),
                 1, "not JSON"),
         TRUNCATED_JSON(json(fixture("json-truncated.json")), 1, "not JSON"),
-        REDIRECT_TO_ANOTHER_HOST(aResponse().withStatus(302).withHeader("Location", "http://169.254.169.254/latest/meta-data/"),
-                1, "redirect to another location not followed");
+        REDIRECT_TO_ANOTHER_HOST(aResponse().withStatus(302)
+                .withHeader("Location", "http://169.254.169.254/latest/meta-data/"), 1,
+                "redirect to another location not followed");
 
         final ResponseDefinitionBuilder response;
         final int expectedRequests;
