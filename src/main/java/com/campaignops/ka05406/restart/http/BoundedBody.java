@@ -14,12 +14,14 @@ import java.nio.charset.UnsupportedCharsetException;
  * Turns the answer of a restart source into its body, or into a {@link FetchFailure} saying whether a
  * retry may help, without ever holding more than {@code maxBytes + 1} bytes of it.
  * <p>
- * Why this is bounded (Quarkus REST client 3.34.1, read in its bytecode and checked by
- * {@code HttpRestartSourceTest}): a method returning {@link Response} or {@link InputStream} gets a
- * {@code VertxClientInputStream} that pauses the Vert.x response and fetches one chunk per read, so
- * unread bytes stay in the socket; any other return type (such as {@code String}) collects the whole
- * body in one buffer first. Closing the stream before its end discards the rest as it arrives, still
- * without keeping it; the read timeout, and the invocation ending, bound how long that lasts.
+ * Why this is bounded, for Quarkus REST client 3.34.1 (read in its bytecode, then tested): a method
+ * returning {@link Response} or {@link InputStream} gets a {@code VertxClientInputStream}, which pauses
+ * the Vert.x response and asks for another chunk only as the previous one is read, so unread bytes stay
+ * in the socket. Any other return type, such as {@code String}, collects the whole body first: with one,
+ * a 5 MB chunked body was read whole and parsed. The {@code HUGE_BODY_STILL_ARRIVING_WITHOUT_CONTENT_LENGTH}
+ * case of {@code HttpRestartSourceTest} sends 5 MB over 4 s and is refused as too large long before the
+ * attempt timeout, which only streaming allows. Closing the stream early discards the rest as it
+ * arrives, without keeping it; the read timeout, or the invocation ending, bounds how long that lasts.
  */
 final class BoundedBody {
 
