@@ -77,8 +77,24 @@ public interface RestartCheckConfig {
         @WithDefault("PT1S")
         Duration connectTimeout();
 
+        /** Longest silence while waiting for the answer; it restarts with every chunk of the body. */
         @WithDefault("PT2S")
         Duration readTimeout();
+
+        /**
+         * Deadline of one attempt, body included. The read timeout alone lets a server that sends a byte
+         * now and then hold the invocation for as long as it likes; this one does not. Connect plus read
+         * timeout, so an answer the two timeouts allow is not cut.
+         */
+        @WithDefault("PT3S")
+        Duration attemptTimeout();
+
+        /**
+         * Largest body read, in bytes. A restart time fits in a few hundred; a bigger answer is not a
+         * restart source (a log dump, a wrong URL) and is not held in memory. Not retried.
+         */
+        @WithDefault("262144")
+        int maxResponseBytes();
 
         /** Retries after a timeout, a connection failure or a 5xx; never after a 4xx or a bad body. */
         @WithDefault("1")
@@ -86,6 +102,13 @@ public interface RestartCheckConfig {
 
         @WithDefault("PT0.2S")
         Duration retryDelay();
+
+        /**
+         * The pause before a retry varies by up to this much either way, so invocations failing together
+         * do not all retry at the same instant. Kept below {@code retry-delay}, so there is always a pause.
+         */
+        @WithDefault("PT0.1S")
+        Duration retryJitter();
 
         /** Consecutive calls the breaker looks at before it may open. */
         @WithDefault("4")

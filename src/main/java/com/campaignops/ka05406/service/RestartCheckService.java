@@ -12,12 +12,21 @@ import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
 @ApplicationScoped
@@ -25,12 +34,21 @@ public class RestartCheckService {
 
     private static final Logger LOG = Logger.getLogger(RestartCheckService.class);
 
+    /**
+     * Instances the audit asks at once. The audit then takes about one instance's worst case rather than
+     * the sum of them, well inside the Lambda timeout even when every source hangs; bounded so that a
+     * long instance list opens neither unbounded threads nor connections. Threads mostly wait on I/O.
+     */
+    static final int PARALLEL_FETCHES = 8;
+
     private final InstanceDirectory directory;
     private final RestartTimeSource restartTimes;
     private final Clock clock;
     private final NotificationReader reader;
     private final Diagnoser diagnoser;
     private final Auditor auditor;
+    /** Plain threads, not Vert.x event-loop ones: the REST client call blocks. Started on first use. */
+    private final ExecutorService fetchPool = Executors.newFixedThreadPool(PARALLEL_FETCHES, daemonThreads());
 
     public RestartCheckService(InstanceDirectory directory, RestartTimeSource restartTimes, Clock clock) {
         this.directory = directory;
@@ -60,19 +78,64 @@ public class RestartCheckService {
     }
 
     public Checked<AuditReport> audit() {
+        List<String> names = directory.names();
+        Map<String, Object> logContext = MDC.getMap();
+        List<CompletableFuture<Timed>> fetches = names.stream()
+                .map(name -> CompletableFuture.supplyAsync(inLogContextOf(logContext, () -> timedFetch(name)),
+                        fetchPool))
+                .toList();
         List<InstanceAudit> audits = new ArrayList<>();
         Upstream upstream = Upstream.NONE;
-        for (String name : directory.names()) {
-            RestartSchedule schedule = directory.restartSchedulesOf(name, null).get(0);
-            long start = System.nanoTime();
-            RestartFetch fetch = restartTimes.recentRestarts(name);
-            upstream = upstream.plus(Upstream.of(fetch, start));
-            audits.add(auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
-                    directory.controlZone(null, schedule), clock.instant()));
+        for (int i = 0; i < names.size(); i++) {
+            Timed timed = fetches.get(i).join();
+            upstream = upstream.plus(timed.upstream());
+            audits.add(audit(names.get(i), timed.fetch()));
         }
         if (audits.isEmpty()) {
             LOG.warn("Audit ran with no execution instance configured (restart-check.instances)");
         }
         return new Checked<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits), upstream);
+    }
+
+    /** A fetch and what it cost, measured on the thread that waited for it. */
+    private record Timed(RestartFetch fetch, Upstream upstream) {
+    }
+
+    private Timed timedFetch(String name) {
+        long start = System.nanoTime();
+        RestartFetch fetch = restartTimes.recentRestarts(name);
+        return new Timed(fetch, Upstream.of(fetch, start));
+    }
+
+    private InstanceAudit audit(String name, RestartFetch fetch) {
+        RestartSchedule schedule = directory.restartSchedulesOf(name, null).get(0);
+        return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
+                directory.controlZone(null, schedule), clock.instant());
+    }
+
+    /** The caller's log context (its request id) on the pool thread, so a fallback's WARN names the invocation. */
+    private static <T> Supplier<T> inLogContextOf(Map<String, Object> context, Supplier<T> task) {
+        return () -> {
+            context.forEach(MDC::put);
+            try {
+                return task.get();
+            } finally {
+                context.keySet().forEach(MDC::remove);
+            }
+        };
+    }
+
+    @PreDestroy
+    void stopFetching() {
+        fetchPool.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "restart-fetch-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

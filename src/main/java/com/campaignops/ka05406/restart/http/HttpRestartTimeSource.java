@@ -10,9 +10,10 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -26,9 +27,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Reads an execution instance's restart time over HTTP, from the URL configured for that instance
- * (never from the payload). Owns the resilience policy: connect and read timeouts, retries for
- * transient failures only, and a breaker per instance so one dead server neither slows down every
- * invocation nor trips the others. Whatever goes wrong becomes {@link RestartFetch.Unavailable}.
+ * (never from the payload). Owns the resilience policy: connect and read timeouts, a deadline per
+ * attempt, a cap on the body, no redirects, retries for transient failures only, and a breaker per
+ * instance so one dead server neither slows down every invocation nor trips the others. Whatever goes
+ * wrong becomes {@link RestartFetch.Unavailable}.
  */
 @ApplicationScoped
 public class HttpRestartTimeSource implements RestartTimeSource {
@@ -77,6 +79,9 @@ public class HttpRestartTimeSource implements RestartTimeSource {
             return new RestartFetch.Observed(source, restarts);
         } catch (FetchFailure | UnreadableBodyException e) {
             return unavailable(instanceName, url, source, e.getMessage());
+        } catch (TimeoutException e) {
+            return unavailable(instanceName, url, source, "timeout: no complete answer within "
+                    + http.attemptTimeout().toMillis() + " ms");
         } catch (CircuitBreakerOpenException e) {
             return unavailable(instanceName, url, source, "skipped: the source failed repeatedly, the breaker is "
                     + "open for " + http.breakerDelay().toSeconds() + " s");
@@ -94,7 +99,10 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(url)
                 .connectTimeout(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                // Every status reaches BoundedBody as a Response, rather than some as exceptions.
+                .disableDefaultMapper(true);
         instance.authHeaderValue().ifPresent(value -> builder.register(
                 (ClientRequestFilter) request -> request.getHeaders().putSingle(instance.authHeaderName(), value)));
         RestartEndpoint client = builder.build(RestartEndpoint.class);
@@ -102,7 +110,8 @@ public class HttpRestartTimeSource implements RestartTimeSource {
                 .withRetry()
                 .maxRetries(http.maxRetries())
                 .delay(http.retryDelay().toMillis(), ChronoUnit.MILLIS)
-                .retryOn(FetchFailure.Transient.class)
+                .jitter(http.retryJitter().toMillis(), ChronoUnit.MILLIS)
+                .retryOn(List.of(FetchFailure.Transient.class, TimeoutException.class))
                 .done()
                 .withCircuitBreaker()
                 .name("restart-source-" + key)
@@ -111,20 +120,24 @@ public class HttpRestartTimeSource implements RestartTimeSource {
                 .delay(http.breakerDelay().toMillis(), ChronoUnit.MILLIS)
                 .skipOn(FetchFailure.Permanent.class)
                 .done()
+                // Per attempt (SmallRye applies it inside the retry): the read timeout restarts with every
+                // chunk, so only this deadline stops a body dribbled byte by byte. It interrupts the
+                // blocked read.
+                .withTimeout()
+                .duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS)
+                .done()
                 .build();
         return new GuardedEndpoint(() -> call(client), guard);
     }
 
-    /** Sorts failures into worth-a-retry and not, with a reason free of URLs' query strings. */
-    private static String call(RestartEndpoint client) {
+    /** A failed connection is worth a retry; what the answer says is sorted by {@link BoundedBody}. */
+    private String call(RestartEndpoint client) {
+        Response response;
         try {
-            return client.fetch();
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            String reason = "HTTP " + status;
-            throw status >= 500 || status == 429 ? new FetchFailure.Transient(reason) : new FetchFailure.Permanent(reason);
+            response = client.fetch();
         } catch (ProcessingException e) {
             throw new FetchFailure.Transient(Redaction.cause(e));
         }
+        return BoundedBody.read(response, http.maxResponseBytes());
     }
 }

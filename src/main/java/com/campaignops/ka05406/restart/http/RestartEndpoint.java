@@ -2,6 +2,7 @@ package com.campaignops.ka05406.restart.http;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The execution instance's restart endpoint, at exactly the configured URL. Package-private: only
@@ -11,5 +12,6 @@ interface RestartEndpoint {
 
     @GET
     @Produces({"application/json", "application/xml", "text/xml", "text/plain;q=0.5"})
-    String fetch();
+    /** The raw answer, so that {@link BoundedBody} can check its status and size before reading the body. */
+    Response fetch();
 }

@@ -10,6 +10,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Logger;
@@ -26,10 +29,12 @@ import java.util.logging.Logger;
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,10 +56,14 @@ class HttpRestartSourceTest {
     CircuitBreakerMaintenance breakers;
 
     private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final ExtHandler logCapture = new ExtHandler() {
         @Override
         protected void doPublish(ExtLogRecord record) {
             logLines.add(record.getFormattedMessage());
+            if (record.getLevel() == Level.WARN) {
+                warnings.add(record.getFormattedMessage());
+            }
         }
     };
 
@@ -131,19 +140,6 @@ class HttpRestartSourceTest {
     }
 
     @Test
-    void notFound_isNotRetried_andFallsBackToTheSchedule() {
-        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse().withStatus(404)));
-
-        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
-
-        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
-        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
-        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("HTTP 404"));
-        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
-        assertThat(logLines).anyMatch(l -> l.contains("jsonExec") && l.contains("HTTP 404"));
-    }
-
-    @Test
     void serverError_isRetriedOnce_thenAFailureApartFromTheScheduleIsInconclusive() {
         wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse().withStatus(500)));
 
@@ -156,28 +152,88 @@ class HttpRestartSourceTest {
     }
 
     @Test
-    void timeout_isRetriedOnce_thenFallsBackToTheSchedule() {
-        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec"))
-                .willReturn(aResponse().withFixedDelay(1_500).withBody(fixture("json-last-restart.json"))));
+    void serviceUnavailableThenAnswer_theRetryObservesTheRestart() {
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).inScenario("recovering")
+                .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).inScenario("recovering")
+                .whenScenarioStateIs("recovered").willReturn(JsonFault.json(fixture("json-last-restart.json"))));
 
         JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
 
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
-        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
-        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("timeout"));
+        assertThat(verdict.getString("restartSource")).isEqualTo("HTTP_JSON");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:41Z");
         wiremock.verifyThat(2, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
     }
 
     @Test
-    void garbageBody_isNotRetried_andFallsBackToTheSchedule() {
-        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody(fixture("maintenance-page.html"))));
+    void connectionRefused_fallsBackToTheSchedule_andSaysTheConnectionFailed() {
+        JsonPath verdict = diagnose("refusedExec", FAILED_AT_RESTART);
 
-        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
-
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
         assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
-        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("not JSON"));
-        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("connection failed"));
+        assertThat(warnings).anyMatch(l -> l.contains("refusedExec") && l.contains("connection failed"));
+        wiremock.verifyThat(0, getRequestedFor(anyUrl()));
+    }
+
+    /** Each fault of a JSON source, the requests the policy allows for it, and the reason the evidence gives. */
+    enum JsonFault {
+        NOT_FOUND(aResponse().withStatus(404), 1, "HTTP 404"),
+        SERVER_ERROR(aResponse().withStatus(500), 2, "HTTP 500"),
+        HEADERS_LATER_THAN_THE_READ_TIMEOUT(json(fixture("json-last-restart.json")).withFixedDelay(1_500), 2,
+                "timeout"),
+        // A chunk every 100 ms, well within the read timeout, for 6 s: only the attempt timeout ends it.
+        BODY_DRIBBLED_PAST_THE_ATTEMPT_TIMEOUT(json(fixture("json-last-restart.json"))
+                .withChunkedDribbleDelay(60, 6_000), 2, "timeout"),
+        HUGE_BODY(json(hugeJson()), 1, "response larger than 262144 bytes"),
+        // A chunk every 100 ms for 4 s: refused as too large within the attempt timeout only because the
+        // client streams the body and stops reading at the cap; a client buffering it would time out.
+        HUGE_BODY_STILL_ARRIVING_WITHOUT_CONTENT_LENGTH(json(hugeJson()).withChunkedDribbleDelay(40, 4_000), 1,
+                "response larger than 262144 bytes"),
+        MAINTENANCE_PAGE(aResponse().withHeader("Content-Type", "text/html").withBody(fixture("maintenance-page.html")),
+                1, "not JSON"),
+        TRUNCATED_JSON(json(fixture("json-truncated.json")), 1, "not JSON"),
+        REDIRECT_TO_ANOTHER_HOST(aResponse().withStatus(302)
+                .withHeader("Location", "http://169.254.169.254/latest/meta-data/"), 1,
+                "redirect to another location not followed");
+
+        final ResponseDefinitionBuilder response;
+        final int expectedRequests;
+        final String reason;
+
+        JsonFault(ResponseDefinitionBuilder response, int expectedRequests, String reason) {
+            this.response = response;
+            this.expectedRequests = expectedRequests;
+            this.reason = reason;
+        }
+
+        private static ResponseDefinitionBuilder json(String body) {
+            return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+        }
+
+        /** 5 MB of valid JSON with a readable restart: only its size is wrong. */
+        private static String hugeJson() {
+            return "{\"lastRestart\":\"2024-06-13T06:00:41Z\",\"padding\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonFault.class)
+    void failingJsonSource_fallsBackToTheSchedule_afterTheRequestsThePolicyAllows_withinItsWorstCase(JsonFault fault) {
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(fault.response));
+
+        Instant start = Instant.now();
+        JsonPath verdict = diagnose("jsonExec", FAILED_AT_RESTART);
+        Duration took = Duration.between(start, Instant.now());
+
+        assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
+        assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains(fault.reason));
+        wiremock.verifyThat(fault.expectedRequests, getRequestedFor(anyUrl()));
+        assertThat(warnings).anyMatch(l -> l.contains("jsonExec") && l.contains(fault.reason));
+        // A hang guard, not a benchmark: twice the policy's worst case leaves room for a slow build machine.
+        assertThat(took).isLessThan(RestartSourcesProfile.worstCasePerInstance().multipliedBy(2));
     }
 
     @Test
@@ -249,6 +305,8 @@ class HttpRestartSourceTest {
                 1, "no <process> named web@*"),
         PING_PAGE_INSTEAD(aResponse().withHeader("Content-Type", "text/plain").withBody(fixture("ping-jsp.txt")),
                 1, "not well-formed XML"),
+        TRUNCATED_XML(aResponse().withHeader("Content-Type", "text/xml").withBody(fixture("monitor-truncated.xml")),
+                1, "not well-formed XML"),
         NO_WEB_PROCESS(aResponse().withHeader("Content-Type", "text/xml")
                 .withBody(fixture("monitor-without-web-process.xml")), 1, "no <process> named web@*");
 
@@ -285,8 +343,10 @@ class HttpRestartSourceTest {
 
         JsonPath report = invoke("events/scheduled-audit.json");
 
-        assertThat(report.getList("instances.instance")).containsExactly("jsonExec", "listExec", "mcExec1", "xmlExec");
-        assertThat(report.getList("instances.status")).containsExactly("AT_RISK", "UNKNOWN", "AT_RISK", "AT_RISK");
+        assertThat(report.getList("instances.instance")).containsExactly("jsonExec", "listExec", "mcExec1", "refusedExec",
+                "xmlExec");
+        assertThat(report.getList("instances.status")).containsExactly("AT_RISK", "UNKNOWN", "AT_RISK", "UNKNOWN",
+                "AT_RISK");
         assertThat(report.getString("instances[0].restartSource")).isEqualTo("HTTP_JSON");
         assertThat(report.getString("instances[0].recommendation.schedulerStart")).isEqualTo("06:05");
     }

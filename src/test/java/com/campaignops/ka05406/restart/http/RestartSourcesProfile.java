@@ -2,16 +2,26 @@ package com.campaignops.ka05406.restart.http;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
- * Execution instances whose restart times come from WireMock, with timeouts and breaker delays short
- * enough for fault tests to run in milliseconds.
+ * Execution instances whose restart times come from WireMock, with timeouts short enough for a fault
+ * test to take a few seconds at most, and a breaker that stays open for the rest of a test.
  */
 public class RestartSourcesProfile implements QuarkusTestProfile {
 
     static final String SECRET = "__sessiontoken=s3cr3t-token-never-logged";
     private static final String WIREMOCK = "http://localhost:${quarkus.wiremock.devservices.port}";
+    /** Roomy: it also covers the first call's class loading, which took over a second on a loaded machine. */
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration RETRY_DELAY = Duration.ofMillis(10);
+    private static final Duration RETRY_JITTER = Duration.ofMillis(5);
+
+    /** The longest one instance's fetch may take under this profile: two attempts and the pause between them. */
+    static Duration worstCasePerInstance() {
+        return ATTEMPT_TIMEOUT.multipliedBy(2).plus(RETRY_DELAY).plus(RETRY_JITTER);
+    }
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -24,12 +34,18 @@ public class RestartSourcesProfile implements QuarkusTestProfile {
                 Map.entry("restart-check.instances.xmlExec.restart-format", "monitor-xml"),
                 Map.entry("restart-check.instances.xmlExec.auth-header-name", "Cookie"),
                 Map.entry("restart-check.instances.xmlExec.auth-header-value", SECRET),
+                // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+                Map.entry("restart-check.instances.refusedExec.restart-url", "http://127.0.0.1:1/restarts/refusedExec"),
                 Map.entry("restart-check.http.connect-timeout", "PT0.5S"),
                 Map.entry("restart-check.http.read-timeout", "PT0.3S"),
                 Map.entry("restart-check.http.max-retries", "1"),
-                Map.entry("restart-check.http.retry-delay", "PT0.01S"),
+                Map.entry("restart-check.http.attempt-timeout", ATTEMPT_TIMEOUT.toString()),
+                Map.entry("restart-check.http.retry-delay", RETRY_DELAY.toString()),
+                Map.entry("restart-check.http.retry-jitter", RETRY_JITTER.toString()),
                 Map.entry("restart-check.http.breaker-request-volume", "4"),
                 Map.entry("restart-check.http.breaker-failure-ratio", "0.75"),
-                Map.entry("restart-check.http.breaker-delay", "PT60S"));
+                Map.entry("restart-check.http.breaker-delay", "PT60S"),
+                // WireMock logs every request and stub in full: megabytes for the huge-body cases.
+                Map.entry("quarkus.log.category.\"io.quarkiverse.wiremock\".level", "WARN"));
     }
 }
