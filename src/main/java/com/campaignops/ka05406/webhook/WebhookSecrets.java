@@ -85,6 +85,11 @@ public class WebhookSecrets {
         }
     }
 
+    /** Drops secrets read through the extension, e.g. after a SnapStart restore; the next call reads again. */
+    public void forget() {
+        cached = null;
+    }
+
     private static byte[] bytes(String secret) {
         return secret.strip().getBytes(StandardCharsets.UTF_8);
     }

@@ -90,6 +90,42 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         }
     }
 
+    /**
+     * Runs the REST client's request path once against a closed loopback port, so its classes are loaded
+     * before a SnapStart snapshot. Nothing is reached and no connection is left; skipped when no instance
+     * has a restart URL, as the client is then never used.
+     */
+    public void primeRequestPath() {
+        if (directory.names().stream().map(directory::find)
+                .noneMatch(instance -> instance.flatMap(RestartCheckConfig.Instance::restartUrl).isPresent())) {
+            return;
+        }
+        RestartEndpoint client = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create("http://127.0.0.1:1/"))
+                .connectTimeout(200, TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .disableDefaultMapper(true)
+                .build(RestartEndpoint.class);
+        try {
+            BoundedBody.read(client.fetch(), http.maxResponseBytes());
+        } catch (RuntimeException expected) {
+            // Refused, as intended: the point was the code path, not an answer.
+        } finally {
+            if (client instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // A client that never connected has nothing to release.
+                }
+            }
+        }
+    }
+
+    /** Drops the clients (and their pools) built so far, e.g. after a SnapStart restore; breakers too. */
+    public void forgetClients() {
+        endpoints.clear();
+    }
+
     private RestartFetch unavailable(String instance, URI url, RestartSource source, String reason) {
         LOG.warnf("Restart source of instance %s (%s) unavailable: %s", instance, Redaction.url(url), reason);
         return new RestartFetch.Unavailable(source, reason);

@@ -1,0 +1,64 @@
+package com.campaignops.ka05406.lambda;
+
+import com.campaignops.ka05406.restart.http.RestartSourcesProfile;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static com.campaignops.ka05406.LambdaInvocations.invoke;
+import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SnapStart hooks, called as the Lambda runtime calls them around a snapshot: priming reaches no
+ * configured server and no secret store, reports no invocation, and the restored function works.
+ */
+@QuarkusTest
+@TestProfile(RestartSourcesProfile.class)
+@ConnectWireMock
+class SnapStartPrimingTest {
+
+    WireMock wiremock;
+
+    @Inject
+    Priming priming;
+
+    @Test
+    void checkpointPriming_callsNoServer_emitsNoMetrics_andTheRestoredFunctionFetchesAgain() {
+        wiremock.resetRequests();
+        PrintStream original = System.out;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        try {
+            priming.beforeCheckpoint(null);
+            priming.afterRestore(null);
+        } finally {
+            System.setOut(original);
+        }
+
+        wiremock.verifyThat(0, anyRequestedFor(anyUrl()));
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).doesNotContain("_aws");
+
+        wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"lastRestart\": \"2024-06-13T06:00:01Z\"}")));
+        String source = invokeWith("{\"workflow\":\"mcSynch_jsonExec\","
+                + "\"failedAt\":\"2024-06-13T06:00:03Z\",\"error\":\"Empty return for method 'Logon' of service "
+                + "'xtk:session'.\"}").getString("restartSource");
+        assertThat(source).isEqualTo("HTTP_JSON");
+        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+        assertThat(invoke("events/direct-invocation.json").getString("verdict")).isEqualTo("MATCH");
+    }
+}
