@@ -64,9 +64,22 @@ public class FakeRuntimeApi {
 
     /** One event handed out and not yet answered, with the restart endpoint's time spent on it so far. */
     private record Pending(int seq, String file, long outEpochMicros, long outNanos,
-                           AtomicLong upstreamNanos, AtomicInteger upstreamCalls, AtomicLong firstUpstreamNanos) {
+                           AtomicLong upstreamNanos, AtomicInteger upstreamCalls, AtomicLong firstUpstreamNanos,
+                           AtomicInteger upstreamInFlight) {
         Pending(int seq, String file, long outEpochMicros, long outNanos) {
-            this(seq, file, outEpochMicros, outNanos, new AtomicLong(), new AtomicInteger(), new AtomicLong(-1));
+            this(seq, file, outEpochMicros, outNanos, new AtomicLong(), new AtomicInteger(), new AtomicLong(-1),
+                    new AtomicInteger());
+        }
+
+        /**
+         * The restart endpoint's thread books its time only after the response's last byte is written, which
+         * the function may already have read and acted on: wait (briefly) for that booking.
+         */
+        void awaitUpstreamBooked() {
+            long until = System.nanoTime() + 1_000_000_000L;
+            while (upstreamInFlight.get() > 0 && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
         }
     }
 
@@ -246,6 +259,7 @@ public class FakeRuntimeApi {
             return;
         }
         String body = new String(raw, StandardCharsets.UTF_8);
+        p.awaitUpstreamBooked(); // after inNanos was taken: the latency is not affected
         int calls = p.upstreamCalls().get();
         boolean ok = kind.equals("response") && isVerdict(body)
                 && (restartResponse == null || calls >= 1)
@@ -303,6 +317,11 @@ public class FakeRuntimeApi {
                     return; // the client closed its pooled connection
                 }
                 long start = System.nanoTime();
+                // Charged to the invocation in flight when the request arrives (invocations are sequential).
+                Pending p = current;
+                if (p != null) {
+                    p.upstreamInFlight().incrementAndGet();
+                }
                 head.setLength(0);
                 head.append((char) b);
                 while (!(head.length() >= 4 && head.charAt(head.length() - 1) == '\n' && head.charAt(head.length() - 2) == '\r'
@@ -319,11 +338,11 @@ public class FakeRuntimeApi {
                 out.write(restartResponse);
                 out.flush();
                 long end = System.nanoTime();
-                Pending p = current;
                 if (p != null) {
                     p.upstreamNanos().addAndGet(end - start);
                     p.upstreamCalls().incrementAndGet();
                     p.firstUpstreamNanos().compareAndSet(-1, start - p.outNanos());
+                    p.upstreamInFlight().decrementAndGet();
                 } else {
                     strayUpstream.incrementAndGet(); // e.g. a request made during init
                 }
