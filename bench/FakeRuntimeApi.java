@@ -1,12 +1,17 @@
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +22,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * A fake AWS Lambda Runtime API (version 2018-06-01) on 127.0.0.1, for benchmarking a packaged
  * function under the real runtime interface client (RIC), as on Lambda's managed Java runtime.
  *
  * <pre>
- * java -Dsun.net.httpserver.nodelay=true bench/FakeRuntimeApi.java --log FILE EVENT.json [EVENT.json ...]
+ * java -Dsun.net.httpserver.nodelay=true bench/FakeRuntimeApi.java --log FILE
+ *      [--restart-body FILE [--expect-verdict VERDICT]] EVENT.json [EVENT.json ...]
  * </pre>
  *
  * Driven over stdin/stdout by bench/run. Each stdin line {@code invoke N} queues N more events,
@@ -32,10 +40,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * polls held so far: their process has been killed, and must not swallow the next event. EOF on
  * stdin stops the server.
  *
- * <p>On stdout: {@code port P} once listening, {@code done SEQ OK} per answered invocation,
- * {@code init-error} if the runtime reports one. Each answered invocation is also appended to the
- * log as TSV: seq, event, handed-out and received times (epoch µs, comparable with bash's
- * $EPOCHREALTIME), latency (µs, monotonic clock), kind (response|error), ok (1 = a JSON verdict).
+ * <p>With {@code --restart-body}, it also serves the execution instance's restart-time endpoint on a
+ * second loopback port: every {@code GET} there answers that body (HTTP/1.1, keep-alive). The time
+ * the endpoint spends on each request, from the first byte of the request read to the last byte of
+ * the response written, is charged to the invocation handed out at that moment (invocations are
+ * sequential), so bench/run can subtract the upstream from the latency. An invocation then only
+ * counts as ok if it made at least one such request, and, with {@code --expect-verdict}, if its
+ * top-level {@code verdict} is that value.
+ *
+ * <p>On stdout: {@code port P R} once listening (R: the restart endpoint's port, 0 if none),
+ * {@code done SEQ OK} per answered invocation, {@code init-error} if the runtime reports one. Each
+ * answered invocation is also appended to the log as TSV: seq, event, handed-out and received times
+ * (epoch µs, comparable with bash's $EPOCHREALTIME), latency (µs, monotonic clock), kind
+ * (response|error), ok (1 = a JSON verdict), upstream (µs spent in the restart endpoint), upstream
+ * requests, and first upstream request (µs after the event was handed out, -1 if none).
  */
 public class FakeRuntimeApi {
 
@@ -44,8 +62,26 @@ public class FakeRuntimeApi {
 
     private record Event(String file, byte[] body) {}
 
-    /** One event handed out and not yet answered. */
-    private record Pending(int seq, String file, long outEpochMicros, long outNanos) {}
+    /** One event handed out and not yet answered, with the restart endpoint's time spent on it so far. */
+    private record Pending(int seq, String file, long outEpochMicros, long outNanos,
+                           AtomicLong upstreamNanos, AtomicInteger upstreamCalls, AtomicLong firstUpstreamNanos,
+                           AtomicInteger upstreamInFlight) {
+        Pending(int seq, String file, long outEpochMicros, long outNanos) {
+            this(seq, file, outEpochMicros, outNanos, new AtomicLong(), new AtomicInteger(), new AtomicLong(-1),
+                    new AtomicInteger());
+        }
+
+        /**
+         * The restart endpoint's thread books its time only after the response's last byte is written, which
+         * the function may already have read and acted on: wait (briefly) for that booking.
+         */
+        void awaitUpstreamBooked() {
+            long until = System.nanoTime() + 1_000_000_000L;
+            while (upstreamInFlight.get() > 0 && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+        }
+    }
 
     private final List<Event> events;
     private final PrintWriter log;
@@ -53,6 +89,11 @@ public class FakeRuntimeApi {
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger failures = new AtomicInteger();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    /** The invocation the function is working on: the last one handed out, until it is answered. */
+    private volatile Pending current;
+    private final AtomicInteger strayUpstream = new AtomicInteger();
+    private byte[] restartResponse; // null: no restart endpoint
+    private Pattern expectedVerdict; // null: any verdict
     // Guarded by this: events queued by the driver, and the generation of polls still wanted.
     private int queued;
     private int generation;
@@ -74,15 +115,19 @@ public class FakeRuntimeApi {
 
     private static void serve(String[] args) throws IOException {
         Path logFile = null;
+        byte[] restartBody = null;
+        String expect = null;
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--log" -> logFile = Path.of(args[++i]);
+                case "--restart-body" -> restartBody = Files.readAllBytes(Path.of(args[++i]));
+                case "--expect-verdict" -> expect = args[++i];
                 default -> events.add(new Event(Path.of(args[i]).getFileName().toString(), Files.readAllBytes(Path.of(args[i]))));
             }
         }
         if (events.isEmpty() || logFile == null) {
-            System.err.println("usage: FakeRuntimeApi --log FILE EVENT.json [EVENT.json ...]");
+            System.err.println("usage: FakeRuntimeApi --log FILE [--restart-body FILE [--expect-verdict V]] EVENT.json ...");
             System.exit(2);
         }
         FakeRuntimeApi api = new FakeRuntimeApi(events,
@@ -97,10 +142,19 @@ public class FakeRuntimeApi {
             return t;
         }));
         server.start();
+        int restartPort = 0;
+        if (restartBody != null) {
+            api.restartResponse = restartResponse(restartBody);
+            api.expectedVerdict = expect == null ? null
+                    : Pattern.compile("\"verdict\"\\s*:\\s*\"" + Pattern.quote(expect) + "\"");
+            ServerSocket restart = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
+            restartPort = restart.getLocalPort();
+            daemon("restart-accept", () -> api.acceptRestart(restart)).start();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
-                "FakeRuntimeApi: handed out %d, answered %d, failures %d%n",
-                api.handedOut.get(), api.answered.get(), api.failures.get())));
-        say("port " + server.getAddress().getPort());
+                "FakeRuntimeApi: handed out %d, answered %d, failures %d, restart requests outside an invocation %d%n",
+                api.handedOut.get(), api.answered.get(), api.failures.get(), api.strayUpstream.get())));
+        say("port " + server.getAddress().getPort() + " " + restartPort);
 
         BufferedReader control = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = control.readLine()) != null; ) {
@@ -156,7 +210,9 @@ public class FakeRuntimeApi {
         headers.set("Lambda-Runtime-Trace-Id", "Root=1-00000000-%024d;Parent=0000000000000000;Sampled=0".formatted(seq));
         headers.set("Content-Type", "application/json"); // RIC 2.9.0 crashes (SIGSEGV) without it
         // Stamped as late as possible before the event leaves, so latency = handler + RIC overhead.
-        pending.put(id, new Pending(seq, event.file(), epochMicros(), System.nanoTime()));
+        Pending p = new Pending(seq, event.file(), epochMicros(), System.nanoTime());
+        pending.put(id, p);
+        current = p;
         ex.sendResponseHeaders(200, event.body().length);
         ex.getResponseBody().write(event.body());
     }
@@ -193,6 +249,9 @@ public class FakeRuntimeApi {
         long inNanos = System.nanoTime();
         long inEpoch = epochMicros();
         Pending p = pending.remove(id);
+        if (p != null && current == p) {
+            current = null;
+        }
         if (p == null) {
             failures.incrementAndGet();
             System.err.println("FakeRuntimeApi: " + kind + " for unknown request id " + id);
@@ -200,16 +259,106 @@ public class FakeRuntimeApi {
             return;
         }
         String body = new String(raw, StandardCharsets.UTF_8);
-        boolean ok = kind.equals("response") && isVerdict(body);
+        p.awaitUpstreamBooked(); // after inNanos was taken: the latency is not affected
+        int calls = p.upstreamCalls().get();
+        boolean ok = kind.equals("response") && isVerdict(body)
+                && (restartResponse == null || calls >= 1)
+                && (expectedVerdict == null || expectedVerdict.matcher(body).find());
         if (!ok && failures.incrementAndGet() <= 5) { // show the first few, not thousands
-            System.err.printf("FakeRuntimeApi: invocation %d (%s) failed: %s%s %s%n", p.seq(), p.file(), kind,
-                    kind.equals("error") ? " " + errorType(ex) : "", body.length() > 2000 ? body.substring(0, 2000) + "…" : body);
+            System.err.printf("FakeRuntimeApi: invocation %d (%s) failed (%d restart request(s)): %s%s %s%n", p.seq(),
+                    p.file(), calls, kind, kind.equals("error") ? " " + errorType(ex) : "",
+                    body.length() > 2000 ? body.substring(0, 2000) + "…" : body);
         }
         reply(ex, 202, "{\"status\":\"OK\"}");
-        log.printf("%d\t%s\t%d\t%d\t%d\t%s\t%d%n", p.seq(), p.file(), p.outEpochMicros(), inEpoch,
-                (inNanos - p.outNanos()) / 1_000, kind, ok ? 1 : 0);
+        long first = p.firstUpstreamNanos().get();
+        log.printf("%d\t%s\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d%n", p.seq(), p.file(), p.outEpochMicros(), inEpoch,
+                (inNanos - p.outNanos()) / 1_000, kind, ok ? 1 : 0, p.upstreamNanos().get() / 1_000, calls,
+                first < 0 ? -1 : first / 1_000);
         answered.incrementAndGet();
         say("done " + p.seq() + " " + (ok ? 1 : 0));
+    }
+
+    // --- the restart-time endpoint -------------------------------------------------------------------
+
+    private static byte[] restartResponse(byte[] body) {
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+
+    private void acceptRestart(ServerSocket server) {
+        try {
+            while (true) {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
+                daemon("restart-endpoint", () -> restartConnection(socket)).start();
+            }
+        } catch (IOException e) {
+            System.err.println("FakeRuntimeApi: restart endpoint: " + e);
+        }
+    }
+
+    /**
+     * One keep-alive connection: reads each request head, answers the restart body. The clock starts
+     * when the request's first byte has been read and stops when the whole response has been written
+     * to the socket; that span is the upstream's share of the invocation's latency.
+     */
+    private void restartConnection(Socket socket) {
+        try (socket) {
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            OutputStream out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder(256);
+            while (true) {
+                int b = in.read();
+                if (b < 0) {
+                    return; // the client closed its pooled connection
+                }
+                long start = System.nanoTime();
+                // Charged to the invocation in flight when the request arrives (invocations are sequential).
+                Pending p = current;
+                if (p != null) {
+                    p.upstreamInFlight().incrementAndGet();
+                }
+                head.setLength(0);
+                head.append((char) b);
+                while (!(head.length() >= 4 && head.charAt(head.length() - 1) == '\n' && head.charAt(head.length() - 2) == '\r'
+                        && head.charAt(head.length() - 3) == '\n' && head.charAt(head.length() - 4) == '\r')) {
+                    if ((b = in.read()) < 0) {
+                        return;
+                    }
+                    head.append((char) b);
+                }
+                boolean close = head.toString().toLowerCase(java.util.Locale.ROOT).contains("\r\nconnection: close");
+                if (!head.toString().startsWith("GET ")) {
+                    System.err.println("FakeRuntimeApi: restart endpoint got " + head.toString().lines().findFirst().orElse(""));
+                }
+                out.write(restartResponse);
+                out.flush();
+                long end = System.nanoTime();
+                if (p != null) {
+                    p.upstreamNanos().addAndGet(end - start);
+                    p.upstreamCalls().incrementAndGet();
+                    p.firstUpstreamNanos().compareAndSet(-1, start - p.outNanos());
+                    p.upstreamInFlight().decrementAndGet();
+                } else {
+                    strayUpstream.incrementAndGet(); // e.g. a request made during init
+                }
+                if (close) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the function process was killed mid-connection: nothing to charge
+        }
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /**
