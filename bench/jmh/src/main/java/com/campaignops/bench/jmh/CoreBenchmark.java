@@ -64,7 +64,8 @@ public class CoreBenchmark {
     private static final String SIGNATURE_LINE =
             "2024-06-13T06:00:03.512Z\t41233\t41260\t1\terror\tlog\tEmpty return for method 'Logon' of service 'xtk:session'.";
 
-    private final NotificationReader reader = new NotificationReader();
+    /** No line limit: the 5 MB journal (45,000 lines) is read whole, as with a raised max-log-lines. */
+    private final NotificationReader reader = new NotificationReader(Integer.MAX_VALUE, java.time.Clock.systemUTC());
     private final Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
     private final LogonSignature signature = new LogonSignature();
     private final RestartSchedule schedule = new RestartSchedule(LocalTime.of(6, 0), ZoneOffset.UTC);
