@@ -19,6 +19,7 @@ public final class NotificationReader {
 
     private static final Pattern INSTANCE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
     private static final String MC_SYNCH_PREFIX = "mcsynch_";
+    private static final int MAX_INSTANCE_LENGTH = 256;
     /** Campaign v7 and its journals are younger than this; an earlier failedAt is a unit or parsing slip. */
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     /** Clocks drift and alerts queue, but a failure more than a day ahead is a wrong zone or a typo. */
@@ -191,12 +192,14 @@ public final class NotificationReader {
 
     private static String instance(JsonNode node, String workflow, List<Problem> problems) {
         if (node != null && !node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
-            String name = node.asText().strip();
-            if (!node.isTextual() || !INSTANCE_NAME.matcher(name).matches()) {
-                problems.add(new Problem("instance", "must be the external account's internal name (letters, digits, _)"));
+            // Any text is accepted: it only selects a configured instance. One that is not (a host, a URL)
+            // gets a verdict saying so, and is never called.
+            if (!node.isTextual() || node.asText().length() > MAX_INSTANCE_LENGTH) {
+                problems.add(new Problem("instance", "must be the external account's internal name, a string of at "
+                        + "most " + MAX_INSTANCE_LENGTH + " characters"));
                 return null;
             }
-            return name;
+            return node.asText().strip();
         }
         if (workflow != null && workflow.regionMatches(true, 0, MC_SYNCH_PREFIX, 0, MC_SYNCH_PREFIX.length())) {
             String suffix = workflow.substring(MC_SYNCH_PREFIX.length());

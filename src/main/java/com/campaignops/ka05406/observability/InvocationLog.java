@@ -19,6 +19,7 @@ import java.util.Map;
 public class InvocationLog {
 
     private static final Logger LOG = Logger.getLogger(InvocationLog.class);
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
 
     private final EmbeddedMetrics metrics;
     private final boolean metricsEnabled;
@@ -53,8 +54,9 @@ public class InvocationLog {
         }
     }
 
+    /** Values may come from the payload (an instance name): no control characters reach the log. */
     private static String joined(List<String> values) {
-        return values.isEmpty() ? "-" : String.join(",", values);
+        return values.isEmpty() ? "-" : CONTROL.matcher(String.join(",", values)).replaceAll("?");
     }
 
     private static String millis(long nanos) {

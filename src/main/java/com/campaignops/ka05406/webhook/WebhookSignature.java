@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -82,11 +83,13 @@ public final class WebhookSignature {
     private static byte[] decode(String signature) {
         String hex = signature.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 ? signature.substring(SCHEME.length()) : signature;
-        if (hex.length() != 64) {
-            return null;
-        }
         try {
-            return HexFormat.of().parseHex(hex.toLowerCase(java.util.Locale.ROOT));
+            if (hex.length() == 64) {
+                return HexFormat.of().parseHex(hex.toLowerCase(java.util.Locale.ROOT));
+            }
+            // Some senders encode the digest in base64 (44 characters) rather than hex.
+            byte[] digest = hex.length() == 44 ? Base64.getDecoder().decode(hex) : null;
+            return digest != null && digest.length == 32 ? digest : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

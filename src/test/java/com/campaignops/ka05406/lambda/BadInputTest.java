@@ -48,7 +48,7 @@ class BadInputTest {
         "logs-log-date-in-year-9999.json | INVALID_INPUT     | logs[0].logDate | logs[0].logDate | 400 | in the future",
         "logs-over-limit.json            | PAYLOAD_TOO_LARGE | logs            | logs            | 413 | at most 10000",
         "error-and-logs-missing.json     | INVALID_INPUT     | error           | error           | 400 | is required unless logs",
-        "instance-not-a-name.json        | INVALID_INPUT     | instance        | instance        | 400 | internal name",
+        "instance-not-a-string.json      | INVALID_INPUT     | instance        | instance        | 400 | internal name",
         "array.json                      | INVALID_INPUT     | notification    | notification    | 400 | got a JSON array",
         "string.json                     | INVALID_INPUT     | notification    | notification    | 400 | got a JSON string",
         "number.json                     | INVALID_INPUT     | notification    | notification    | 400 | got a JSON number",

@@ -51,6 +51,12 @@ class NotificationReaderTest {
     }
 
     @Test
+    void instanceThatIsNoInternalName_isKeptAsGiven_soTheVerdictCanSayItIsNotConfigured() {
+        assertThat(read("{\"workflow\": \"mcSynch_mcExec1\", \"instance\": \"http://169.254.169.254/latest\", "
+                + "\"error\": \"boom\"}").instance()).isEqualTo("http://169.254.169.254/latest");
+    }
+
+    @Test
     void instanceGiven_winsOverTheWorkflowName() {
         assertThat(read("{\"workflow\": \"mcSynch_mcExec1\", \"instance\": \" mcExec2 \", \"error\": \"boom\"}")
                 .instance()).isEqualTo("mcExec2");
@@ -154,7 +160,6 @@ class NotificationReaderTest {
             failedAt impossible            | {"workflow": "mcSynch_mcExec1", "error": "boom", "failedAt": "2024-02-30 06:00:00Z"} | failedAt
             timeZone unknown               | {"workflow": "mcSynch_mcExec1", "error": "boom", "timeZone": "Paris"}     | timeZone
             timeZone not a string          | {"workflow": "mcSynch_mcExec1", "error": "boom", "timeZone": 2}           | timeZone
-            instance with a dash           | {"workflow": "mcSynch_mcExec1", "error": "boom", "instance": "mc-exec"}   | instance
             instance not a string          | {"workflow": "mcSynch_mcExec1", "error": "boom", "instance": 7}           | instance
             logs not a list                | {"workflow": "mcSynch_mcExec1", "logs": "boom"}                           | logs
             logs[2] a number               | {"workflow": "mcSynch_mcExec1", "logs": ["a", "b", 3]}                    | logs[2]
@@ -198,7 +203,7 @@ class NotificationReaderTest {
     void everyBadField_isReported_notJustTheFirst() {
         InvalidNotificationException e = readExpectingProblems("""
                 {"workflow": 1, "failedAt": "2024-06-13 06:00:03", "timeZone": "Mars/Olympus_Mons",
-                 "logs": ["ok", {"logDate": "later", "message": "x"}], "instance": "a b"}
+                 "logs": ["ok", {"logDate": "later", "message": "x"}], "instance": 7}
                 """);
 
         assertThat(e.problems()).extracting(Problem::field)

@@ -35,12 +35,15 @@ class WebhookSignatureTest {
     }
 
     @Test
-    void bareUpperCaseHex_andSeveralSignaturesWhileTheCallerRotates_areAccepted() {
+    void bareUpperCaseHexOrBase64_andSeveralSignaturesWhileTheCallerRotates_areAccepted() {
         String valid = WebhookSignature.signatureOf(CURRENT, TIMESTAMP, BODY);
         String other = WebhookSignature.signatureOf("another".getBytes(StandardCharsets.UTF_8), TIMESTAMP, BODY);
 
         assertThat(verify(valid.substring("sha256=".length()).toUpperCase())).isEqualTo(WebhookSignature.Check.VALID);
         assertThat(verify(other + ", " + valid)).isEqualTo(WebhookSignature.Check.VALID);
+        byte[] digest = java.util.HexFormat.of().parseHex(valid.substring("sha256=".length()));
+        assertThat(verify("sha256=" + java.util.Base64.getEncoder().encodeToString(digest)))
+                .isEqualTo(WebhookSignature.Check.VALID);
     }
 
     @ParameterizedTest(name = "timestamp {0} → {1}")

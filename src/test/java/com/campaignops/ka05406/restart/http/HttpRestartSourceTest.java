@@ -351,6 +351,25 @@ class HttpRestartSourceTest {
         assertThat(report.getString("instances[0].recommendation.schedulerStart")).isEqualTo("06:05");
     }
 
+    @Test
+    void urlOrHostGivenAsThePayloadsInstance_isNeverCalled_andTheVerdictSaysItIsNotConfigured() {
+        stubJson("/restarts/jsonExec", fixture("json-last-restart.json"));
+        String port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.wiremock.devservices.port", String.class);
+
+        for (String instance : new String[] {"http://localhost:" + port + "/restarts/jsonExec", "localhost:" + port,
+                "169.254.169.254"}) {
+            JsonPath verdict = invokeWith("{\"workflow\":\"mcSynch_jsonExec\",\"instance\":\"" + instance + "\","
+                    + "\"failedAt\":\"" + FAILED_AT_RESTART + "\",\"error\":\"Empty return for method 'Logon' of "
+                    + "service 'xtk:session'.\"}");
+
+            assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
+            assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("is not configured"));
+        }
+        wiremock.verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+
     private JsonPath diagnose(String instance, String failedAt) {
         return invokeWith(notification(instance, failedAt));
     }
