@@ -44,11 +44,16 @@ final class JournalLines {
         };
     }
 
+    /** A numeric column (thread, counter) that merely looks like a level code; no regex: this runs per line. */
+    private static boolean isOneDigit(String field) {
+        return field.length() == 1 && field.charAt(0) >= '0' && field.charAt(0) <= '9';
+    }
+
     private static Level levelAmong(String[] fields) {
         // The level sits between the numeric columns and the message; never read it from the message.
         for (int i = 1; i < fields.length - 1; i++) {
             Level level = levelOf(fields[i]);
-            if (level != Level.UNKNOWN && !fields[i].strip().matches("\\d")) {
+            if (level != Level.UNKNOWN && !isOneDigit(fields[i].strip())) {
                 return level;
             }
         }
