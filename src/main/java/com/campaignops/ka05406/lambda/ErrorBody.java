@@ -45,11 +45,6 @@ record ErrorBody(Detail error) {
         return of(Code.UNSUPPORTED_EVENT, message, "event", List.of(new Problem("event", "is not a supported shape")));
     }
 
-    static ErrorBody tooLarge(int size, int limit) {
-        return of(Code.PAYLOAD_TOO_LARGE, "body: is " + size + " bytes; at most " + limit + " are accepted",
-                "body", List.of(new Problem("body", "is larger than " + limit + " bytes")));
-    }
-
     static ErrorBody notFound(String path) {
         return of(Code.NOT_FOUND, "path: " + path + " is not served; POST to /diagnose (or / on a Function URL)",
                 "path", List.of(new Problem("path", "is not served")));

@@ -43,9 +43,6 @@ final class WebhookRequests {
         } catch (InvalidNotificationException e) {
             return Verified.refused(ErrorBody.invalid(e), Map.of());
         }
-        if (body.length > maxBodyBytes) {
-            return Verified.refused(ErrorBody.tooLarge(body.length, maxBodyBytes), Map.of());
-        }
         return switch (authenticator.check(webhook.headers(), body)) {
             case ACCEPTED -> new Verified(new String(body, StandardCharsets.UTF_8), null, Map.of());
             case REFUSED -> Verified.refused(ErrorBody.unauthorized(), Map.of("www-authenticate", "Signature"));
@@ -62,23 +59,33 @@ final class WebhookRequests {
         return trimmed.endsWith(DIAGNOSE);
     }
 
-    /** The body exactly as the caller sent, and signed, it. */
+    /** The body exactly as the caller sent, and signed, it, within the size limit. */
     private byte[] bodyBytes(Invocation.Webhook webhook) {
         String body = webhook.body();
         if (body == null || body.isBlank()) {
             throw new InvalidNotificationException("body", "is empty: POST the notification as JSON");
         }
         if (!webhook.base64Encoded()) {
-            return body.getBytes(StandardCharsets.UTF_8);
+            return withinLimit(body.getBytes(StandardCharsets.UTF_8));
         }
-        if (body.length() / 4 * 3 > maxBodyBytes + 3) {
-            // Refuse before decoding: the decoded body would be over the limit anyway.
-            throw InvalidNotificationException.tooLarge("body", "is over " + maxBodyBytes + " bytes");
-        }
+        // Refused before decoding when even the decoded body (at least 3/4 of the text, less padding) is too large.
+        refuseOver(body.length() / 4 * 3 - 2);
         try {
-            return Base64.getDecoder().decode(body);
+            return withinLimit(Base64.getDecoder().decode(body));
         } catch (IllegalArgumentException e) {
             throw new InvalidNotificationException("body", "is marked isBase64Encoded but is not valid base64");
+        }
+    }
+
+    private byte[] withinLimit(byte[] body) {
+        refuseOver(body.length);
+        return body;
+    }
+
+    private void refuseOver(int size) {
+        if (size > maxBodyBytes) {
+            throw InvalidNotificationException.tooLarge("body", "is " + size + " bytes; at most " + maxBodyBytes
+                    + " are accepted");
         }
     }
 }

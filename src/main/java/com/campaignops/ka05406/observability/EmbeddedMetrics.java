@@ -1,10 +1,16 @@
 package com.campaignops.ka05406.observability;
 
+import com.campaignops.ka05406.audit.AuditStatus;
+import com.campaignops.ka05406.diagnosis.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +22,9 @@ import java.util.Map;
 public final class EmbeddedMetrics {
 
     static final String DIMENSION = "Service";
+    private static final Set<String> VERDICTS_AND_STATUSES = Stream.concat(
+            Arrays.stream(Verdict.values()).map(Enum::name), Arrays.stream(AuditStatus.values()).map(Enum::name))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ObjectMapper mapper;
     private final String namespace;
@@ -31,17 +40,17 @@ public final class EmbeddedMetrics {
         Map<String, Double> counts = new LinkedHashMap<>();
         Map<String, Double> milliseconds = new LinkedHashMap<>();
         counts.put("Invocations", 1.0);
-        for (String verdict : new String[] {"MATCH", "NO_MATCH", "INCONCLUSIVE"}) {
-            counts.put(metricName(verdict), (double) summary.outcomes().stream().filter(verdict::equals).count());
+        for (Verdict verdict : Verdict.values()) {
+            counts.put(metricName(verdict.name()), (double) count(summary, verdict.name()));
         }
-        for (String status : new String[] {"AT_RISK", "CLEAR", "UNKNOWN"}) {
-            long n = summary.outcomes().stream().filter(status::equals).count();
+        for (AuditStatus status : AuditStatus.values()) {
+            long n = count(summary, status.name());
             if (n > 0 || "scheduled".equals(summary.eventShape())) {
-                counts.put(metricName(status), (double) n);
+                counts.put(metricName(status.name()), (double) n);
             }
         }
         // Anything else is an error code: bad input, refused webhook, internal failure.
-        counts.put("Errors", (double) summary.outcomes().stream().filter(o -> !isVerdictOrStatus(o)).count());
+        counts.put("Errors", (double) summary.outcomes().stream().filter(o -> !VERDICTS_AND_STATUSES.contains(o)).count());
         counts.put("UpstreamCalls", (double) summary.upstream().calls());
         counts.put("Fallbacks", (double) summary.upstream().fallbacks());
         if (summary.upstream().calls() > 0) {
@@ -74,11 +83,8 @@ public final class EmbeddedMetrics {
         return name.toString();
     }
 
-    private static boolean isVerdictOrStatus(String outcome) {
-        return switch (outcome) {
-            case "MATCH", "NO_MATCH", "INCONCLUSIVE", "AT_RISK", "CLEAR", "UNKNOWN" -> true;
-            default -> false;
-        };
+    private static long count(InvocationSummary summary, String outcome) {
+        return summary.outcomes().stream().filter(outcome::equals).count();
     }
 
     private static double millis(java.time.Duration duration) {

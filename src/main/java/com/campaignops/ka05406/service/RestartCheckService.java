@@ -67,12 +67,10 @@ public class RestartCheckService {
             String instance = needs.candidate().instance();
             RestartSchedule schedule = RestartSchedule.nearestOf(
                     directory.restartSchedulesOf(instance, notification.timeZone()), needs.candidate().failedAt());
-            long start = System.nanoTime();
-            RestartFetch fetch = restartTimes.recentRestarts(instance);
-            Upstream upstream = Upstream.of(fetch, start);
-            return new Checked<>(diagnoser.decide(needs.candidate(), fetch, schedule,
+            Timed timed = timedFetch(instance);
+            return new Checked<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
                     directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance)),
-                    upstream);
+                    timed.upstream());
         }
         return new Checked<>(((Diagnoser.Triage.Settled) triage).diagnosis(), Upstream.NONE);
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -100,11 +101,7 @@ public class HttpRestartTimeSource implements RestartTimeSource {
                 .noneMatch(instance -> instance.flatMap(RestartCheckConfig.Instance::restartUrl).isPresent())) {
             return;
         }
-        RestartEndpoint client = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(URI.create("http://127.0.0.1:1/"))
-                .connectTimeout(200, TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .disableDefaultMapper(true)
+        RestartEndpoint client = clientBuilder(URI.create("http://127.0.0.1:1/"), Duration.ofMillis(200))
                 .build(RestartEndpoint.class);
         try {
             BoundedBody.read(client.fetch(), http.maxResponseBytes());
@@ -132,13 +129,7 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     }
 
     private GuardedEndpoint build(String key, URI url, RestartCheckConfig.Instance instance) {
-        QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(url)
-                .connectTimeout(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                // Every status reaches BoundedBody as a Response, rather than some as exceptions.
-                .disableDefaultMapper(true);
+        QuarkusRestClientBuilder builder = clientBuilder(url, http.connectTimeout());
         instance.authHeaderValue().ifPresent(value -> builder.register(
                 (ClientRequestFilter) request -> request.getHeaders().putSingle(instance.authHeaderName(), value)));
         RestartEndpoint client = builder.build(RestartEndpoint.class);
@@ -164,6 +155,16 @@ public class HttpRestartTimeSource implements RestartTimeSource {
                 .done()
                 .build();
         return new GuardedEndpoint(() -> call(client), guard);
+    }
+
+    private QuarkusRestClientBuilder clientBuilder(URI url, Duration connectTimeout) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(url)
+                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                // Every status reaches BoundedBody as a Response, rather than some as exceptions.
+                .disableDefaultMapper(true);
     }
 
     /** A failed connection is worth a retry; what the answer says is sorted by {@link BoundedBody}. */
