@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
@@ -107,7 +108,7 @@ public final class Diagnoser {
         Duration delta = Duration.between(restartAt, failedAt);
         // Two decimals so that one second past a window edge never reads as the edge itself.
         double minutes = Math.round(delta.toMillis() / 600.0) / 100.0;
-        Duration distanceFromRestart = delta.abs();
+        Duration distanceFromRestart = Distance.between(restartAt, failedAt);
         String distance = "The failure at " + failedAt + " is " + distanceFromRestart.toMinutes() + " min "
                 + distanceFromRestart.toSecondsPart() + " s " + (delta.isNegative() ? "before" : "after")
                 + " the restart at " + restartAt;
@@ -166,7 +167,7 @@ public final class Diagnoser {
     /** Repeated occurrences in the journal: the article's "continues to fail" pattern, worth showing. */
     private Optional<String> recurrence(Notification notification) {
         List<Instant> times = notification.logs().stream()
-                .filter(e -> e.loggedAt() != null && signature.recognise(e.message()).matchesSignature())
+                .filter(e -> e.loggedAt() != null && signature.matchesSignature(e.message()))
                 .map(JournalEntry::loggedAt).distinct().sorted().toList();
         if (times.size() < 2) {
             return Optional.empty();

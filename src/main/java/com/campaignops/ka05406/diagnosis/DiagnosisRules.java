@@ -31,8 +31,8 @@ public record DiagnosisRules(Duration windowBefore, Duration windowAfter, Durati
 
     /** Whether a failure at {@code failedAt} falls in the window around a restart at {@code restartAt}. */
     public boolean coincides(Instant failedAt, Instant restartAt) {
-        Duration delta = Duration.between(restartAt, failedAt);
-        return delta.compareTo(windowBefore.negated()) >= 0 && delta.compareTo(windowAfter) <= 0;
+        // Instants, not a negated Duration: Duration.negated() goes through BigDecimal on Java 17.
+        return !failedAt.isBefore(restartAt.minus(windowBefore)) && !failedAt.isAfter(restartAt.plus(windowAfter));
     }
 
     public String describeWindow() {

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
@@ -40,11 +41,11 @@ final class FailureLocator {
                 return new Located(notification.error(), notification.failedAt(), null);
             }
             String error = notification.error();
-            boolean errorIsSignature = signature.recognise(error).matchesSignature();
+            boolean errorIsSignature = signature.matchesSignature(error);
             // A blank message is contained in every error: it must not lend its time.
             Optional<JournalEntry> line = latest(logs, e -> e.loggedAt() != null && !e.message().isBlank()
                     && (e.message().contains(error) || error.contains(e.message())
-                    || errorIsSignature && signature.recognise(e.message()).matchesSignature()));
+                    || errorIsSignature && signature.matchesSignature(e.message())));
             return line.map(e -> new Located(error, e.loggedAt(), "failure time taken from the journal line logged at "
                             + e.loggedAt()))
                     .orElse(new Located(error, null, null));
@@ -62,13 +63,13 @@ final class FailureLocator {
      * run's signature does not speak for a later failure.
      */
     private Optional<JournalEntry> errorOfTheFailedRun(List<JournalEntry> logs, Instant failedAt) {
-        Predicate<JournalEntry> isSignature = e -> signature.recognise(e.message()).matchesSignature();
+        Predicate<JournalEntry> isSignature = e -> signature.matchesSignature(e.message());
         Predicate<JournalEntry> isError = isSignature.or(JournalEntry::isError);
         Instant runTime = failedAt != null ? failedAt
                 : latest(logs, isError).map(JournalEntry::loggedAt).orElse(null);
         // Untimed lines cannot be placed in a run; they are taken as the caller's excerpt of this one.
         Predicate<JournalEntry> inRun = e -> runTime == null || e.loggedAt() == null
-                || Duration.between(runTime, e.loggedAt()).abs().compareTo(RUN_SPAN) <= 0;
+                || Distance.between(runTime, e.loggedAt()).compareTo(RUN_SPAN) <= 0;
         return latest(logs, inRun.and(isSignature)).or(() -> latest(logs, inRun.and(isError)));
     }
 

@@ -2,8 +2,8 @@ package com.campaignops.ka05406.diagnosis;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -13,7 +13,6 @@ public final class Recommender {
     static final String CAVEAT = "Adobe advises against changing the schedule of the Message Center archiving "
             + "(mcSynch) workflow, as tracking data pulled from the execution instance may be lost; if you move it, "
             + "move the execution instance's 'tracking' workflow by the same offset so the two stay aligned.";
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DiagnosisRules rules;
 
@@ -32,8 +31,8 @@ public final class Recommender {
         int offset = lateness.compareTo(rules.quickRecovery()) <= 0
                 ? rules.shortOffsetMinutes() : rules.longOffsetMinutes();
         Instant start = ceilToMinute(anchor.plus(Duration.ofMinutes(offset)));
-        String startText = HH_MM.format(start.atZone(controlZone));
-        String restartText = HH_MM.format(anchor.atZone(controlZone));
+        String startText = hoursAndMinutes(start, controlZone);
+        String restartText = hoursAndMinutes(anchor, controlZone);
         String zone = controlZone.getId();
         List<String> steps = List.of(
                 "Check the journal of workflow " + workflow + " on the control (marketing) instance: its Logon error "
@@ -45,6 +44,12 @@ public final class Recommender {
                         + restartText + ".",
                 "Save, restart the workflow, and check its journal after the next server restart.");
         return new Recommendation(offset, startText, zone, steps, CAVEAT);
+    }
+
+    /** HH:mm, as the scheduler shows it; written out, as DateTimeFormatter was a visible share of a decision (JMH). */
+    private static String hoursAndMinutes(Instant instant, ZoneId zone) {
+        LocalTime time = LocalTime.ofInstant(instant, zone);
+        return (time.getHour() < 10 ? "0" : "") + time.getHour() + (time.getMinute() < 10 ? ":0" : ":") + time.getMinute();
     }
 
     private static Instant ceilToMinute(Instant instant) {

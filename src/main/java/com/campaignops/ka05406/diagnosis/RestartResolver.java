@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -36,7 +37,7 @@ public final class RestartResolver {
                     + "fell back to the scheduled restart (processRestartTime " + schedule + ").");
         }
         Instant nearest = observed.restarts().stream()
-                .min(Comparator.comparing(restart -> Duration.between(restart, failedAt).abs()))
+                .min(Comparator.comparing(restart -> Distance.between(restart, failedAt)))
                 .orElseThrow();
         boolean historyReachesFailure = observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt));
         if (rules.coincides(failedAt, nearest) || historyReachesFailure) {

@@ -1,8 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Which workflows are Message Center synchronization workflows: globs such as {@code mcSynch_*},
@@ -11,15 +9,21 @@ import java.util.stream.Collectors;
 public final class WorkflowPattern {
 
     private final List<String> globs;
-    private final List<Pattern> patterns;
 
     public WorkflowPattern(List<String> globs) {
         this.globs = List.copyOf(globs);
-        this.patterns = globs.stream().map(WorkflowPattern::compile).toList();
     }
 
     public boolean matches(String workflow) {
-        return workflow != null && patterns.stream().anyMatch(p -> p.matcher(workflow).matches());
+        if (workflow == null) {
+            return false;
+        }
+        for (String glob : globs) {
+            if (matches(glob, workflow)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -27,12 +31,42 @@ public final class WorkflowPattern {
         return String.join(", ", globs);
     }
 
-    private static Pattern compile(String glob) {
-        String regex = glob.chars().mapToObj(c -> switch (c) {
-            case '*' -> ".*";
-            case '?' -> ".";
-            default -> Pattern.quote(Character.toString(c));
-        }).collect(Collectors.joining());
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code *} any run of characters, {@code ?} one, anything else itself, ASCII letters in either case; no
+     * wildcard spans a line break. Matched by hand, not as a regex, as it runs on every notification.
+     */
+    private static boolean matches(String glob, String name) {
+        int g = 0;
+        int n = 0;
+        int starAt = -1;
+        int resumeAt = 0;
+        while (n < name.length()) {
+            if (g < glob.length() && glob.charAt(g) == '*') {
+                starAt = g++;
+                resumeAt = n;
+            } else if (g < glob.length() && (glob.charAt(g) == '?' ? !isLineBreak(name.charAt(n))
+                    : sameIgnoringAsciiCase(glob.charAt(g), name.charAt(n)))) {
+                g++;
+                n++;
+            } else if (starAt >= 0 && !isLineBreak(name.charAt(resumeAt))) {
+                // Let the last star take one more character and try the rest of the glob again.
+                g = starAt + 1;
+                n = ++resumeAt;
+            } else {
+                return false;
+            }
+        }
+        while (g < glob.length() && glob.charAt(g) == '*') {
+            g++;
+        }
+        return g == glob.length();
+    }
+
+    private static boolean sameIgnoringAsciiCase(char a, char b) {
+        return a == b || (a < 0x80 && b < 0x80 && Character.toLowerCase(a) == Character.toLowerCase(b));
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

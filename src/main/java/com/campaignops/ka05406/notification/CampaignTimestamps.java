@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the timestamps Campaign operators actually paste or export.
@@ -17,23 +15,25 @@ import java.util.regex.Pattern;
  * <p>One grammar covers ISO-8601 ({@code 2024-06-13T04:00:03.512Z}), the SOAP/journal form
  * ({@code 2024-06-13 04:00:03.512Z}), the {@code /r/test} form with an hour-only offset
  * ({@code 2021-08-27 08:02:07.963-07}), the older slash form ({@code 2024/06/13 04:00:03}) and
- * local times, which are only meaningful with a zone.
+ * local times, which are only meaningful with a zone. As a regular expression:
+ * <pre>
+ * (\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?: ?(Z|UTC|[+-]\d{2}(?::?\d{2})?))?
+ * </pre>
+ * It is read by hand, not by that expression: every journal line starts with a timestamp, and the regex was
+ * the largest cost of reading a notification (bench/README.md). {@code CampaignTimestampsTest} checks the
+ * reader against the expression on generated text.
  */
 public final class CampaignTimestamps {
-
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
-                    // The space belongs to the offset: a local time must not swallow the space after it.
-                    + "(?: ?(Z|UTC|[+-]\\d{2}(?::?\\d{2})?))?");
-
-    private static final Pattern EPOCH_DIGITS = Pattern.compile("\\d{9,13}");
 
     private CampaignTimestamps() {
     }
 
-    /** The pattern of a timestamp, for finding one at the start of a log line. */
-    static Pattern pattern() {
-        return TIMESTAMP;
+    /**
+     * A timestamp as written at some position of a text: its fields, not yet checked as a date, and where it ends.
+     *
+     * @param offset {@code Z}, {@code UTC}, {@code +02}, {@code +0200} or {@code +02:00}; {@code null} for a local time
+     */
+    record Written(int year, int month, int day, int hour, int minute, int second, int nano, String offset, int end) {
     }
 
     /**
@@ -42,23 +42,77 @@ public final class CampaignTimestamps {
      *                           or has no offset and no zone was given
      */
     public static Instant parse(String text, ZoneId zone) {
-        Matcher m = TIMESTAMP.matcher(text.strip());
-        if (!m.matches()) {
+        String stripped = text.strip();
+        Written written = readAt(stripped, 0);
+        if (written == null || written.end() != stripped.length()) {
             throw new DateTimeException("'" + text + "' is not a date-time: expected ISO-8601 "
                     + "(2024-06-13T04:00:03Z) or Campaign's 2024-06-13 04:00:03.512Z");
         }
-        return toInstant(m, text, zone);
+        return toInstant(written, text, zone);
     }
 
-    static Instant toInstant(Matcher m, String text, ZoneId zone) {
-        LocalDateTime local = LocalDateTime.of(
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
-                m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "00000000").substring(0, 9)));
-        String offset = m.group(8);
-        if (offset != null) {
-            return local.toInstant(toOffset(offset));
+    /** The longest timestamp the grammar reads starting exactly at {@code from}, or {@code null} if none starts there. */
+    static Written readAt(String text, int from) {
+        int i = from;
+        if (!digits(text, i, 4) || !isOneOf(text, i + 4, '-', '/') || !digits(text, i + 5, 2)
+                || !isOneOf(text, i + 7, '-', '/') || !digits(text, i + 8, 2) || !isOneOf(text, i + 10, 'T', ' ')
+                || !digits(text, i + 11, 2) || !isOneOf(text, i + 13, ':', ':') || !digits(text, i + 14, 2)) {
+            return null;
+        }
+        int year = number(text, i, 4);
+        int month = number(text, i + 5, 2);
+        int day = number(text, i + 8, 2);
+        int hour = number(text, i + 11, 2);
+        int minute = number(text, i + 14, 2);
+        i += 16;
+        int second = 0;
+        int nano = 0;
+        if (isOneOf(text, i, ':', ':') && digits(text, i + 1, 2)) {
+            second = number(text, i + 1, 2);
+            i += 3;
+            if (isOneOf(text, i, '.', ',') && digits(text, i + 1, 1)) {
+                int digits = 0;
+                while (digits < 9 && digits(text, i + 1 + digits, 1)) {
+                    nano = nano * 10 + (text.charAt(i + 1 + digits) - '0');
+                    digits++;
+                }
+                for (int pad = digits; pad < 9; pad++) {
+                    nano *= 10;
+                }
+                i += 1 + digits;
+            }
+        }
+        // The space belongs to the offset: a local time must not swallow the space after it.
+        int o = isOneOf(text, i, ' ', ' ') ? i + 1 : i;
+        int offsetEnd = offsetEnd(text, o);
+        if (offsetEnd < 0) {
+            return new Written(year, month, day, hour, minute, second, nano, null, i);
+        }
+        return new Written(year, month, day, hour, minute, second, nano, text.substring(o, offsetEnd), offsetEnd);
+    }
+
+    /** Where {@code Z|UTC|[+-]\d{2}(?::?\d{2})?} starting at {@code i} ends, or -1. */
+    private static int offsetEnd(String text, int i) {
+        if (isOneOf(text, i, 'Z', 'Z')) {
+            return i + 1;
+        }
+        if (text.startsWith("UTC", i)) {
+            return i + 3;
+        }
+        if (!isOneOf(text, i, '+', '-') || !digits(text, i + 1, 2)) {
+            return -1;
+        }
+        int end = i + 3;
+        if (isOneOf(text, end, ':', ':') && digits(text, end + 1, 2)) {
+            return end + 3;
+        }
+        return digits(text, end, 2) ? end + 2 : end;
+    }
+
+    static Instant toInstant(Written w, String text, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.of(w.year(), w.month(), w.day(), w.hour(), w.minute(), w.second(), w.nano());
+        if (w.offset() != null) {
+            return local.toInstant(toOffset(w.offset()));
         }
         if (zone == null) {
             throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
@@ -80,12 +134,17 @@ public final class CampaignTimestamps {
             return fromEpoch(node.asLong());
         }
         String text = node.asText().strip();
-        return EPOCH_DIGITS.matcher(text).matches() ? fromEpoch(Long.parseLong(text)) : parse(text, zone);
+        return isEpochDigits(text) ? fromEpoch(Long.parseLong(text)) : parse(text, zone);
     }
 
     /** Epoch seconds or milliseconds; values past the year 5138 in seconds are read as milliseconds. */
     public static Instant fromEpoch(long value) {
         return value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
+    }
+
+    /** 9 to 13 ASCII digits: epoch seconds since 1973 or milliseconds. */
+    private static boolean isEpochDigits(String text) {
+        return text.length() >= 9 && text.length() <= 13 && digits(text, 0, text.length());
     }
 
     private static ZoneOffset toOffset(String offset) {
@@ -97,5 +156,31 @@ public final class CampaignTimestamps {
                 ? ZoneOffset.ofHours(Integer.parseInt(digits))
                 : ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
                         Integer.parseInt(digits.charAt(0) + digits.substring(3)));
+    }
+
+    /** {@code count} ASCII digits at {@code i}: what {@code \d} means in a Java regex. */
+    private static boolean digits(String text, int i, int count) {
+        if (i < 0 || i + count > text.length()) {
+            return false;
+        }
+        for (int k = i; k < i + count; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int i, int count) {
+        int value = 0;
+        for (int k = i; k < i + count; k++) {
+            value = value * 10 + (text.charAt(k) - '0');
+        }
+        return value;
+    }
+
+    private static boolean isOneOf(String text, int i, char a, char b) {
+        return i < text.length() && (text.charAt(i) == a || text.charAt(i) == b);
     }
 }

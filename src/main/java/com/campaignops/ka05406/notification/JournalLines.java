@@ -4,7 +4,6 @@ import com.campaignops.ka05406.notification.JournalEntry.Level;
 
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.regex.Matcher;
 
 /**
  * Reads a journal line as nlserver writes it: {@code timestamp<TAB>pid<TAB>tid<TAB>n<TAB>level<TAB>log<TAB>message}.
@@ -18,18 +17,19 @@ final class JournalLines {
 
     static JournalEntry parse(String line, ZoneId zone) {
         String text = line.strip();
-        if (text.indexOf('\t') >= 0) {
-            String[] fields = text.split("\t");
-            Matcher m = CampaignTimestamps.pattern().matcher(fields[0].strip());
-            if (m.matches()) {
-                return new JournalEntry(CampaignTimestamps.toInstant(m, fields[0], zone), levelAmong(fields),
-                        fields[fields.length - 1].strip());
+        int firstTab = text.indexOf('\t');
+        if (firstTab >= 0) {
+            String first = text.substring(0, firstTab).strip();
+            CampaignTimestamps.Written written = CampaignTimestamps.readAt(first, 0);
+            if (written != null && written.end() == first.length()) {
+                return new JournalEntry(CampaignTimestamps.toInstant(written, first, zone), levelAmong(text, firstTab),
+                        text.substring(text.lastIndexOf('\t') + 1).strip());
             }
         }
-        Matcher m = CampaignTimestamps.pattern().matcher(text);
-        if (m.lookingAt() && (m.end() == text.length() || Character.isWhitespace(text.charAt(m.end())))) {
-            return new JournalEntry(CampaignTimestamps.toInstant(m, text, zone), Level.UNKNOWN,
-                    text.substring(m.end()).strip());
+        CampaignTimestamps.Written written = CampaignTimestamps.readAt(text, 0);
+        if (written != null && (written.end() == text.length() || Character.isWhitespace(text.charAt(written.end())))) {
+            return new JournalEntry(CampaignTimestamps.toInstant(written, text, zone), Level.UNKNOWN,
+                    text.substring(written.end()).strip());
         }
         return new JournalEntry(null, Level.UNKNOWN, text);
     }
@@ -49,13 +49,18 @@ final class JournalLines {
         return field.length() == 1 && field.charAt(0) >= '0' && field.charAt(0) <= '9';
     }
 
-    private static Level levelAmong(String[] fields) {
+    /** The columns between the first tab and the last one, which starts the message. */
+    private static Level levelAmong(String text, int firstTab) {
         // The level sits between the numeric columns and the message; never read it from the message.
-        for (int i = 1; i < fields.length - 1; i++) {
-            Level level = levelOf(fields[i]);
-            if (level != Level.UNKNOWN && !isOneDigit(fields[i].strip())) {
+        int lastTab = text.lastIndexOf('\t');
+        for (int start = firstTab + 1; start <= lastTab; ) {
+            int end = text.indexOf('\t', start);
+            String field = text.substring(start, end).strip();
+            Level level = levelOf(field);
+            if (level != Level.UNKNOWN && !isOneDigit(field)) {
                 return level;
             }
+            start = end + 1;
         }
         return Level.UNKNOWN;
     }

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.restart;
 
+import com.campaignops.ka05406.time.Distance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, b
         LocalDate day = moment.atZone(serverZone).toLocalDate();
         return Stream.of(day.minusDays(1), day, day.plusDays(1))
                 .map(d -> ZonedDateTime.of(d, processRestartTime, serverZone).toInstant())
-                .min(Comparator.comparing(restart -> Duration.between(restart, moment).abs()))
+                .min(Comparator.comparing(restart -> Distance.between(restart, moment)))
                 .orElseThrow();
     }
 
@@ -38,7 +39,7 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, b
      */
     public static RestartSchedule nearestOf(List<RestartSchedule> candidates, Instant moment) {
         return candidates.stream()
-                .min(Comparator.comparing(schedule -> Duration.between(schedule.nearestTo(moment), moment).abs()))
+                .min(Comparator.comparing(schedule -> Distance.between(schedule.nearestTo(moment), moment)))
                 .orElseThrow();
     }
 

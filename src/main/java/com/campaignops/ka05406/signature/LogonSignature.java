@@ -34,19 +34,40 @@ public final class LogonSignature {
             return new Recognition(false, Optional.empty());
         }
         String text = normalise(errorText);
-        boolean signature = findFrom(SERVICE, text, "xtk") && findFrom(METHOD, text, "logon", "accesso", "connexion", "inloggning")
+        Optional<NeighbourError> neighbour = neighbourIn(text);
+        return new Recognition(hasSignature(text) && isHarmless(neighbour), neighbour);
+    }
+
+    /**
+     * {@code recognise(errorText).matchesSignature()}, without looking for a neighbour in text that lacks the
+     * signature: what scanning a journal line by line needs.
+     */
+    public boolean matchesSignature(String errorText) {
+        if (errorText == null || errorText.isBlank()) {
+            return false;
+        }
+        String text = normalise(errorText);
+        return hasSignature(text) && isHarmless(neighbourIn(text));
+    }
+
+    private static boolean hasSignature(String text) {
+        return findFrom(SERVICE, text, "xtk") && findFrom(METHOD, text, "logon", "accesso", "connexion", "inloggning")
                 && findFrom(EMPTY_RETURN, text, "empty ", "retour", "renvoi", "tom",
                 "restituzione", "risposta", "ritorno", "leere r");
-        Optional<NeighbourError> neighbour = Optional.empty();
+    }
+
+    private static Optional<NeighbourError> neighbourIn(String text) {
         for (NeighbourError candidate : NeighbourError.values()) {
             if (candidate.foundIn(text)) {
-                neighbour = Optional.of(candidate);
-                break;
+                return Optional.of(candidate);
             }
         }
-        // A timing-independent cause named in the same text wins: its fix is not a scheduler change.
-        return new Recognition(signature && neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isEmpty(),
-                neighbour);
+        return Optional.empty();
+    }
+
+    /** A timing-independent cause named in the same text wins: its fix is not a scheduler change. */
+    private static boolean isHarmless(Optional<NeighbourError> neighbour) {
+        return neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isEmpty();
     }
 
     /**
@@ -66,25 +87,47 @@ public final class LogonSignature {
     }
 
     static String normalise(String text) {
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        String decoded = lower.indexOf('&') < 0 ? lower : decodeEntities(lower);
+        // Plain ASCII without entities (nearly every journal line) is already NFC and needs no decoding:
+        // lower-casing it in the loop below spares the two passes and copies of the general path.
+        boolean plain = isAsciiWithoutEntities(text);
+        String lower = plain ? text : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String decoded = plain || lower.indexOf('&') < 0 ? lower : decodeEntities(lower);
         // One pass: quotes become spaces, runs of Unicode white space ((?U)\s: a no-break space, U+00A0,
         // &#160;, typographic French) become one space.
-        StringBuilder out = new StringBuilder(decoded.length());
+        char[] out = new char[decoded.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
-            if (QUOTE_CHARS.indexOf(c) >= 0 || Character.isSpaceChar(c) || (c >= '\t' && c <= '\r') || c == '\u0085') {
+            if (isSeparator(c)) {
                 space = true;
             } else {
-                if (space && out.length() > 0) {
-                    out.append(' ');
+                if (space && length > 0) {
+                    out[length++] = ' ';
                 }
                 space = false;
-                out.append(c);
+                out[length++] = plain && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    /** A quote or white space; ASCII first, as this runs for every character of a journal. */
+    private static boolean isSeparator(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || c == '"' || c == '\'' || c == '`' || c == '*';
+        }
+        return QUOTE_CHARS.indexOf(c) >= 0 || Character.isSpaceChar(c) || c == '\u0085';
+    }
+
+    private static boolean isAsciiWithoutEntities(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decodeEntities(String text) {

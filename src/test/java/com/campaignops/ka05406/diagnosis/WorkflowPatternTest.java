@@ -5,6 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,5 +49,33 @@ class WorkflowPatternTest {
     @Test
     void pattern_describesItselfByItsGlobs() {
         assertThat(new WorkflowPattern(List.of("mcSynch_*", "mcSync_*"))).hasToString("mcSynch_*, mcSync_*");
+    }
+
+    @Test
+    void handMatching_agreesWithTheGlobReadAsARegex_onGeneratedNames() {
+        // The regex the matcher replaced: * is .*, ? is ., the rest quoted, ASCII case-insensitive.
+        Random random = new Random(5406);
+        String alphabet = "mcSYNch_*?.\nXx1";
+        for (int i = 0; i < 20_000; i++) {
+            String glob = randomText(random, alphabet, 6);
+            String name = randomText(random, alphabet.replace("*", "").replace("?", ""), 8);
+            Pattern regex = Pattern.compile(glob.chars().mapToObj(c -> switch (c) {
+                case '*' -> ".*";
+                case '?' -> ".";
+                default -> Pattern.quote(Character.toString(c));
+            }).collect(Collectors.joining()), Pattern.CASE_INSENSITIVE);
+
+            assertThat(new WorkflowPattern(List.of(glob)).matches(name))
+                    .as("glob '%s' on '%s'", glob, name)
+                    .isEqualTo(regex.matcher(name).matches());
+        }
+    }
+
+    private static String randomText(Random random, String alphabet, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int n = random.nextInt(maxLength + 1); n > 0; n--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 }

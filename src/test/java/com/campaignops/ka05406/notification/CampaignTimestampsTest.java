@@ -8,6 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -103,5 +106,48 @@ class CampaignTimestampsTest {
             """)
     void epochNumber_isReadAsSecondsOrMilliseconds_byItsSize(long epoch, Instant expected) {
         assertThat(CampaignTimestamps.fromEpoch(epoch)).isEqualTo(expected);
+    }
+
+    /** The grammar as the regular expression it was until the reader was written by hand (see the class comment). */
+    private static final Pattern GRAMMAR = Pattern.compile(
+            "(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+                    + "(?: ?(Z|UTC|[+-]\\d{2}(?::?\\d{2})?))?");
+
+    @Test
+    void handReader_readsWhatTheGrammarsRegexReads_onGeneratedText() {
+        Random random = new Random(5406);
+        String[] forms = {"2024-06-13T04:00:03.123456789Z", "2024-06-13T04:00:03.1234567890Z",
+                "2021-08-27 08:02:07.963-07", "2024/06/13 04:00:03,5 UTC", "2024-06-13 04:00 +0200x",
+                "2024-06-13 04:00:03.512 +02:00 tail", "2024-06-13T04:00:03+05:3", "2024-06-13 04:00:03\tinfo"};
+        for (int i = 0; i < 50_000; i++) {
+            String text = mutate(random, forms[i % forms.length]);
+            Matcher m = GRAMMAR.matcher(text);
+            CampaignTimestamps.Written written = CampaignTimestamps.readAt(text, 0);
+
+            if (m.lookingAt()) {
+                assertThat(written).as("'%s'", text).isNotNull();
+                assertThat(written.end()).as("end of '%s'", text).isEqualTo(m.end());
+                assertThat(written.offset()).as("offset of '%s'", text).isEqualTo(m.group(8));
+                assertThat(written.second()).as("second of '%s'", text)
+                        .isEqualTo(m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                assertThat(written.nano()).as("nano of '%s'", text).isEqualTo(m.group(7) == null ? 0
+                        : Integer.parseInt((m.group(7) + "00000000").substring(0, 9)));
+            } else {
+                assertThat(written).as("'%s'", text).isNull();
+            }
+        }
+    }
+
+    private static String mutate(Random random, String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (int n = random.nextInt(3); n > 0 && out.length() > 0; n--) {
+            int at = random.nextInt(out.length());
+            switch (random.nextInt(3)) {
+                case 0 -> out.deleteCharAt(at);
+                case 1 -> out.insert(at, "09:.,-+ZU ".charAt(random.nextInt(10)));
+                default -> out.setLength(at);
+            }
+        }
+        return out.toString();
     }
 }

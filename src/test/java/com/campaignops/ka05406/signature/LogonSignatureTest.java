@@ -153,6 +153,19 @@ class LogonSignatureTest {
         assertThat(recognition.neighbour()).contains(NeighbourError.CONNECTION_REFUSED);
     }
 
+    static Stream<String> everyTextAbove() {
+        return Stream.of(knowledgeBasePhrasings().stream(), neighbouringErrors().stream(), theSameErrorWrittenDifferently(),
+                Stream.of("Empty return for method 'Logon' of service 'xtk:session'.\nXSV-350012 Invalid login or password.",
+                        "Empty return for method 'Logon' of service 'xtk:session'.\nIOB-090007 Connection refused",
+                        "", " ", "xtk:session")).flatMap(s -> s);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyTextAbove")
+    void journalLineCheck_answersAsFullRecognitionDoes(String text) {
+        assertThat(signature.matchesSignature(text)).isEqualTo(signature.recognise(text).matchesSignature());
+    }
+
     /**
      * Found by FuzzedInputTest: decoding until nothing changed took time quadratic in the layers of
      * &amp;amp;… (seconds for 16 KB). The timeout is a hang guard, not a performance target.
