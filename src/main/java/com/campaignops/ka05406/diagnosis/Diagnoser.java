@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.diagnosis;
 
-import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
@@ -8,6 +7,7 @@ import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.signature.Recognition;
+import com.campaignops.ka05406.time.Distance;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +68,7 @@ public final class Diagnoser {
                     + (notification.failedAt() == null ? "." : " (within 5 min of failedAt)."));
         } else if (signatureMatches) {
             evidence.add("The error is KA-05406's signature: empty return from method 'Logon' of service 'xtk:session'.");
-            recurrence(notification).ifPresent(evidence::add);
+            recurrence(notification, located.error()).ifPresent(evidence::add);
         } else {
             evidence.add("The error is not KA-05406's signature (empty return from method 'Logon' of service "
                     + "'xtk:session')" + recognition.neighbour().map(n -> ": it is a " + n.description()
@@ -165,10 +167,14 @@ public final class Diagnoser {
     }
 
     /** Repeated occurrences in the journal: the article's "continues to fail" pattern, worth showing. */
-    private Optional<String> recurrence(Notification notification) {
-        List<Instant> times = notification.logs().stream()
-                .filter(e -> e.loggedAt() != null && signature.matchesSignature(e.message()))
-                .map(JournalEntry::loggedAt).distinct().sorted().toList();
+    private Optional<String> recurrence(Notification notification, String error) {
+        SortedSet<Instant> times = new TreeSet<>();
+        for (JournalEntry e : notification.logs()) {
+            // The journal line the error was copied from is the signature too: no need to read it again.
+            if (e.loggedAt() != null && (e.message().equals(error) || signature.matchesSignature(e.message()))) {
+                times.add(e.loggedAt());
+            }
+        }
         if (times.size() < 2) {
             return Optional.empty();
         }

@@ -1,9 +1,9 @@
 package com.campaignops.ka05406.diagnosis;
 
-import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
+import com.campaignops.ka05406.time.Distance;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +53,8 @@ final class FailureLocator {
         Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt());
         return line.map(e -> new Located(e.message(),
                         notification.failedAt() != null ? notification.failedAt() : e.loggedAt(),
-                        "error taken from the journal" + (e.loggedAt() == null ? "" : " line logged at " + e.loggedAt())))
+                        "error taken from the journal"
+                                + (e.loggedAt() == null ? "" : " line logged at " + e.loggedAt())))
                 .orElse(new Located(null, notification.failedAt(), null));
     }
 

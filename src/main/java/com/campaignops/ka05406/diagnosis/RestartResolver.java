@@ -1,9 +1,9 @@
 package com.campaignops.ka05406.diagnosis;
 
-import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
+import com.campaignops.ka05406.time.Distance;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +36,7 @@ public final class RestartResolver {
             return fallback(failedAt, schedule, "The " + observed.source() + " restart source listed no restart: "
                     + "fell back to the scheduled restart (processRestartTime " + schedule + ").");
         }
-        Instant nearest = observed.restarts().stream()
-                .min(Comparator.comparing(restart -> Distance.between(restart, failedAt)))
-                .orElseThrow();
+        Instant nearest = Distance.nearest(observed.restarts(), failedAt);
         boolean historyReachesFailure = observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt));
         if (rules.coincides(failedAt, nearest) || historyReachesFailure) {
             return new RestartFinding(nearest, observed.source(), true,

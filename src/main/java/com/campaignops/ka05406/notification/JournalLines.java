@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 final class JournalLines {
 
+    /** "warning": a longer column (a pid, the message) is no level, and needs no closer look. */
+    private static final int LONGEST_LEVEL_NAME = 7;
+
     private JournalLines() {
     }
 
@@ -56,8 +59,8 @@ final class JournalLines {
         for (int start = firstTab + 1; start <= lastTab; ) {
             int end = text.indexOf('\t', start);
             String field = text.substring(start, end).strip();
-            Level level = levelOf(field);
-            if (level != Level.UNKNOWN && !isOneDigit(field)) {
+            Level level = field.length() > LONGEST_LEVEL_NAME || isOneDigit(field) ? Level.UNKNOWN : levelOf(field);
+            if (level != Level.UNKNOWN) {
                 return level;
             }
             start = end + 1;

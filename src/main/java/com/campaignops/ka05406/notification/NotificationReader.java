@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns the notification JSON into a {@link Notification}, or reports every field that is wrong.
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class NotificationReader {
 
-    private static final Pattern INSTANCE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    /** The longest external account name taken from a workflow name: [A-Za-z0-9_]{1,64}. */
+    private static final int MAX_INSTANCE_NAME = 64;
     private static final String MC_SYNCH_PREFIX = "mcsynch_";
     private static final int MAX_INSTANCE_LENGTH = 256;
     /** Campaign v7 and its journals are younger than this; an earlier failedAt is a unit or parsing slip. */
@@ -203,8 +203,21 @@ public final class NotificationReader {
         }
         if (workflow != null && workflow.regionMatches(true, 0, MC_SYNCH_PREFIX, 0, MC_SYNCH_PREFIX.length())) {
             String suffix = workflow.substring(MC_SYNCH_PREFIX.length());
-            return INSTANCE_NAME.matcher(suffix).matches() ? suffix : null;
+            return isInstanceName(suffix) ? suffix : null;
         }
         return null;
+    }
+
+    private static boolean isInstanceName(String text) {
+        if (text.isEmpty() || text.length() > MAX_INSTANCE_NAME) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

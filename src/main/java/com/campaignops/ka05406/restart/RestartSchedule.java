@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The daily restart an execution server performs at {@code processRestartTime}, server (OS) time.
@@ -27,10 +26,7 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, b
     /** The scheduled restart closest to {@code moment}, on the day before, of or after it. */
     public Instant nearestTo(Instant moment) {
         LocalDate day = moment.atZone(serverZone).toLocalDate();
-        return Stream.of(day.minusDays(1), day, day.plusDays(1))
-                .map(d -> ZonedDateTime.of(d, processRestartTime, serverZone).toInstant())
-                .min(Comparator.comparing(restart -> Distance.between(restart, moment)))
-                .orElseThrow();
+        return Distance.nearest(List.of(restartOn(day.minusDays(1)), restartOn(day), restartOn(day.plusDays(1))), moment);
     }
 
     /**
@@ -49,8 +45,11 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, b
         if (!nearest.isAfter(moment)) {
             return nearest;
         }
-        LocalDate previousDay = nearest.atZone(serverZone).toLocalDate().minusDays(1);
-        return ZonedDateTime.of(previousDay, processRestartTime, serverZone).toInstant();
+        return restartOn(nearest.atZone(serverZone).toLocalDate().minusDays(1));
+    }
+
+    private Instant restartOn(LocalDate day) {
+        return ZonedDateTime.of(day, processRestartTime, serverZone).toInstant();
     }
 
     @Override

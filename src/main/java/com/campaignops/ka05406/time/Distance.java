@@ -2,6 +2,7 @@ package com.campaignops.ka05406.time;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** How far apart two instants are, whichever comes first. */
 public final class Distance {
@@ -15,5 +16,19 @@ public final class Distance {
      */
     public static Duration between(Instant a, Instant b) {
         return a.isAfter(b) ? Duration.between(b, a) : Duration.between(a, b);
+    }
+
+    /** Of {@code candidates} (not empty), the one nearest {@code moment}; the first of those equally near. */
+    public static Instant nearest(List<Instant> candidates, Instant moment) {
+        Instant nearest = candidates.get(0);
+        Duration best = between(nearest, moment);
+        for (Instant candidate : candidates) {
+            Duration distance = between(candidate, moment);
+            if (distance.compareTo(best) < 0) {
+                nearest = candidate;
+                best = distance;
+            }
+        }
+        return nearest;
     }
 }
