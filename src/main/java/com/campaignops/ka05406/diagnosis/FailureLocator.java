@@ -3,7 +3,6 @@ package com.campaignops.ka05406.diagnosis;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
-import com.campaignops.ka05406.time.Distance;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -69,8 +68,10 @@ final class FailureLocator {
         Instant runTime = failedAt != null ? failedAt
                 : latest(logs, isError).map(JournalEntry::loggedAt).orElse(null);
         // Untimed lines cannot be placed in a run; they are taken as the caller's excerpt of this one.
+        Instant runStart = runTime == null ? null : runTime.minus(RUN_SPAN);
+        Instant runEnd = runTime == null ? null : runTime.plus(RUN_SPAN);
         Predicate<JournalEntry> inRun = e -> runTime == null || e.loggedAt() == null
-                || Distance.between(runTime, e.loggedAt()).compareTo(RUN_SPAN) <= 0;
+                || !e.loggedAt().isBefore(runStart) && !e.loggedAt().isAfter(runEnd);
         return latest(logs, inRun.and(isSignature)).or(() -> latest(logs, inRun.and(isError)));
     }
 

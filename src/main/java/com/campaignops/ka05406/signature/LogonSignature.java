@@ -1,10 +1,13 @@
 package com.campaignops.ka05406.signature;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises KA-05406's error, "Empty return for method 'Logon' of service 'xtk:session'", in any of
@@ -18,11 +21,18 @@ import java.util.regex.Pattern;
  */
 public final class LogonSignature {
 
-    private static final Pattern SERVICE = Pattern.compile("xtk ?: ?sessi(?:on|one)\\b");
-    private static final Pattern METHOD = Pattern.compile("\\b(?:logon|accesso|connexion|inloggning)\\b");
-    private static final Pattern EMPTY_RETURN = Pattern.compile(
+    private static final AnchoredPattern SERVICE = new AnchoredPattern("xtk ?: ?sessi(?:on|one)\\b", "xtk");
+    private static final AnchoredPattern METHOD = new AnchoredPattern(
+            "\\b(?:logon|accesso|connexion|inloggning)\\b", "logon", "accesso", "connexion", "inloggning");
+    private static final AnchoredPattern EMPTY_RETURN = new AnchoredPattern(
             "empty (?:return|response)|(?:retour|renvoi) vide|tomt? retur|(?:restituzione|risposta) vuota"
-                    + "|ritorno vuoto|leere r(?:u|ü)ckgabe");
+                    + "|ritorno vuoto|leere r(?:u|ü)ckgabe",
+            "empty ", "retour", "renvoi", "tom", "restituzione", "risposta", "ritorno", "leere r");
+    /** The signature's three pieces, then the neighbours in declaration order: the scanner's pattern order. */
+    private static final List<AnchoredPattern> PATTERNS = Stream.concat(Stream.of(SERVICE, METHOD, EMPTY_RETURN),
+            Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList();
+    private static final int FIRST_NEIGHBOUR = 3;
+    private static final LiteralScanner SCANNER = new LiteralScanner(PATTERNS);
     private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DECODE_ROUNDS = 3;
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
@@ -34,8 +44,9 @@ public final class LogonSignature {
             return new Recognition(false, Optional.empty());
         }
         String text = normalise(errorText);
-        Optional<NeighbourError> neighbour = neighbourIn(text);
-        return new Recognition(hasSignature(text) && isHarmless(neighbour), neighbour);
+        int[] from = SCANNER.earliest(text);
+        Optional<NeighbourError> neighbour = neighbourIn(text, from);
+        return new Recognition(hasSignature(text, from) && isHarmless(neighbour), neighbour);
     }
 
     /**
@@ -46,20 +57,28 @@ public final class LogonSignature {
         if (errorText == null || errorText.isBlank()) {
             return false;
         }
+        // No "xtk", no signature: most journal lines end here. Normalising plain ASCII only changes case and
+        // spacing, so for such a line the raw text already tells.
+        if (!mayHoldXtk(errorText)) {
+            return false;
+        }
         String text = normalise(errorText);
-        return hasSignature(text) && isHarmless(neighbourIn(text));
+        if (!text.contains("xtk")) {
+            return false;
+        }
+        int[] from = SCANNER.earliest(text);
+        return hasSignature(text, from) && isHarmless(neighbourIn(text, from));
     }
 
-    private static boolean hasSignature(String text) {
-        return findFrom(SERVICE, text, "xtk") && findFrom(METHOD, text, "logon", "accesso", "connexion", "inloggning")
-                && findFrom(EMPTY_RETURN, text, "empty ", "retour", "renvoi", "tom",
-                "restituzione", "risposta", "ritorno", "leere r");
+    private static boolean hasSignature(String text, int[] from) {
+        return SERVICE.foundIn(text, from[0]) && METHOD.foundIn(text, from[1]) && EMPTY_RETURN.foundIn(text, from[2]);
     }
 
-    private static Optional<NeighbourError> neighbourIn(String text) {
-        for (NeighbourError candidate : NeighbourError.values()) {
-            if (candidate.foundIn(text)) {
-                return Optional.of(candidate);
+    private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
+        NeighbourError[] neighbours = NeighbourError.values();
+        for (int n = 0; n < neighbours.length; n++) {
+            if (neighbours[n].pattern().foundIn(text, from[FIRST_NEIGHBOUR + n])) {
+                return Optional.of(neighbours[n]);
             }
         }
         return Optional.empty();
@@ -68,22 +87,6 @@ public final class LogonSignature {
     /** A timing-independent cause named in the same text wins: its fix is not a scheduler change. */
     private static boolean isHarmless(Optional<NeighbourError> neighbour) {
         return neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isEmpty();
-    }
-
-    /**
-     * find(), started at the earliest of the literals every match begins with; false if none is there.
-     * Java's regex search only skips ahead quickly for a pattern that starts with fixed text, which
-     * alternations do not: on a 5 MB journal this made recognition 40 times faster (bench/README.md).
-     */
-    static boolean findFrom(Pattern pattern, String text, String... literals) {
-        int from = Integer.MAX_VALUE;
-        for (String literal : literals) {
-            int i = text.indexOf(literal);
-            if (i >= 0 && i < from) {
-                from = i;
-            }
-        }
-        return from != Integer.MAX_VALUE && pattern.matcher(text).find(from);
     }
 
     static String normalise(String text) {
@@ -118,6 +121,21 @@ public final class LogonSignature {
             return c == ' ' || (c >= '\t' && c <= '\r') || c == '"' || c == '\'' || c == '`' || c == '*';
         }
         return QUOTE_CHARS.indexOf(c) >= 0 || Character.isSpaceChar(c) || c == '\u0085';
+    }
+
+    /** False only for plain ASCII without entities and without "xtk" in any case; one pass, as it runs per line. */
+    private static boolean mayHoldXtk(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '&') {
+                return true;
+            }
+            if ((c | 0x20) == 'x' && i + 2 < text.length()
+                    && (text.charAt(i + 1) | 0x20) == 't' && (text.charAt(i + 2) | 0x20) == 'k') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiWithoutEntities(String text) {

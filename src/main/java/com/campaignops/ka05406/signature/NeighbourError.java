@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.signature;
 
-import java.util.regex.Pattern;
 
 /**
  * Logon failures that look like KA-05406 but are not: they do not depend on when the workflow runs,
@@ -26,21 +25,19 @@ public enum NeighbourError {
             "iob-090007", "connection refused", "web-530007", "error relaying", "communication error with server");
 
     private final String description;
-    private final Pattern pattern;
-    /** Every match of the pattern begins with one of these (kept in step with it): where a search may start. */
-    private final String[] literals;
+    private final AnchoredPattern pattern;
 
     NeighbourError(String description, String regex, String... literals) {
         this.description = description;
-        this.pattern = Pattern.compile(regex);
-        this.literals = literals;
+        // Every match of the regex begins with one of the literals (kept in step with it).
+        this.pattern = new AnchoredPattern(regex, literals);
     }
 
     public String description() {
         return description;
     }
 
-    boolean foundIn(String normalisedText) {
-        return LogonSignature.findFrom(pattern, normalisedText, literals);
+    AnchoredPattern pattern() {
+        return pattern;
     }
 }
