@@ -9,17 +9,21 @@ import java.util.List;
 public final class WorkflowPattern {
 
     private final List<String> globs;
+    /** The globs as code points: a regex's '.' takes a whole character, an emoji's surrogate pair too. */
+    private final List<int[]> compiled;
 
     public WorkflowPattern(List<String> globs) {
         this.globs = List.copyOf(globs);
+        this.compiled = this.globs.stream().map(glob -> glob.codePoints().toArray()).toList();
     }
 
     public boolean matches(String workflow) {
         if (workflow == null) {
             return false;
         }
-        for (String glob : globs) {
-            if (matches(glob, workflow)) {
+        int[] name = workflow.codePoints().toArray();
+        for (int[] glob : compiled) {
+            if (matches(glob, name)) {
                 return true;
             }
         }
@@ -35,20 +39,19 @@ public final class WorkflowPattern {
      * {@code *} any run of characters, {@code ?} one, anything else itself, ASCII letters in either case; no
      * wildcard spans a line break. Matched by hand, not as a regex, as it runs on every notification.
      */
-    private static boolean matches(String glob, String name) {
+    private static boolean matches(int[] glob, int[] name) {
         int g = 0;
         int n = 0;
         int starAt = -1;
         int resumeAt = 0;
-        while (n < name.length()) {
-            if (g < glob.length() && glob.charAt(g) == '*') {
+        while (n < name.length) {
+            if (g < glob.length && glob[g] == '*') {
                 starAt = g++;
                 resumeAt = n;
-            } else if (g < glob.length() && (glob.charAt(g) == '?' ? !isLineBreak(name.charAt(n))
-                    : sameIgnoringAsciiCase(glob.charAt(g), name.charAt(n)))) {
+            } else if (g < glob.length && (glob[g] == '?' ? !isLineBreak(name[n]) : sameIgnoringAsciiCase(glob[g], name[n]))) {
                 g++;
                 n++;
-            } else if (starAt >= 0 && !isLineBreak(name.charAt(resumeAt))) {
+            } else if (starAt >= 0 && !isLineBreak(name[resumeAt])) {
                 // Let the last star take one more character and try the rest of the glob again.
                 g = starAt + 1;
                 n = ++resumeAt;
@@ -56,17 +59,17 @@ public final class WorkflowPattern {
                 return false;
             }
         }
-        while (g < glob.length() && glob.charAt(g) == '*') {
+        while (g < glob.length && glob[g] == '*') {
             g++;
         }
-        return g == glob.length();
+        return g == glob.length;
     }
 
-    private static boolean sameIgnoringAsciiCase(char a, char b) {
+    private static boolean sameIgnoringAsciiCase(int a, int b) {
         return a == b || (a < 0x80 && b < 0x80 && Character.toLowerCase(a) == Character.toLowerCase(b));
     }
 
-    private static boolean isLineBreak(char c) {
+    private static boolean isLineBreak(int c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -25,7 +25,8 @@ final class JournalLines {
             String first = text.substring(0, firstTab).strip();
             CampaignTimestamps.Written written = CampaignTimestamps.readAt(first, 0);
             if (written != null && written.end() == first.length()) {
-                return new JournalEntry(CampaignTimestamps.toInstant(written, first, zone), levelAmong(text, firstTab),
+                return new JournalEntry(CampaignTimestamps.toInstant(written, text.substring(0, firstTab), zone),
+                        levelAmong(text, firstTab),
                         text.substring(text.lastIndexOf('\t') + 1).strip());
             }
         }

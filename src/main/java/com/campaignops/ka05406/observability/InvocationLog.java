@@ -60,7 +60,7 @@ public class InvocationLog {
 
     /** Milliseconds with two decimals; written out, as String.format was a visible share of a warm invocation. */
     private static String millis(long nanos) {
-        long hundredths = Math.round(nanos / 10_000.0);
-        return hundredths / 100 + (hundredths % 100 < 10 ? ".0" : ".") + hundredths % 100;
+        long hundredths = Math.round(Math.abs(nanos) / 10_000.0);
+        return (nanos < 0 ? "-" : "") + hundredths / 100 + (hundredths % 100 < 10 ? ".0" : ".") + hundredths % 100;
     }
 }

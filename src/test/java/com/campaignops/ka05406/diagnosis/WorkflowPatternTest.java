@@ -53,13 +53,15 @@ class WorkflowPatternTest {
 
     @Test
     void handMatching_agreesWithTheGlobReadAsARegex_onGeneratedNames() {
-        // The regex the matcher replaced: * is .*, ? is ., the rest quoted, ASCII case-insensitive.
+        // The regex the matcher replaced: * is .*, ? is ., the rest quoted, ASCII case-insensitive; taken by code
+        // point (the old regex quoted each half of a surrogate pair apart, so an emoji in a glob matched nothing).
         Random random = new Random(5406);
-        String alphabet = "mcSYNch_*?.\nXx1";
+        String[] alphabet = {"m", "c", "S", "Y", "N", "h", "_", "*", "?", ".", "\n", "X", "x", "1", "\uD83D\uDE00",
+                "\uDE00"};
         for (int i = 0; i < 20_000; i++) {
             String glob = randomText(random, alphabet, 6);
-            String name = randomText(random, alphabet.replace("*", "").replace("?", ""), 8);
-            Pattern regex = Pattern.compile(glob.chars().mapToObj(c -> switch (c) {
+            String name = randomText(random, alphabet, 8).replace("*", "").replace("?", "");
+            Pattern regex = Pattern.compile(glob.codePoints().mapToObj(c -> switch (c) {
                 case '*' -> ".*";
                 case '?' -> ".";
                 default -> Pattern.quote(Character.toString(c));
@@ -71,10 +73,10 @@ class WorkflowPatternTest {
         }
     }
 
-    private static String randomText(Random random, String alphabet, int maxLength) {
+    private static String randomText(Random random, String[] alphabet, int maxLength) {
         StringBuilder text = new StringBuilder();
         for (int n = random.nextInt(maxLength + 1); n > 0; n--) {
-            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            text.append(alphabet[random.nextInt(alphabet.length)]);
         }
         return text.toString();
     }
