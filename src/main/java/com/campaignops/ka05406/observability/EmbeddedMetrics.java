@@ -26,6 +26,10 @@ public final class EmbeddedMetrics {
             Arrays.stream(Verdict.values()).map(Enum::name), Arrays.stream(AuditStatus.values()).map(Enum::name))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Each verdict's and audit status's metric name, derived once rather than per invocation. */
+    private static final Map<String, String> METRIC_NAMES = VERDICTS_AND_STATUSES.stream()
+            .collect(Collectors.toUnmodifiableMap(name -> name, EmbeddedMetrics::metricName));
+
     private final ObjectMapper mapper;
     private final String namespace;
     private final String service;
@@ -41,12 +45,12 @@ public final class EmbeddedMetrics {
         Map<String, Double> milliseconds = new LinkedHashMap<>();
         counts.put("Invocations", 1.0);
         for (Verdict verdict : Verdict.values()) {
-            counts.put(metricName(verdict.name()), (double) count(summary, verdict.name()));
+            counts.put(METRIC_NAMES.get(verdict.name()), (double) count(summary, verdict.name()));
         }
         for (AuditStatus status : AuditStatus.values()) {
             long n = count(summary, status.name());
             if (n > 0 || "scheduled".equals(summary.eventShape())) {
-                counts.put(metricName(status.name()), (double) n);
+                counts.put(METRIC_NAMES.get(status.name()), (double) n);
             }
         }
         // Anything else is an error code: bad input, refused webhook, internal failure.
