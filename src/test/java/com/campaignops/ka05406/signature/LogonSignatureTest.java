@@ -166,6 +166,26 @@ class LogonSignatureTest {
         assertThat(signature.matchesSignature(text)).isEqualTo(signature.recognise(text).matchesSignature());
     }
 
+    @Test
+    void journalLineCheck_answersAsFullRecognitionDoes_onGeneratedText() {
+        java.util.Random random = new java.util.Random(5406);
+        String[] pieces = {"Empty return for method ", "'Logon'", " of service ", "'xtk:session'", "XTK", "x", "tk",
+                ":session", "&#39;", "&amp;", "&", "\u212A", "\u00a0", "\u2019", " ", "\t", "Invalid login or password",
+                "Connection refused", "retour vide", "\u00abLogon\u00bb", "SOP-330011 ", "locked", "\uD83D\uDE00"};
+        int signatures = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(9); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            boolean full = signature.recognise(text.toString()).matchesSignature();
+            signatures += full ? 1 : 0;
+
+            assertThat(signature.matchesSignature(text.toString())).as("'%s'", text).isEqualTo(full);
+        }
+        assertThat(signatures).as("generated texts holding the signature").isBetween(200, 19_800);
+    }
+
     /**
      * Found by FuzzedInputTest: decoding until nothing changed took time quadratic in the layers of
      * &amp;amp;… (seconds for 16 KB). The timeout is a hang guard, not a performance target.
