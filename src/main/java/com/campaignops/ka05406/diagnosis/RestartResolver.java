@@ -5,7 +5,6 @@ import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.time.Distance;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 

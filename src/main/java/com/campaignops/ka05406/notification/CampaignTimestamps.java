@@ -56,7 +56,7 @@ public final class CampaignTimestamps {
         int i = from;
         if (!digits(text, i, 4) || !isOneOf(text, i + 4, '-', '/') || !digits(text, i + 5, 2)
                 || !isOneOf(text, i + 7, '-', '/') || !digits(text, i + 8, 2) || !isOneOf(text, i + 10, 'T', ' ')
-                || !digits(text, i + 11, 2) || !isOneOf(text, i + 13, ':', ':') || !digits(text, i + 14, 2)) {
+                || !digits(text, i + 11, 2) || !isAt(text, i + 13, ':') || !digits(text, i + 14, 2)) {
             return null;
         }
         int year = number(text, i, 4);
@@ -67,7 +67,7 @@ public final class CampaignTimestamps {
         i += 16;
         int second = 0;
         int nano = 0;
-        if (isOneOf(text, i, ':', ':') && digits(text, i + 1, 2)) {
+        if (isAt(text, i, ':') && digits(text, i + 1, 2)) {
             second = number(text, i + 1, 2);
             i += 3;
             if (isOneOf(text, i, '.', ',') && digits(text, i + 1, 1)) {
@@ -83,7 +83,7 @@ public final class CampaignTimestamps {
             }
         }
         // The space belongs to the offset: a local time must not swallow the space after it.
-        int o = isOneOf(text, i, ' ', ' ') ? i + 1 : i;
+        int o = isAt(text, i, ' ') ? i + 1 : i;
         int offsetEnd = offsetEnd(text, o);
         if (offsetEnd < 0) {
             return new Written(year, month, day, hour, minute, second, nano, null, i);
@@ -93,7 +93,7 @@ public final class CampaignTimestamps {
 
     /** Where {@code Z|UTC|[+-]\d{2}(?::?\d{2})?} starting at {@code i} ends, or -1. */
     private static int offsetEnd(String text, int i) {
-        if (isOneOf(text, i, 'Z', 'Z')) {
+        if (isAt(text, i, 'Z')) {
             return i + 1;
         }
         if (text.startsWith("UTC", i)) {
@@ -103,7 +103,7 @@ public final class CampaignTimestamps {
             return -1;
         }
         int end = i + 3;
-        if (isOneOf(text, end, ':', ':') && digits(text, end + 1, 2)) {
+        if (isAt(text, end, ':') && digits(text, end + 1, 2)) {
             return end + 3;
         }
         return digits(text, end, 2) ? end + 2 : end;
@@ -181,6 +181,10 @@ public final class CampaignTimestamps {
     }
 
     private static boolean isOneOf(String text, int i, char a, char b) {
-        return i < text.length() && (text.charAt(i) == a || text.charAt(i) == b);
+        return isAt(text, i, a) || isAt(text, i, b);
+    }
+
+    private static boolean isAt(String text, int i, char c) {
+        return i < text.length() && text.charAt(i) == c;
     }
 }

@@ -25,9 +25,9 @@ final class JournalLines {
             String first = text.substring(0, firstTab).strip();
             CampaignTimestamps.Written written = CampaignTimestamps.readAt(first, 0);
             if (written != null && written.end() == first.length()) {
+                int lastTab = text.lastIndexOf('\t');
                 return new JournalEntry(CampaignTimestamps.toInstant(written, text.substring(0, firstTab), zone),
-                        levelAmong(text, firstTab),
-                        text.substring(text.lastIndexOf('\t') + 1).strip());
+                        levelAmong(text, firstTab, lastTab), text.substring(lastTab + 1).strip());
             }
         }
         CampaignTimestamps.Written written = CampaignTimestamps.readAt(text, 0);
@@ -54,9 +54,8 @@ final class JournalLines {
     }
 
     /** The columns between the first tab and the last one, which starts the message. */
-    private static Level levelAmong(String text, int firstTab) {
+    private static Level levelAmong(String text, int firstTab, int lastTab) {
         // The level sits between the numeric columns and the message; never read it from the message.
-        int lastTab = text.lastIndexOf('\t');
         for (int start = firstTab + 1; start <= lastTab; ) {
             int end = text.indexOf('\t', start);
             String field = text.substring(start, end).strip();

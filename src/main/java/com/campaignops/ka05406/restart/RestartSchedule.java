@@ -1,7 +1,7 @@
 package com.campaignops.ka05406.restart;
 
 import com.campaignops.ka05406.time.Distance;
-import java.time.Duration;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -28,11 +28,10 @@ public final class LogonSignature {
             "empty (?:return|response)|(?:retour|renvoi) vide|tomt? retur|(?:restituzione|risposta) vuota"
                     + "|ritorno vuoto|leere r(?:u|ü)ckgabe",
             "empty ", "retour", "renvoi", "tom", "restituzione", "risposta", "ritorno", "leere r");
-    /** The signature's three pieces, then the neighbours in declaration order: the scanner's pattern order. */
-    private static final List<AnchoredPattern> PATTERNS = Stream.concat(Stream.of(SERVICE, METHOD, EMPTY_RETURN),
-            Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList();
-    private static final int FIRST_NEIGHBOUR = 3;
-    private static final LiteralScanner SCANNER = new LiteralScanner(PATTERNS);
+    private static final List<AnchoredPattern> SIGNATURE_PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN);
+    /** The scanner's pattern order: the signature's pieces, then the neighbours in declaration order. */
+    private static final LiteralScanner SCANNER = new LiteralScanner(Stream.concat(SIGNATURE_PIECES.stream(),
+            Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList());
     private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DECODE_ROUNDS = 3;
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
@@ -63,21 +62,23 @@ public final class LogonSignature {
             return false;
         }
         String text = normalise(errorText);
-        if (!text.contains("xtk")) {
-            return false;
-        }
         int[] from = SCANNER.earliest(text);
         return hasSignature(text, from) && isHarmless(neighbourIn(text, from));
     }
 
     private static boolean hasSignature(String text, int[] from) {
-        return SERVICE.foundIn(text, from[0]) && METHOD.foundIn(text, from[1]) && EMPTY_RETURN.foundIn(text, from[2]);
+        for (int p = 0; p < SIGNATURE_PIECES.size(); p++) {
+            if (!SIGNATURE_PIECES.get(p).foundIn(text, from[p])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
         NeighbourError[] neighbours = NeighbourError.values();
         for (int n = 0; n < neighbours.length; n++) {
-            if (neighbours[n].pattern().foundIn(text, from[FIRST_NEIGHBOUR + n])) {
+            if (neighbours[n].pattern().foundIn(text, from[SIGNATURE_PIECES.size() + n])) {
                 return Optional.of(neighbours[n]);
             }
         }
