@@ -4,11 +4,11 @@ import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.time.DateOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +20,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class InstanceDirectory {
 
-    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final RestartCheckConfig config;
 
@@ -43,25 +42,15 @@ public class InstanceDirectory {
                 .findFirst();
     }
 
-    /**
-     * The instance's scheduled restart, or, when nobody configured the server's zone, the plausible ones: UTC and
-     * the notification's zone (an operator's local times and an on-premise server often share one). The
-     * evidence then says the zone was assumed.
-     */
-    public List<RestartSchedule> restartSchedulesOf(String name, ZoneId callerZone) {
+    /** The instance's scheduled restart, in the zone {@link RestartSchedule#of} settles on. */
+    public RestartSchedule restartScheduleOf(String name, ZoneId callerZone) {
         RestartCheckConfig.ScheduledRestart defaults = config.scheduledRestart();
         Optional<RestartCheckConfig.Instance> instance = find(name);
         LocalTime restartTime = instance.flatMap(RestartCheckConfig.Instance::processRestartTime)
                 .orElse(defaults.processRestartTime());
         Optional<ZoneId> configuredZone = instance.flatMap(RestartCheckConfig.Instance::serverTimeZone)
                 .or(defaults::serverTimeZone);
-        if (configuredZone.isPresent()) {
-            return List.of(new RestartSchedule(restartTime, configuredZone.get()));
-        }
-        RestartSchedule utc = new RestartSchedule(restartTime, UTC, true);
-        return callerZone == null || callerZone.normalized().equals(ZoneOffset.UTC)
-                ? List.of(utc)
-                : List.of(utc, new RestartSchedule(restartTime, callerZone, true));
+        return RestartSchedule.of(restartTime, configuredZone.orElse(null), callerZone);
     }
 
     public WorkflowSchedule workflowScheduleOf(String name) {
@@ -78,6 +67,11 @@ public class InstanceDirectory {
         RestartCheckConfig.Rule rule = config.rule();
         return new DiagnosisRules(rule.windowBefore(), rule.windowAfter(), rule.quickRecovery(),
                 rule.shortOffsetMinutes(), rule.longOffsetMinutes());
+    }
+
+    /** The deployment's order of numeric dates, or {@code null} when the input must settle it. */
+    public DateOrder dateOrder() {
+        return config.dateOrder().orElse(null);
     }
 
     public int maxLogLines() {

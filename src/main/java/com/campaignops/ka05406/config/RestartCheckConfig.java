@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import com.campaignops.ka05406.time.DateOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,13 @@ public interface RestartCheckConfig {
      * notification's {@code timeZone}, else the execution server's zone.
      */
     Optional<@WithConverter(ZoneIdConverter.class) ZoneId> controlTimeZone();
+
+    /**
+     * How numeric dates such as 03/04/2025 are read when a notification's {@code dateOrder} does not say:
+     * {@code DMY}, {@code MDY} or {@code YMD}. Unset: a date of the same input that reads one way only settles
+     * it, else both readings are weighed.
+     */
+    Optional<DateOrder> dateOrder();
 
     /** Longest {@code logs} list a notification may carry; a longer one is refused (413), never cut. */
     @WithDefault("10000")

@@ -8,10 +8,12 @@ import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.signature.Recognition;
 import com.campaignops.ka05406.time.Distance;
+import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +36,13 @@ public final class Diagnoser {
         }
     }
 
-    /** A failure that has KA-05406's signature, on a synchronization workflow, at a known time. */
-    public record Candidate(String workflow, String instance, Instant failedAt, List<String> evidence) {
+    /**
+     * A failure that may be KA-05406's, on a synchronization workflow, at a known time.
+     *
+     * @param doubt why a failure at the restart would still not be a promise (a cut or unverified error text, a
+     *              later failed run), or {@code null} when the signature belongs to the latest failed run
+     */
+    public record Candidate(String workflow, String instance, Instant failedAt, List<String> evidence, String doubt) {
         public Candidate {
             evidence = List.copyOf(evidence);
         }
@@ -44,13 +51,14 @@ public final class Diagnoser {
     private final DiagnosisRules rules;
     private final WorkflowPattern workflows;
     private final LogonSignature signature = new LogonSignature();
-    private final FailureLocator locator = new FailureLocator(signature);
+    private final FailureLocator locator;
     private final RestartResolver resolver;
     private final Recommender recommender;
 
     public Diagnoser(DiagnosisRules rules, WorkflowPattern workflows) {
         this.rules = rules;
         this.workflows = workflows;
+        this.locator = new FailureLocator(signature, new WorkflowMentions(workflows));
         this.resolver = new RestartResolver(rules);
         this.recommender = new Recommender(rules);
     }
@@ -58,21 +66,57 @@ public final class Diagnoser {
     public Triage triage(Notification notification) {
         FailureLocator.Located located = locator.locate(notification);
         List<String> evidence = new ArrayList<>();
+        if (notification.workflowLabel() != null) {
+            evidence.add("The workflow was given by its label '" + notification.workflowLabel() + "', read as "
+                    + notification.workflow() + ".");
+        }
+        if (notification.datesNote() != null) {
+            evidence.add(notification.datesNote());
+        }
         if (located.origin() != null) {
             evidence.add(capitalise(located.origin()) + ".");
         }
+        evidence.addAll(located.notes());
         Recognition recognition = signature.recognise(located.error());
-        boolean signatureMatches = recognition.matchesSignature();
+        String doubt = null;
         if (located.error() == null) {
-            evidence.add("No error message was given and the journal holds none for this run"
-                    + (notification.failedAt() == null ? "." : " (within 5 min of failedAt)."));
-        } else if (signatureMatches) {
-            evidence.add("The error is KA-05406's signature: empty return from method 'Logon' of service 'xtk:session'.");
-            recurrence(notification, located.error()).ifPresent(evidence::add);
+            evidence.add(notification.logs().isEmpty()
+                    ? "No error message was given for this workflow."
+                    : "No error message was given, and no journal line of this workflow"
+                    + (notification.failedAt() == null ? "" : " within 5 min of failedAt")
+                    + " reads as an error by its level or its text.");
         } else {
-            evidence.add("The error is not KA-05406's signature (empty return from method 'Logon' of service "
-                    + "'xtk:session')" + recognition.neighbour().map(n -> ": it is a " + n.description()
-                    + ", which does not depend on when the workflow runs").orElse("") + ".");
+            switch (recognition.kind()) {
+                case SIGNATURE -> {
+                    evidence.add("The error is KA-05406's signature: empty return from method 'Logon' of service "
+                            + "'xtk:session'.");
+                    recurrence(notification, located.error()).ifPresent(evidence::add);
+                }
+                case UNVERIFIED_PHRASING -> doubt = "The error reads as an empty return from the Logon of service "
+                        + "xtk:session, but in a phrasing no Adobe source or KB copy shows ('" + quote(located.error())
+                        + "'): it cannot be promised to be KA-05406's message.";
+                case INCOMPLETE -> doubt = "The error is a Logon failure whose detail is missing or cut off ('"
+                        + quote(located.error()) + "')" + recognition.neighbour()
+                        .map(n -> ", a " + n.description() + ", which a restart can also cause").orElse("")
+                        + ": the full message is in the workflow's journal (its failed run); send those lines in logs.";
+                case NEIGHBOUR -> evidence.add("The error is not KA-05406's signature (empty return from method "
+                        + "'Logon' of service 'xtk:session'): it is a " + recognition.neighbour().orElseThrow()
+                        .description() + ", which does not depend on when the workflow runs.");
+                case OTHER -> evidence.add("The error is not KA-05406's signature (empty return from method 'Logon' "
+                        + "of service 'xtk:session').");
+            }
+        }
+        if (doubt != null) {
+            evidence.add(doubt);
+        }
+        if (located.laterFailedRun() != null) {
+            String later = "The journal shows a later failed run of this workflow (" + located.laterFailedRun().loggedAt()
+                    + ": '" + quote(located.laterFailedRun().message()) + "'): the error judged is not from its latest "
+                    + "failure.";
+            doubt = doubt == null ? later : doubt;
+            if (!evidence.contains(later)) {
+                evidence.add(later);
+            }
         }
         boolean workflowMatches = workflows.matches(notification.workflow());
         evidence.add(workflowMatches
@@ -80,7 +124,8 @@ public final class Diagnoser {
                 : "Workflow " + notification.workflow() + " is not a Message Center synchronization workflow ("
                         + workflows + ").");
 
-        if (!workflowMatches || (located.error() != null && !signatureMatches)) {
+        boolean otherCause = located.error() != null && !recognition.matchesSignature() && !recognition.couldBeSignature();
+        if (!workflowMatches || otherCause) {
             return settled(Verdict.NO_MATCH, notification, located.failedAt(), evidence);
         }
         if (located.error() == null) {
@@ -92,7 +137,7 @@ public final class Diagnoser {
             return settled(Verdict.INCONCLUSIVE, notification, null, evidence);
         }
         return new Triage.NeedsRestartTime(
-                new Candidate(notification.workflow(), notification.instance(), located.failedAt(), evidence));
+                new Candidate(notification.workflow(), notification.instance(), located.failedAt(), evidence, doubt));
     }
 
     /**
@@ -106,6 +151,9 @@ public final class Diagnoser {
         List<String> evidence = new ArrayList<>(candidate.evidence());
         evidence.add(finding.note());
         Instant failedAt = candidate.failedAt();
+        if (finding.source() == RestartSource.SCHEDULE && !schedule.zoneKnown()) {
+            return withUnknownServerZone(candidate, finding, schedule, evidence);
+        }
         Instant restartAt = finding.restartAt();
         Duration delta = Duration.between(restartAt, failedAt);
         // Two decimals so that one second past a window edge never reads as the edge itself.
@@ -117,6 +165,11 @@ public final class Diagnoser {
 
         if (rules.coincides(failedAt, restartAt)) {
             evidence.add(distance + ": inside the window (" + rules.describeWindow() + ").");
+            if (candidate.doubt() != null) {
+                evidence.add("It fails at the restart, as KA-05406 does, but the error cannot prove it: see above.");
+                return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.INCONCLUSIVE, candidate.workflow(),
+                        candidate.instance(), failedAt, restartAt, finding.source(), minutes, evidence, null);
+            }
             Instant anchor = anchorOf(finding, schedule, evidence);
             Instant lastUnavailable = lastSignOfUnavailability(failedAt, anchor, fetch);
             Recommendation recommendation = recommender.recommend(candidate.workflow(), anchor,
@@ -133,6 +186,45 @@ public final class Diagnoser {
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(), failedAt,
                 restartAt, finding.source(), minutes, evidence, null);
+    }
+
+    /**
+     * The schedule decides but nobody knows the server's zone: the failure is compared with processRestartTime at
+     * every UTC offset in use. Near one of them it may be the restart (INCONCLUSIVE, naming them); near none it is
+     * not, whatever the zone (NO_MATCH, when the schedule is trusted).
+     */
+    private Diagnosis withUnknownServerZone(Candidate candidate, RestartFinding finding, RestartSchedule schedule,
+                                            List<String> evidence) {
+        List<ZoneOffset> offsets = UtcOffsets.inUse().stream()
+                .filter(offset -> rules.coincides(candidate.failedAt(), restartAt(schedule, offset, candidate.failedAt())))
+                .toList();
+        String restart = schedule.processRestartTime().withNano(0).toString();
+        String settle = " Set restart-check.scheduled-restart.server-time-zone (or the instance's server-time-zone) "
+                + "to the execution server's zone, or give timeZone, to settle it.";
+        Verdict verdict;
+        if (!offsets.isEmpty()) {
+            evidence.add("The execution server's time zone is not known: its " + restart + " restart would fall within "
+                    + "the window (" + rules.describeWindow() + ") of the failure at " + candidate.failedAt()
+                    + " if the server runs at " + offsets.stream().map(UtcOffsets::describe)
+                    .collect(Collectors.joining(" or ")) + "." + settle);
+            verdict = Verdict.INCONCLUSIVE;
+        } else {
+            evidence.add("The execution server's time zone is not known, but at no UTC offset in use would its "
+                    + restart + " restart fall within the window (" + rules.describeWindow() + ") of the failure at "
+                    + candidate.failedAt() + "." + (finding.canRuleOut() ? "" : settle));
+            verdict = finding.canRuleOut() ? Verdict.NO_MATCH : Verdict.INCONCLUSIVE;
+            if (!finding.canRuleOut()) {
+                evidence.add("The schedule only stands in for the restart source, so an unscheduled restart at the "
+                        + "failure cannot be ruled out.");
+            }
+        }
+        return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(),
+                candidate.failedAt(), null, finding.source(), null, evidence, null);
+    }
+
+    /** The restart at {@code offset} nearest {@code moment}. */
+    private static Instant restartAt(RestartSchedule schedule, ZoneOffset offset, Instant moment) {
+        return new RestartSchedule(schedule.processRestartTime(), offset).nearestTo(moment);
     }
 
     /**
@@ -153,7 +245,7 @@ public final class Diagnoser {
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */
     private Instant anchorOf(RestartFinding finding, RestartSchedule schedule, List<String> evidence) {
-        if (finding.source() == RestartSource.SCHEDULE) {
+        if (finding.source() == RestartSource.SCHEDULE || !schedule.zoneKnown()) {
             return finding.restartAt();
         }
         Instant scheduled = schedule.nearestTo(finding.restartAt());
@@ -185,6 +277,11 @@ public final class Diagnoser {
     private static Triage settled(Verdict verdict, Notification n, Instant failedAt, List<String> evidence) {
         return new Triage.Settled(new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, n.workflow(), n.instance(), failedAt,
                 null, null, null, evidence, null));
+    }
+
+    /** An error as quoted in evidence: whole, unless very long. */
+    private static String quote(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 
     private static String capitalise(String text) {

@@ -3,22 +3,33 @@ package com.campaignops.ka05406.diagnosis;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
+import com.campaignops.ka05406.signature.Recognition;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds the error and its time when the notification leaves one out, the way the article tells the
- * operator to: by reading the workflow's journal.
+ * operator to: by reading the workflow's journal, this workflow's lines only, and its latest failed run.
  */
 final class FailureLocator {
 
-    /** The error to judge and when it happened; {@code origin} says where each came from. */
-    record Located(String error, Instant failedAt, String origin) {
+    /**
+     * The error to judge and when it happened.
+     *
+     * @param origin         where the error or its time came from, or {@code null} if the notification said
+     * @param notes          what the reader should know about the journal: lines left out, lines it could not read
+     * @param laterFailedRun a failed run of this workflow later than the one judged, or {@code null}: then the
+     *                       error judged is not the latest failure and cannot be promised as its cause
+     */
+    record Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun) {
     }
 
     /**
@@ -26,35 +37,116 @@ final class FailureLocator {
      * it causes are logged within seconds, and the previous run of an hourly workflow is an hour away.
      */
     private static final Duration RUN_SPAN = Duration.ofMinutes(5);
+    /** Campaign error codes: three letters, a hyphen, six digits (SOP-330011, XSV-350008, WKF-560038). */
+    private static final Pattern ERROR_CODE = Pattern.compile("\\b[A-Z]{3}-\\d{6}\\b");
+    /** How an error message opens when its level column was lost, in the console's languages. */
+    private static final Pattern ERROR_WORD = Pattern.compile(
+            "(?iu)^(?:error|erreur|fehler|errore|fel|エラー)\\b|\\b(?:failed|échec|fehlgeschlagen|non riuscit)");
 
     private final LogonSignature signature;
+    private final WorkflowMentions mentions;
 
-    FailureLocator(LogonSignature signature) {
+    FailureLocator(LogonSignature signature, WorkflowMentions mentions) {
         this.signature = signature;
+        this.mentions = mentions;
     }
 
     Located locate(Notification notification) {
-        List<JournalEntry> logs = notification.logs();
-        if (notification.error() != null) {
-            if (notification.failedAt() != null || logs.isEmpty()) {
-                return new Located(notification.error(), notification.failedAt(), null);
-            }
-            String error = notification.error();
-            boolean errorIsSignature = signature.matchesSignature(error);
-            // A blank message is contained in every error: it must not lend its time.
-            Optional<JournalEntry> line = latest(logs, e -> e.loggedAt() != null && !e.message().isBlank()
-                    && (e.message().contains(error) || error.contains(e.message())
-                    || errorIsSignature && signature.matchesSignature(e.message())));
-            return line.map(e -> new Located(error, e.loggedAt(), "failure time taken from the journal line logged at "
-                            + e.loggedAt()))
-                    .orElse(new Located(error, null, null));
+        List<String> notes = new ArrayList<>();
+        List<JournalEntry> logs = linesOf(notification, notes);
+        describeUnreadable(logs, notes);
+        String error = notification.error();
+        if (error != null && !mentions.belongsTo(error, notification.workflow())) {
+            notes.add("The error given names another workflow (" + String.join(", ", mentions.namedIn(error))
+                    + "), not " + notification.workflow() + ": it was not taken as this workflow's error.");
+            error = null;
+        }
+        if (error != null) {
+            return locateGivenError(error, notification.failedAt(), logs, notes);
         }
         Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt());
-        return line.map(e -> new Located(e.message(),
-                        notification.failedAt() != null ? notification.failedAt() : e.loggedAt(),
-                        "error taken from the journal"
-                                + (e.loggedAt() == null ? "" : " line logged at " + e.loggedAt())))
-                .orElse(new Located(null, notification.failedAt(), null));
+        Instant failedAt = notification.failedAt() != null ? notification.failedAt()
+                : line.map(JournalEntry::loggedAt).orElse(null);
+        return line.map(e -> new Located(e.message(), failedAt, "error taken from the journal"
+                        + (e.loggedAt() == null ? "" : " line logged at " + e.loggedAt()), notes,
+                        laterFailure(logs, failedAt).orElse(null)))
+                .orElse(new Located(null, notification.failedAt(), null, notes, null));
+    }
+
+    private Located locateGivenError(String error, Instant failedAt, List<JournalEntry> logs, List<String> notes) {
+        if (failedAt != null || logs.isEmpty()) {
+            return new Located(error, failedAt, null, notes, laterFailure(logs, failedAt).orElse(null));
+        }
+        boolean errorIsSignature = signature.matchesSignature(error);
+        // A blank message is contained in every error: it must not lend its time.
+        Optional<JournalEntry> line = latest(logs, e -> e.loggedAt() != null && !e.message().isBlank()
+                && (e.message().contains(error) || error.contains(e.message())
+                || errorIsSignature && signature.matchesSignature(e.message())));
+        return line.map(e -> new Located(error, e.loggedAt(), "failure time taken from the journal line logged at "
+                        + e.loggedAt(), notes, laterFailure(logs, e.loggedAt()).orElse(null)))
+                .orElse(new Located(error, null, null, notes, null));
+    }
+
+    /** This workflow's lines: those naming another workflow are left out, and the evidence says so. */
+    private List<JournalEntry> linesOf(Notification notification, List<String> notes) {
+        List<JournalEntry> ours = new ArrayList<>(notification.logs().size());
+        Set<String> others = new LinkedHashSet<>();
+        int leftOut = 0;
+        for (JournalEntry entry : notification.logs()) {
+            if (mentions.belongsTo(entry.message(), notification.workflow())) {
+                ours.add(entry);
+            } else {
+                leftOut++;
+                others.addAll(mentions.namedIn(entry.message()));
+            }
+        }
+        if (leftOut > 0) {
+            notes.add(leftOut + " journal line" + (leftOut == 1 ? " names" : "s name") + " another workflow ("
+                    + String.join(", ", others) + ") and " + (leftOut == 1 ? "was" : "were")
+                    + " left out: another workflow's error does not decide this one's verdict.");
+        }
+        return ours;
+    }
+
+    /** Says what could not be read, so that no sentence claims the absence of what was not seen. */
+    private void describeUnreadable(List<JournalEntry> logs, List<String> notes) {
+        long noLevel = logs.stream().filter(e -> e.level() == JournalEntry.Level.UNKNOWN).count();
+        long noTime = logs.stream().filter(e -> e.loggedAt() == null).count();
+        if (noLevel > 0) {
+            notes.add(noLevel + " of " + logs.size() + " journal lines had no level that could be read; they were "
+                    + "judged errors or not by their text (an error code, an error word, a Logon failure).");
+        }
+        if (noTime > 0) {
+            notes.add(noTime + " of " + logs.size() + " journal lines had no time that could be read; they were "
+                    + "taken as part of the failed run.");
+        }
+    }
+
+    /** An error by its level; a line whose level could not be read, by its text. */
+    boolean isError(JournalEntry entry) {
+        return switch (entry.level()) {
+            case ERROR -> true;
+            case WARNING, INFO -> false;
+            case UNKNOWN -> readsAsError(entry.message());
+        };
+    }
+
+    private boolean readsAsError(String message) {
+        return ERROR_CODE.matcher(message).find() || ERROR_WORD.matcher(message).find()
+                || signature.recognise(message).kind() != Recognition.Kind.OTHER;
+    }
+
+    /** A failed run of this workflow after the run at {@code runTime}: its latest error line. */
+    private Optional<JournalEntry> laterFailure(List<JournalEntry> logs, Instant runTime) {
+        if (runTime == null) {
+            return Optional.empty();
+        }
+        Instant runEnd = runTime.plus(RUN_SPAN);
+        Optional<JournalEntry> later = latest(logs, e -> e.loggedAt() != null && e.loggedAt().isAfter(runEnd) && isError(e));
+        // A later run that failed with the signature too is the same issue recurring, not another cause.
+        return later.filter(l -> logs.stream().noneMatch(e -> e.loggedAt() != null
+                && !e.loggedAt().isBefore(l.loggedAt().minus(RUN_SPAN)) && !e.loggedAt().isAfter(l.loggedAt().plus(RUN_SPAN))
+                && signature.matchesSignature(e.message())));
     }
 
     /**
@@ -64,22 +156,34 @@ final class FailureLocator {
      */
     private Optional<JournalEntry> errorOfTheFailedRun(List<JournalEntry> logs, Instant failedAt) {
         Predicate<JournalEntry> isSignature = e -> signature.matchesSignature(e.message());
-        Predicate<JournalEntry> isError = isSignature.or(JournalEntry::isError);
+        Predicate<JournalEntry> isError = isSignature.or(this::isError);
         Instant runTime = failedAt != null ? failedAt
-                : latest(logs, isError).map(JournalEntry::loggedAt).orElse(null);
+                : latest(logs, e -> e.loggedAt() != null && isError.test(e)).map(JournalEntry::loggedAt).orElse(null);
         // Untimed lines cannot be placed in a run; they are taken as the caller's excerpt of this one.
         Instant runStart = runTime == null ? null : runTime.minus(RUN_SPAN);
         Instant runEnd = runTime == null ? null : runTime.plus(RUN_SPAN);
         Predicate<JournalEntry> inRun = e -> runTime == null || e.loggedAt() == null
                 || !e.loggedAt().isBefore(runStart) && !e.loggedAt().isAfter(runEnd);
-        return latest(logs, inRun.and(isSignature)).or(() -> latest(logs, inRun.and(isError)));
+        Predicate<JournalEntry> isLogonFailure = e -> isError(e) && signature.recognise(e.message()).couldBeSignature();
+        return latest(logs, inRun.and(isSignature))
+                .or(() -> latest(logs, inRun.and(isLogonFailure)))
+                .or(() -> latest(logs, inRun.and(isError)));
     }
 
     /** The most recent matching line: by time when lines have one, else the last one sent. */
     private static Optional<JournalEntry> latest(List<JournalEntry> logs, Predicate<JournalEntry> wanted) {
-        List<JournalEntry> matching = logs.stream().filter(wanted).toList();
-        Optional<JournalEntry> timed = matching.stream().filter(e -> e.loggedAt() != null)
-                .max(Comparator.comparing(JournalEntry::loggedAt));
-        return timed.isPresent() || matching.isEmpty() ? timed : Optional.of(matching.get(matching.size() - 1));
+        JournalEntry latestTimed = null;
+        JournalEntry lastUntimed = null;
+        for (JournalEntry e : logs) {
+            if (!wanted.test(e)) {
+                continue;
+            }
+            if (e.loggedAt() == null) {
+                lastUntimed = e;
+            } else if (latestTimed == null || e.loggedAt().isAfter(latestTimed.loggedAt())) {
+                latestTimed = e;
+            }
+        }
+        return Optional.ofNullable(latestTimed != null ? latestTimed : lastUntimed);
     }
 }

@@ -95,7 +95,7 @@ class Priming implements Resource {
             Diagnoser diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
             if (diagnoser.triage(new NotificationReader(directory.maxLogLines(), clock).read(mapper.readTree(SAMPLE)))
                     instanceof Diagnoser.Triage.NeedsRestartTime needs) {
-                RestartSchedule schedule = directory.restartSchedulesOf("priming", null).get(0);
+                RestartSchedule schedule = directory.restartScheduleOf("priming", null);
                 mapper.writeValueAsString(diagnoser.decide(needs.candidate(), new RestartFetch.NotConfigured("priming"),
                         schedule, schedule.serverZone(), directory.workflowScheduleOf("priming")));
             }

@@ -5,13 +5,15 @@ import java.time.Instant;
 /**
  * One line of the workflow journal.
  *
- * @param loggedAt when it was logged, or {@code null} if the line carried no time
- * @param level    its level; journal exports give it as {@code logType} (0 error, 1 warning, 2 info)
+ * @param loggedAt    when it was logged, or {@code null} if the line carried no time that could be read
+ * @param level       its level as written; {@link Level#UNKNOWN} when the line had none that could be read
+ * @param message     the message, without the line's time and columns
  */
 public record JournalEntry(Instant loggedAt, Level level, String message) {
 
     public enum Level { ERROR, WARNING, INFO, UNKNOWN }
 
+    /** An error by its written level; a line without one is judged by its text (diagnosis.JournalRuns). */
     public boolean isError() {
         return level == Level.ERROR;
     }

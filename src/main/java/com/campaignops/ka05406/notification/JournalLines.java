@@ -1,56 +1,132 @@
 package com.campaignops.ka05406.notification;
 
 import com.campaignops.ka05406.notification.JournalEntry.Level;
+import com.campaignops.ka05406.time.TimeReading;
+import com.campaignops.ka05406.time.TimestampReader;
 
-import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads a journal line as nlserver writes it: {@code timestamp<TAB>pid<TAB>tid<TAB>n<TAB>level<TAB>log<TAB>message}.
- * Lines pasted from a console often lose their tabs, so a leading timestamp followed by spaces is
- * accepted too, and a line with no timestamp is kept as a bare message.
+ * Reads a journal line in the shapes it reaches us:
+ * <ul>
+ *   <li>as nlserver writes it: {@code timestamp<TAB>pid<TAB>tid<TAB>n<TAB>level<TAB>log<TAB>message};</li>
+ *   <li>the same with its tabs turned into spaces by a console, a mail or a terminal
+ *       ({@code 2025-02-03 06:00:01Z 41233 41260 1 error log Empty return…});</li>
+ *   <li>a console copy: a time in the console's format, an optional level word in the console's language,
+ *       then the message ({@code 27/10/2025 07:01:12 Erreur Retour vide…}), or the level word first;</li>
+ *   <li>anything else, kept as a bare message with no time.</li>
+ * </ul>
+ * Tabs or spaces never change what a line says: the same columns are read from both.
  */
 final class JournalLines {
 
-    /** "warning": a longer column (a pid, the message) is no level, and needs no closer look. */
-    private static final int LONGEST_LEVEL_NAME = 7;
+    /** Level words as nlserver and the console write them, in the console's languages. */
+    private static final Map<String, Level> LEVEL_WORDS = Map.ofEntries(
+            Map.entry("error", Level.ERROR), Map.entry("erreur", Level.ERROR), Map.entry("fehler", Level.ERROR),
+            Map.entry("errore", Level.ERROR), Map.entry("fel", Level.ERROR), Map.entry("エラー", Level.ERROR),
+            Map.entry("warning", Level.WARNING), Map.entry("warn", Level.WARNING),
+            Map.entry("avertissement", Level.WARNING), Map.entry("warnung", Level.WARNING),
+            Map.entry("avviso", Level.WARNING), Map.entry("avvertenza", Level.WARNING),
+            Map.entry("varning", Level.WARNING), Map.entry("警告", Level.WARNING),
+            Map.entry("info", Level.INFO), Map.entry("information", Level.INFO), Map.entry("情報", Level.INFO));
+    /** The nlserver column after the level. */
+    private static final String LOG_COLUMN = "log";
+    /** pid, thread id and counter: the numeric columns between the time and the level. */
+    private static final int NUMERIC_COLUMNS = 3;
 
     private JournalLines() {
     }
 
-    static JournalEntry parse(String line, ZoneId zone) {
+    /** A parsed line whose time may still depend on the date order: the reader settles that. */
+    record Parsed(TimeReading time, String timeText, Level level, String message) {
+    }
+
+    static Parsed parse(String line) {
         String text = line.strip();
         int firstTab = text.indexOf('\t');
         if (firstTab >= 0) {
             String first = text.substring(0, firstTab).strip();
-            CampaignTimestamps.Written written = CampaignTimestamps.readAt(first, 0);
-            if (written != null && written.end() == first.length()) {
+            TimeReading time = TimestampReader.readAt(first, 0);
+            if (time != null && time.end() == first.length()) {
                 int lastTab = text.lastIndexOf('\t');
-                return new JournalEntry(CampaignTimestamps.toInstant(written, text.substring(0, firstTab), zone),
-                        levelAmong(text, firstTab, lastTab), text.substring(lastTab + 1).strip());
+                return new Parsed(time, first, levelAmong(text, firstTab, lastTab), text.substring(lastTab + 1).strip());
+            }
+            // Not nlserver's columns: read it as the same line with spaces.
+            text = text.replace('\t', ' ');
+        }
+        Level leading = Level.UNKNOWN;
+        int start = 0;
+        int firstSpace = indexOfSpace(text, 0);
+        if (firstSpace > 0) {
+            Level word = levelWord(text.substring(0, firstSpace));
+            if (word != Level.UNKNOWN && TimestampReader.readAt(text, skipSpaces(text, firstSpace)) != null) {
+                leading = word;
+                start = skipSpaces(text, firstSpace);
             }
         }
-        CampaignTimestamps.Written written = CampaignTimestamps.readAt(text, 0);
-        if (written != null && (written.end() == text.length() || Character.isWhitespace(text.charAt(written.end())))) {
-            return new JournalEntry(CampaignTimestamps.toInstant(written, text, zone), Level.UNKNOWN,
-                    text.substring(written.end()).strip());
+        TimeReading time = TimestampReader.readAt(text, start);
+        if (time == null || time.end() < text.length() && !isSpace(text.charAt(time.end()))) {
+            return new Parsed(null, null, Level.UNKNOWN, text);
         }
-        return new JournalEntry(null, Level.UNKNOWN, text);
+        String timeText = text.substring(start, time.end());
+        return columnsAfterTime(time, timeText, leading, text, skipSpaces(text, time.end()));
+    }
+
+    /** {@code [pid tid n] [level [log]] message} after the time, as the tabs would have separated them. */
+    private static Parsed columnsAfterTime(TimeReading time, String timeText, Level leading, String text, int from) {
+        int at = from;
+        int numeric = 0;
+        while (numeric < NUMERIC_COLUMNS) {
+            int end = indexOfSpace(text, at);
+            if (end < 0 || !isDigits(text, at, end)) {
+                break;
+            }
+            at = skipSpaces(text, end);
+            numeric++;
+        }
+        Level level = leading;
+        int end = indexOfSpace(text, at);
+        String word = end < 0 ? text.substring(at) : text.substring(at, end);
+        Level written = levelWord(word);
+        if (written != Level.UNKNOWN && end > 0) {
+            int afterLevel = skipSpaces(text, end);
+            int logEnd = indexOfSpace(text, afterLevel);
+            boolean logColumn = logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase(LOG_COLUMN);
+            // A level word alone may be the message's own first word ("Error while executing…"): the level is
+            // taken, the word is kept; nlserver's columns (numbers before, "log" after) are dropped.
+            level = written;
+            if (logColumn) {
+                at = skipSpaces(text, logEnd);
+            } else if (numeric > 0 || isLevelColumn(word)) {
+                at = afterLevel;
+            }
+        }
+        return new Parsed(time, timeText, level, text.substring(at).strip());
+    }
+
+    /** nlserver writes its level in lower case; a console column may be capitalised, but a message rarely is all lower. */
+    private static boolean isLevelColumn(String word) {
+        return word.equals(word.toLowerCase(Locale.ROOT)) || word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** {@code logType} of a journal export: 0 error, 1 warning, 2 info; names are accepted as well. */
     static Level levelOf(String logType) {
-        return switch (logType.strip().toLowerCase(Locale.ROOT)) {
-            case "0", "error" -> Level.ERROR;
-            case "1", "warning", "warn" -> Level.WARNING;
-            case "2", "info" -> Level.INFO;
-            default -> Level.UNKNOWN;
+        String value = logType.strip();
+        return switch (value) {
+            case "0" -> Level.ERROR;
+            case "1" -> Level.WARNING;
+            case "2" -> Level.INFO;
+            default -> levelWord(value);
         };
     }
 
-    /** A numeric column (thread, counter) that merely looks like a level code; no regex: this runs per line. */
-    private static boolean isOneDigit(String field) {
-        return field.length() == 1 && field.charAt(0) >= '0' && field.charAt(0) <= '9';
+    private static Level levelWord(String word) {
+        if (word.isEmpty() || word.length() > 13) {
+            return Level.UNKNOWN;
+        }
+        String folded = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+        return LEVEL_WORDS.getOrDefault(folded.toLowerCase(Locale.ROOT), Level.UNKNOWN);
     }
 
     /** The columns between the first tab and the last one, which starts the message. */
@@ -59,12 +135,45 @@ final class JournalLines {
         for (int start = firstTab + 1; start <= lastTab; ) {
             int end = text.indexOf('\t', start);
             String field = text.substring(start, end).strip();
-            Level level = field.length() > LONGEST_LEVEL_NAME || isOneDigit(field) ? Level.UNKNOWN : levelOf(field);
+            Level level = field.length() == 1 && Character.isDigit(field.charAt(0)) ? Level.UNKNOWN : levelWord(field);
             if (level != Level.UNKNOWN) {
                 return level;
             }
             start = end + 1;
         }
         return Level.UNKNOWN;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t';
+    }
+
+    private static int indexOfSpace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

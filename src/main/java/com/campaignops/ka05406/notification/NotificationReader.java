@@ -1,5 +1,9 @@
 package com.campaignops.ka05406.notification;
 
+import com.campaignops.ka05406.time.DateOrder;
+import com.campaignops.ka05406.time.TimeReading;
+import com.campaignops.ka05406.time.TimestampReader;
+import com.campaignops.ka05406.time.CampaignTimestamps;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Clock;
@@ -9,16 +13,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns the notification JSON into a {@link Notification}, or reports every field that is wrong.
  * Unknown fields are ignored, so alerting pipelines can send their own extras.
+ *
+ * <p>Numeric dates such as {@code 03/04/2025} read day first or month first. The order is, in turn: the
+ * notification's {@code dateOrder}, the configured one, the order another date of the same input proves
+ * ({@code 27/10/2025}). When nothing settles it, both readings are returned and the caller weighs them.
  */
 public final class NotificationReader {
 
-    /** The longest external account name taken from a workflow name: [A-Za-z0-9_]{1,64}. */
-    private static final int MAX_INSTANCE_NAME = 64;
     private static final String MC_SYNCH_PREFIX = "mcsynch_";
+    private static final int MAX_INSTANCE_NAME = 64;
     private static final int MAX_INSTANCE_LENGTH = 256;
     /** Campaign v7 and its journals are younger than this; an earlier failedAt is a unit or parsing slip. */
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -27,42 +35,182 @@ public final class NotificationReader {
 
     private final int maxLogLines;
     private final Clock clock;
+    private final DateOrder configuredOrder;
 
     /**
-     * @param maxLogLines longest {@code logs} list read; a longer one is refused, not cut, so no
-     *                    evidence is silently dropped
+     * @param maxLogLines     longest {@code logs} list read; a longer one is refused, not cut, so no
+     *                        evidence is silently dropped
+     * @param configuredOrder the deployment's date order ({@code restart-check.date-order}), or {@code null}
      */
-    public NotificationReader(int maxLogLines, Clock clock) {
+    public NotificationReader(int maxLogLines, Clock clock, DateOrder configuredOrder) {
         this.maxLogLines = maxLogLines;
         this.clock = clock;
+        this.configuredOrder = configuredOrder;
     }
 
+    public NotificationReader(int maxLogLines, Clock clock) {
+        this(maxLogLines, clock, null);
+    }
+
+    /** The notification, as the only reading. */
     public Notification read(JsonNode json) {
+        return readings(json).get(0);
+    }
+
+    /**
+     * One notification, or two when numeric dates read either way round and nothing settles which: the
+     * day-first reading, then the month-first one.
+     */
+    public List<Notification> readings(JsonNode json) {
         if (json == null || !json.isObject()) {
             throw new InvalidNotificationException("notification", "expected a JSON object with workflow, failedAt and "
-                    + "error, got " + (json == null ? "nothing" : "a JSON " + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+                    + "error, got " + (json == null ? "nothing" : "a JSON " + json.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
-        List<Problem> problems = new ArrayList<>();
         JsonNode logsNode = json.get("logs");
         if (logsNode != null && logsNode.isArray() && logsNode.size() > maxLogLines) {
             throw InvalidNotificationException.tooLarge("logs", "has " + logsNode.size() + " lines; at most "
                     + maxLogLines + " are read: send the lines of the failed run, from its start");
         }
-        ZoneId zone = zone(json.get("timeZone"), problems);
-        String workflow = requiredText(json, "workflow", "the workflow's internal name, e.g. mcSynch_mcExec1", problems);
-        String error = optionalText(json, "error", problems);
-        List<JournalEntry> logs = logs(logsNode, zone, problems);
-        Instant failedAt = failedAt(json.get("failedAt"), zone, problems);
-        String instance = instance(json.get("instance"), workflow, problems);
+        List<Problem> problems = new ArrayList<>();
+        Draft draft = new Draft();
+        draft.zone = zone(json.get("timeZone"), problems);
+        draft.givenOrder = dateOrder(json.get("dateOrder"), problems);
+        String named = requiredText(json, "workflow", "the workflow's internal name, e.g. mcSynch_mcExec1", problems);
+        if (named != null) {
+            draft.workflow = WorkflowNames.internalNameOf(named);
+            draft.workflowLabel = draft.workflow.equals(named) ? null : named;
+        }
+        error(json, draft, problems);
+        logs(logsNode, draft, problems);
+        draft.failedAt = failedAt(json.get("failedAt"), problems);
+        draft.instance = instance(json.get("instance"), draft.workflow, problems);
         boolean errorOrLogsMisformed = problems.stream()
                 .anyMatch(p -> p.field().equals("error") || p.field().startsWith("logs"));
-        if (error == null && logs.isEmpty() && !errorOrLogsMisformed) {
+        if (draft.error == null && draft.lines.isEmpty() && !errorOrLogsMisformed) {
             problems.add(new Problem("error", "is required unless logs are given: the error message of the failed run"));
         }
         if (!problems.isEmpty()) {
+            // The times' own problems too (a local time without a zone, one in the future), so every bad field is named.
+            try {
+                draft.build();
+            } catch (InvalidNotificationException e) {
+                problems.addAll(e.problems());
+            }
             throw new InvalidNotificationException(problems);
         }
-        return new Notification(workflow, instance, failedAt, error, logs, zone);
+        return draft.build();
+    }
+
+    /** What was read, its times not yet turned into instants: that needs the date order. */
+    private final class Draft {
+        String workflow;
+        String workflowLabel;
+        String instance;
+        ZoneId zone;
+        DateOrder givenOrder;
+        String error;
+        Timed failedAt;
+        final List<Line> lines = new ArrayList<>();
+
+        List<Notification> build() {
+            TimeReading ambiguous = firstAmbiguous();
+            if (ambiguous == null) {
+                return List.of(notification(DateOrder.DMY, null));
+            }
+            String example = "'" + textOf(ambiguous) + "'";
+            if (givenOrder == DateOrder.DMY || givenOrder == DateOrder.MDY) {
+                return List.of(notification(givenOrder, "Dates such as " + example + " were read " + describe(givenOrder)
+                        + ", as the notification's dateOrder says."));
+            }
+            if (configuredOrder == DateOrder.DMY || configuredOrder == DateOrder.MDY) {
+                return List.of(notification(configuredOrder, "Dates such as " + example + " were read "
+                        + describe(configuredOrder) + ", as the setting restart-check.date-order says."));
+            }
+            TimeReading proof = proofOfOrder();
+            if (proof != null) {
+                return List.of(notification(proof.shown(), "Dates such as " + example + " were read "
+                        + describe(proof.shown()) + ", as '" + textOf(proof) + "' in the same input can only be read so."));
+            }
+            // Nothing settles it: both readings, each checked as a whole; one that cannot be a failure time drops out.
+            List<Notification> readings = new ArrayList<>();
+            List<Problem> firstProblems = null;
+            for (DateOrder order : List.of(DateOrder.DMY, DateOrder.MDY)) {
+                try {
+                    readings.add(notification(order, "Dates such as " + example + " read either way round and nothing "
+                            + "in the input settles which: this is the " + describe(order) + " reading."));
+                } catch (InvalidNotificationException e) {
+                    firstProblems = firstProblems == null ? e.problems() : firstProblems;
+                }
+            }
+            if (readings.isEmpty()) {
+                throw new InvalidNotificationException(firstProblems);
+            }
+            return readings;
+        }
+
+        private Notification notification(DateOrder order, String datesNote) {
+            List<Problem> problems = new ArrayList<>();
+            Instant failed = failedAt == null ? null : plausible(failedAt.instant(order, zone, problems), failedAt.field, problems);
+            List<JournalEntry> entries = new ArrayList<>(lines.size());
+            for (Line line : lines) {
+                Instant loggedAt = line.time == null ? null : plausible(line.time.instant(order, zone, problems), line.time.field, problems);
+                entries.add(new JournalEntry(loggedAt, line.level, line.message));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidNotificationException(problems);
+            }
+            return new Notification(workflow, workflowLabel, instance, failed, error, entries, zone, datesNote);
+        }
+
+        private TimeReading firstAmbiguous() {
+            if (failedAt != null && failedAt.reading != null && failedAt.reading.ambiguous()) {
+                return failedAt.reading;
+            }
+            return lines.stream().map(l -> l.time == null ? null : l.time.reading)
+                    .filter(r -> r != null && r.ambiguous()).findFirst().orElse(null);
+        }
+
+        /** A day-first or month-first date that reads only one way; none if the input holds both kinds. */
+        private TimeReading proofOfOrder() {
+            List<TimeReading> all = new ArrayList<>();
+            if (failedAt != null && failedAt.reading != null) {
+                all.add(failedAt.reading);
+            }
+            lines.stream().filter(l -> l.time != null && l.time.reading != null).forEach(l -> all.add(l.time.reading));
+            TimeReading dayFirst = all.stream().filter(r -> r.shown() == DateOrder.DMY).findFirst().orElse(null);
+            TimeReading monthFirst = all.stream().filter(r -> r.shown() == DateOrder.MDY).findFirst().orElse(null);
+            return dayFirst != null && monthFirst != null ? null : dayFirst != null ? dayFirst : monthFirst;
+        }
+
+        private String textOf(TimeReading reading) {
+            if (failedAt != null && failedAt.reading == reading) {
+                return failedAt.text;
+            }
+            return lines.stream().filter(l -> l.time != null && l.time.reading == reading).map(l -> l.time.text)
+                    .findFirst().orElse("");
+        }
+    }
+
+    private static String describe(DateOrder order) {
+        return order == DateOrder.MDY ? "month first" : "day first";
+    }
+
+    /** A time as given: a reading still to be settled, or an instant (epoch numbers). */
+    private record Timed(String field, String text, TimeReading reading, Instant fixed) {
+        Instant instant(DateOrder order, ZoneId zone, List<Problem> problems) {
+            if (fixed != null) {
+                return fixed;
+            }
+            try {
+                return reading.instant(order, zone, text);
+            } catch (DateTimeException e) {
+                problems.add(new Problem(field, e.getMessage()));
+                return null;
+            }
+        }
+    }
+
+    private record Line(Timed time, JournalEntry.Level level, String message) {
     }
 
     private static ZoneId zone(JsonNode node, List<Problem> problems) {
@@ -81,6 +229,20 @@ public final class NotificationReader {
         }
     }
 
+    private static DateOrder dateOrder(JsonNode node, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String value = node.isTextual() ? node.asText().strip().toUpperCase(Locale.ROOT) : "";
+        for (DateOrder order : DateOrder.values()) {
+            if (order.name().equals(value)) {
+                return order;
+            }
+        }
+        problems.add(new Problem("dateOrder", "must be DMY (27/10/2025), MDY (10/27/2025) or YMD (2025/10/27)"));
+        return null;
+    }
+
     private static String requiredText(JsonNode json, String field, String what, List<Problem> problems) {
         JsonNode node = json.get(field);
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
@@ -91,34 +253,55 @@ public final class NotificationReader {
             problems.add(new Problem(field, "must be a string: " + what));
             return null;
         }
-        return node.asText().strip();
+        return MarkupText.plain(node.asText()).strip();
     }
 
-    private static String optionalText(JsonNode json, String field, List<Problem> problems) {
-        JsonNode node = json.get(field);
+    /** The error; a text of several lines (a digest, a pasted journal) is read line by line, as a journal. */
+    private void error(JsonNode json, Draft draft, List<Problem> problems) {
+        JsonNode node = json.get("error");
         if (node == null || node.isNull()) {
-            return null;
+            return;
         }
         if (!node.isTextual()) {
-            problems.add(new Problem(field, "must be a string"));
-            return null;
+            problems.add(new Problem("error", "must be a string"));
+            return;
         }
-        return node.asText().isBlank() ? null : node.asText().strip();
+        String text = MarkupText.plain(node.asText()).strip();
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() <= 1) {
+            draft.error = text.isEmpty() ? null : text;
+            return;
+        }
+        for (String line : lines) {
+            addLine(line, "error", draft, problems);
+        }
     }
 
-    private Instant failedAt(JsonNode node, ZoneId zone, List<Problem> problems) {
+    private Timed failedAt(JsonNode node, List<Problem> problems) {
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             return null;
         }
         try {
-            if (node.isNumber() || node.isTextual()) {
-                return plausible(CampaignTimestamps.fromJson(node, zone), "failedAt", problems);
+            if (node.isNumber()) {
+                return new Timed("failedAt", node.asText(), null, node.isFloatingPointNumber()
+                        ? CampaignTimestamps.fromFractionalEpoch(node.asDouble()) : CampaignTimestamps.fromEpoch(node.asLong()));
+            }
+            if (node.isTextual()) {
+                return timed("failedAt", node.asText().strip());
             }
             problems.add(new Problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z"));
         } catch (DateTimeException e) {
             problems.add(new Problem("failedAt", e.getMessage()));
         }
         return null;
+    }
+
+    private static Timed timed(String field, String text) {
+        String plain = MarkupText.plain(text).strip();
+        if (plain.length() >= 9 && plain.length() <= 13 && plain.chars().allMatch(Character::isDigit)) {
+            return new Timed(field, plain, null, CampaignTimestamps.fromText(plain, null));
+        }
+        return new Timed(field, plain, TimestampReader.parse(plain), null);
     }
 
     /** A failure time, given or read from the journal, must fall between 2000 and tomorrow. */
@@ -139,47 +322,57 @@ public final class NotificationReader {
         return time;
     }
 
-    private List<JournalEntry> logs(JsonNode node, ZoneId zone, List<Problem> problems) {
+    private void logs(JsonNode node, Draft draft, List<Problem> problems) {
         if (node == null || node.isNull()) {
-            return List.of();
+            return;
         }
         if (!node.isArray()) {
             problems.add(new Problem("logs", "must be a list of journal lines (strings or {logDate, logType, message})"));
-            return List.of();
+            return;
         }
-        List<JournalEntry> entries = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String field = "logs[" + i + "]";
             JsonNode item = node.get(i);
-            try {
-                if (item.isTextual()) {
-                    JournalEntry line = JournalLines.parse(item.asText(), zone);
-                    if (line.loggedAt() == null || plausible(line.loggedAt(), field, problems) != null) {
-                        entries.add(line);
-                    }
-                } else if (item.isObject()) {
-                    entries.add(entry(item, field, zone, problems));
-                } else {
-                    problems.add(new Problem(field, "must be a string or an object {logDate, logType, message}"));
-                }
-            } catch (DateTimeException e) {
-                problems.add(new Problem(field, e.getMessage()));
+            if (item.isTextual()) {
+                // One string may hold several lines: a journal pasted whole.
+                MarkupText.plain(item.asText()).lines().filter(l -> !l.isBlank())
+                        .forEach(line -> addLine(line, field, draft, problems));
+            } else if (item.isObject()) {
+                entry(item, field, draft, problems);
+            } else {
+                problems.add(new Problem(field, "must be a string or an object {logDate, logType, message}"));
             }
         }
-        return entries;
+        if (draft.lines.size() > maxLogLines) {
+            throw InvalidNotificationException.tooLarge("logs", "has " + draft.lines.size() + " lines; at most "
+                    + maxLogLines + " are read: send the lines of the failed run, from its start");
+        }
     }
 
-    private JournalEntry entry(JsonNode item, String field, ZoneId zone, List<Problem> problems) {
+    private static void addLine(String text, String field, Draft draft, List<Problem> problems) {
+        try {
+            JournalLines.Parsed parsed = JournalLines.parse(text);
+            Timed time = parsed.time() == null ? null : new Timed(field, parsed.timeText(), parsed.time(), null);
+            draft.lines.add(new Line(time, parsed.level(), parsed.message()));
+        } catch (DateTimeException e) {
+            problems.add(new Problem(field, e.getMessage()));
+        }
+    }
+
+    private static void entry(JsonNode item, String field, Draft draft, List<Problem> problems) {
         JsonNode message = item.get("message");
         if (message == null || !message.isTextual()) {
             problems.add(new Problem(field + ".message", "is required and must be a string"));
-            return null;
+            return;
         }
-        Instant loggedAt = null;
+        Timed time = null;
         JsonNode logDate = item.get("logDate");
         if (logDate != null && !logDate.isNull()) {
             try {
-                loggedAt = plausible(CampaignTimestamps.fromJson(logDate, zone), field + ".logDate", problems);
+                time = logDate.isNumber()
+                        ? new Timed(field + ".logDate", logDate.asText(), null, logDate.isFloatingPointNumber()
+                        ? CampaignTimestamps.fromFractionalEpoch(logDate.asDouble()) : CampaignTimestamps.fromEpoch(logDate.asLong()))
+                        : timed(field + ".logDate", logDate.asText());
             } catch (DateTimeException e) {
                 problems.add(new Problem(field + ".logDate", e.getMessage()));
             }
@@ -187,7 +380,7 @@ public final class NotificationReader {
         JsonNode logType = item.get("logType");
         JournalEntry.Level level = logType == null || logType.isNull()
                 ? JournalEntry.Level.UNKNOWN : JournalLines.levelOf(logType.asText());
-        return new JournalEntry(loggedAt, level, message.asText().strip());
+        draft.lines.add(new Line(time, level, MarkupText.plain(message.asText()).strip()));
     }
 
     private static String instance(JsonNode node, String workflow, List<Problem> problems) {

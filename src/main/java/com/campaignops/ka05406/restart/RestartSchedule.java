@@ -8,35 +8,51 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * The daily restart an execution server performs at {@code processRestartTime}, server (OS) time.
  * Being local time, it moves in UTC twice a year; this is the one place that knows.
  *
- * @param zoneAssumed whether {@code serverZone} is a guess standing in for a zone nobody configured
+ * @param zoneBasis where {@code serverZone} comes from; when nobody said, UTC stands in and nothing may be
+ *                  concluded from the schedule alone
  */
-public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, boolean zoneAssumed) {
+public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, ZoneBasis zoneBasis) {
+
+    public enum ZoneBasis {
+        /** restart-check.scheduled-restart.server-time-zone, or the instance's server-time-zone. */
+        CONFIGURED,
+        /** The notification's timeZone, taken as the server's since none is configured. */
+        NOTIFICATION,
+        /** No zone configured or given: UTC stands in, and the schedule can neither match nor rule out. */
+        UNKNOWN
+    }
 
     public RestartSchedule(LocalTime processRestartTime, ZoneId serverZone) {
-        this(processRestartTime, serverZone, false);
+        this(processRestartTime, serverZone, ZoneBasis.CONFIGURED);
+    }
+
+    /**
+     * The schedule in the configured server zone, else the notification's zone (what the caller says it works
+     * in), else UTC standing in for a zone nobody knows, which the diagnosis must not trust.
+     */
+    public static RestartSchedule of(LocalTime processRestartTime, ZoneId configuredZone, ZoneId callerZone) {
+        if (configuredZone != null) {
+            return new RestartSchedule(processRestartTime, configuredZone);
+        }
+        return callerZone == null
+                ? new RestartSchedule(processRestartTime, ZoneId.of("UTC"), ZoneBasis.UNKNOWN)
+                : new RestartSchedule(processRestartTime, callerZone, ZoneBasis.NOTIFICATION);
+    }
+
+    public boolean zoneKnown() {
+        return zoneBasis != ZoneBasis.UNKNOWN;
     }
 
     /** The scheduled restart closest to {@code moment}, on the day before, of or after it. */
     public Instant nearestTo(Instant moment) {
         LocalDate day = moment.atZone(serverZone).toLocalDate();
         return Distance.nearest(List.of(restartOn(day.minusDays(1)), restartOn(day), restartOn(day.plusDays(1))), moment);
-    }
-
-    /**
-     * Of several possible schedules, the one whose restart is nearest {@code moment}: with the server's zone
-     * unknown, the restart the failure can be compared with is the nearest of the plausible ones.
-     */
-    public static RestartSchedule nearestOf(List<RestartSchedule> candidates, Instant moment) {
-        return candidates.stream()
-                .min(Comparator.comparing(schedule -> Distance.between(schedule.nearestTo(moment), moment)))
-                .orElseThrow();
     }
 
     /** The most recent scheduled restart at or before {@code moment}. */
@@ -55,6 +71,10 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, b
     @Override
     public String toString() {
         return DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)) + " " + serverZone.getId()
-                + (zoneAssumed ? ", assumed as no server zone is configured" : "");
+                + switch (zoneBasis) {
+                    case CONFIGURED -> "";
+                    case NOTIFICATION -> " (the notification's timeZone, as no server zone is configured)";
+                    case UNKNOWN -> " standing in for the server's zone, which is not configured";
+                };
     }
 }

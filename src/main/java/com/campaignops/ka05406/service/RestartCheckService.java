@@ -4,6 +4,7 @@ import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.audit.Auditor;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.config.InstanceDirectory;
+import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.notification.Notification;
@@ -19,6 +20,7 @@ import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,20 +56,35 @@ public class RestartCheckService {
         this.directory = directory;
         this.restartTimes = restartTimes;
         this.clock = clock;
-        this.reader = new NotificationReader(directory.maxLogLines(), clock);
+        this.reader = new NotificationReader(directory.maxLogLines(), clock, directory.dateOrder());
         this.diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
         this.auditor = new Auditor(directory.rules());
     }
 
-    /** @throws com.campaignops.ka05406.notification.InvalidNotificationException naming each bad field */
+    /**
+     * One notification, diagnosed; when its dates read either way round and nothing settles which, each reading
+     * is diagnosed (sharing one restart fetch) and the two answers are weighed.
+     *
+     * @throws com.campaignops.ka05406.notification.InvalidNotificationException naming each bad field
+     */
     public Checked<Diagnosis> diagnose(JsonNode notificationJson) {
-        Notification notification = reader.read(notificationJson);
+        List<Notification> readings = reader.readings(notificationJson);
+        Map<String, Timed> fetches = new HashMap<>();
+        Checked<Diagnosis> first = diagnose(readings.get(0), fetches);
+        if (readings.size() == 1) {
+            return first;
+        }
+        Checked<Diagnosis> second = diagnose(readings.get(1), fetches);
+        Upstream upstream = fetches.values().stream().map(Timed::upstream).reduce(Upstream.NONE, Upstream::plus);
+        return new Checked<>(DateReadings.combine(first.answer(), second.answer()), upstream);
+    }
+
+    private Checked<Diagnosis> diagnose(Notification notification, Map<String, Timed> fetches) {
         Diagnoser.Triage triage = diagnoser.triage(notification);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
-            RestartSchedule schedule = RestartSchedule.nearestOf(
-                    directory.restartSchedulesOf(instance, notification.timeZone()), needs.candidate().failedAt());
-            Timed timed = timedFetch(instance);
+            RestartSchedule schedule = directory.restartScheduleOf(instance, notification.timeZone());
+            Timed timed = fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(instance));
             return new Checked<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
                     directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance)),
                     timed.upstream());
@@ -106,7 +123,7 @@ public class RestartCheckService {
     }
 
     private InstanceAudit audit(String name, RestartFetch fetch) {
-        RestartSchedule schedule = directory.restartSchedulesOf(name, null).get(0);
+        RestartSchedule schedule = directory.restartScheduleOf(name, null);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
                 directory.controlZone(null, schedule), clock.instant());
     }

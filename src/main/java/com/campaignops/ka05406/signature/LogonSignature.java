@@ -22,15 +22,24 @@ import java.util.stream.Stream;
 public final class LogonSignature {
 
     private static final AnchoredPattern SERVICE = new AnchoredPattern("xtk ?: ?sessi(?:on|one)\\b", "xtk");
+    /** The method as the KB's copies name it (Logon; Accesso in Italian, Inloggning in Swedish). */
     private static final AnchoredPattern METHOD = new AnchoredPattern(
-            "\\b(?:logon|accesso|connexion|inloggning)\\b", "logon", "accesso", "connexion", "inloggning");
+            "\\b(?:logon|accesso|inloggning)\\b", "logon", "accesso", "inloggning");
+    /** "Empty return" as the English message and the KB's French, Swedish and Italian copies write it. */
     private static final AnchoredPattern EMPTY_RETURN = new AnchoredPattern(
-            "empty (?:return|response)|(?:retour|renvoi) vide|tomt? retur|(?:restituzione|risposta) vuota"
-                    + "|ritorno vuoto|leere r(?:u|ü)ckgabe",
-            "empty ", "retour", "renvoi", "tom", "restituzione", "risposta", "ritorno", "leere r");
+            "empty return|(?:retour|renvoi) vide|tomt? retur|restituzione vuota|ritorno vuoto",
+            "empty ", "retour", "renvoi", "tom", "restituzione", "ritorno");
+    /** Phrasings a translation could plausibly use but no real source shows: a Logon failure, not a MATCH. */
+    private static final AnchoredPattern UNVERIFIED_METHOD = new AnchoredPattern(
+            "\\b(?:connexion|anmeldung|login)\\b", "connexion", "anmeldung", "login");
+    private static final AnchoredPattern UNVERIFIED_EMPTY_RETURN = new AnchoredPattern(
+            "empty (?:response|result|answer)|risposta vuota|leere (?:r(?:u|ü)ckgabe|antwort)|tomt svar",
+            "empty ", "risposta", "leere ", "tomt ");
     private static final List<AnchoredPattern> SIGNATURE_PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN);
-    /** The scanner's pattern order: the signature's pieces, then the neighbours in declaration order. */
-    private static final LiteralScanner SCANNER = new LiteralScanner(Stream.concat(SIGNATURE_PIECES.stream(),
+    private static final List<AnchoredPattern> PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN, UNVERIFIED_METHOD,
+            UNVERIFIED_EMPTY_RETURN);
+    /** The scanner's pattern order: the pieces, then the neighbours in declaration order. */
+    private static final LiteralScanner SCANNER = new LiteralScanner(Stream.concat(PIECES.stream(),
             Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList());
     private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DECODE_ROUNDS = 3;
@@ -40,12 +49,12 @@ public final class LogonSignature {
 
     public Recognition recognise(String errorText) {
         if (errorText == null || errorText.isBlank()) {
-            return new Recognition(false, Optional.empty());
+            return new Recognition(Recognition.Kind.OTHER, Optional.empty());
         }
         String text = normalise(errorText);
         int[] from = SCANNER.earliest(text);
         Optional<NeighbourError> neighbour = neighbourIn(text, from);
-        return new Recognition(hasSignature(text, from) && isHarmless(neighbour), neighbour);
+        return new Recognition(kindOf(errorText, text, from, neighbour), neighbour);
     }
 
     /**
@@ -66,6 +75,39 @@ public final class LogonSignature {
         return hasSignature(text, from) && isHarmless(neighbourIn(text, from));
     }
 
+    private static Recognition.Kind kindOf(String raw, String text, int[] from, Optional<NeighbourError> neighbour) {
+        if (!isHarmless(neighbour)) {
+            return Recognition.Kind.NEIGHBOUR;
+        }
+        if (hasSignature(text, from)) {
+            return Recognition.Kind.SIGNATURE;
+        }
+        boolean service = found(SERVICE, text, from);
+        boolean method = found(METHOD, text, from) || found(UNVERIFIED_METHOD, text, from);
+        boolean empty = found(EMPTY_RETURN, text, from) || found(UNVERIFIED_EMPTY_RETURN, text, from);
+        if (service && method && empty) {
+            return Recognition.Kind.UNVERIFIED_PHRASING;
+        }
+        if (service && method || neighbour.isPresent() || isCut(raw) && (service || empty || found(METHOD, text, from))) {
+            return Recognition.Kind.INCOMPLETE;
+        }
+        return Recognition.Kind.OTHER;
+    }
+
+    private static boolean found(AnchoredPattern piece, String text, int[] from) {
+        return piece.foundIn(text, from[PIECES.indexOf(piece)]);
+    }
+
+    /** Cut by an alert tool or a mail preview: an ellipsis at the end, or a last word broken off mid-quote. */
+    private static boolean isCut(String raw) {
+        String text = raw.strip();
+        if (text.endsWith("…") || text.endsWith("...") || text.endsWith("[...]")) {
+            return true;
+        }
+        char last = text.charAt(text.length() - 1);
+        return Character.isLetterOrDigit(last) && text.chars().filter(c -> c == '\'' || c == '‘' || c == '’').count() % 2 == 1;
+    }
+
     private static boolean hasSignature(String text, int[] from) {
         for (int p = 0; p < SIGNATURE_PIECES.size(); p++) {
             if (!SIGNATURE_PIECES.get(p).foundIn(text, from[p])) {
@@ -78,7 +120,7 @@ public final class LogonSignature {
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
         NeighbourError[] neighbours = NeighbourError.values();
         for (int n = 0; n < neighbours.length; n++) {
-            if (neighbours[n].pattern().foundIn(text, from[SIGNATURE_PIECES.size() + n])) {
+            if (neighbours[n].pattern().foundIn(text, from[PIECES.size() + n])) {
                 return Optional.of(neighbours[n]);
             }
         }

@@ -8,12 +8,15 @@ import com.campaignops.ka05406.notification.NotificationReader;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -64,7 +67,7 @@ class DiagnoserTest {
 
     @Test
     void journalExportInLocalTime_isDiagnosedAsTheArticlesCase() throws Exception {
-        Notification notification = new NotificationReader(10_000, java.time.Clock.systemUTC()).read(new ObjectMapper().readTree("""
+        Notification notification = new NotificationReader(10_000, Clock.systemUTC()).read(new ObjectMapper().readTree("""
                 {"workflow": "mcSynch_mcExec1", "timeZone": "Europe/Paris", "logs": [
                   {"logDate": "2024-06-13 06:00:01", "logType": 2, "message": "Workflow 'mcSynch_mcExec1' is being run"},
                   {"logDate": "2024-06-13 06:00:03", "logType": 0,
@@ -86,7 +89,6 @@ class DiagnoserTest {
             mcSynch_mcExec1 | XSV-350012 Invalid login or password. Connection denied.                     | wrong login or password (XSV-350012)
             mcSynch_mcExec1 | XSV-350013 The '10.0.0.1' IP address via which...                            | caller IP not allowed by a security zone
             mcSynch_mcExec1 | IOB-090020 Error in SSL library: 'IOB-090013 error:14090086:SSL routines:ssl3_get_server_certificate:certificate verify failed (code 336134278)' | TLS/certificate failure
-            mcSynch_mcExec1 | SOP-330011 Error while executing the method 'Logon' of service 'xtk:session'. | is not KA-05406's signature
             mcSynch_mcExec1 | Empty return for method 'Write' of service 'xtk:persist'                      | is not KA-05406's signature
             tracking        | Empty return for method 'Logon' of service 'xtk:session'.                     | is not a Message Center synchronization workflow
             mcSync_mcExec   | Empty return for method 'Logon' of service 'xtk:session'.                     | is not a Message Center synchronization workflow
@@ -340,6 +342,100 @@ class DiagnoserTest {
         assertThat(diagnosis.recommendation().offsetMinutes()).isEqualTo(5);
         assertThat(diagnosis.recommendation().schedulerStart()).isEqualTo("12:06");
         assertThat(diagnosis.evidence()).anyMatch(e -> e.contains("does not match the scheduled processRestartTime"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            SOP-330011 Error while executing the method 'Logon' of service 'xtk:session'.   | detail is missing or cut off
+            Empty return for method 'Log…                                                    | detail is missing or cut off
+            "Empty return for method 'Logon' of service 'xtk:sess"                           | detail is missing or cut off
+            IOB-090007 Network error (send(), errno=111: Connection refused) on Logon of xtk:session | which a restart can also cause
+            Leere Rückgabe für Methode 'Logon' des Dienstes 'xtk:session'.                    | phrasing no Adobe source
+            """)
+    void logonFailureWhoseTextCannotProveTheSignature_atTheRestart_isInconclusive_sayingWhy(String error, String why) {
+        Diagnosis diagnosis = decide(notification("mcSynch_mcExec1", error, RESTART.plusSeconds(3)),
+                new RestartFetch.NotConfigured("no restart URL configured"), PARIS);
+
+        assertThat(diagnosis.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(diagnosis.recommendation()).isNull();
+        assertThat(diagnosis.evidence()).anyMatch(e -> e.contains(why));
+    }
+
+    @Test
+    void logonFailureWithoutItsDetail_clearlyApartFromATrustedRestart_isNoMatch() {
+        Diagnosis diagnosis = decide(notification("mcSynch_mcExec1",
+                "SOP-330011 Error while executing the method 'Logon' of service 'xtk:session'.", RESTART.plusSeconds(3600)),
+                new RestartFetch.NotConfigured("no restart URL configured"), PARIS);
+
+        assertThat(diagnosis.verdict()).isEqualTo(Verdict.NO_MATCH);
+    }
+
+    @Test
+    void spaceSeparatedJournal_whoseLatestRunFailedOtherwise_isNoMatch_notTheOlderRunsSignature() {
+        Notification notification = new NotificationReader(100, Clock.systemUTC()).read(json("""
+                {"workflow": "mcSynch_mcExec1", "logs": [
+                  "2025-02-03 06:00:01Z error log Empty return for method 'Logon' of service 'xtk:session'.",
+                  "2025-02-03 08:00:04Z error log XSV-350008 Session has expired or is invalid. Please reconnect."]}
+                """));
+
+        Diagnosis diagnosis = settled(diagnoser.triage(notification));
+
+        assertThat(diagnosis.verdict()).isEqualTo(Verdict.NO_MATCH);
+        assertThat(diagnosis.failedAt()).isEqualTo(Instant.parse("2025-02-03T08:00:04Z"));
+    }
+
+    @Test
+    void givenSignatureWithALaterFailedRunInTheJournal_isNeverAMatch() {
+        Notification notification = new Notification("mcSynch_mcExec1", "mcExec1", RESTART.plusSeconds(3), SIGNATURE,
+                List.of(new JournalEntry(RESTART.plusSeconds(3), JournalEntry.Level.ERROR, SIGNATURE),
+                        new JournalEntry(RESTART.plusSeconds(7200), JournalEntry.Level.ERROR, "XSV-350012 Invalid login or password.")),
+                null);
+
+        Diagnosis diagnosis = decide(notification, new RestartFetch.NotConfigured("no restart URL configured"), PARIS);
+
+        assertThat(diagnosis.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(diagnosis.evidence()).anyMatch(e -> e.contains("later failed run"));
+    }
+
+    @Test
+    void anotherWorkflowsSignatureInADigest_neverDecidesThisWorkflowsVerdict() {
+        Notification notification = new NotificationReader(100, Clock.systemUTC()).read(json("""
+                {"workflow": "mcSynch_mcExec1", "logs": [
+                  "2025-02-03 06:00:01Z error log mcSynch_mcExec2: Empty return for method 'Logon' of service 'xtk:session'.",
+                  "2025-02-03 06:00:02Z error log mcSynch_mcExec1: XSV-350013 The '10.0.0.1' IP address via which you connect"]}
+                """));
+
+        Diagnosis diagnosis = settled(diagnoser.triage(notification));
+
+        assertThat(diagnosis.verdict()).isEqualTo(Verdict.NO_MATCH);
+        assertThat(diagnosis.evidence()).anyMatch(e -> e.contains("names another workflow (mcSynch_mcExec2)"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024-06-13T04:00:40Z | INCONCLUSIVE | UTC+02:00
+            2024-06-13T00:30:40Z | INCONCLUSIVE | UTC+05:30
+            2024-06-13T04:27:00Z | NO_MATCH     | at no UTC offset in use
+            """)
+    void unknownServerZone_isNeverAMatch_andNoMatchOnlyWhenNoOffsetInUseFits(Instant failedAt, Verdict expected, String said) {
+        Diagnosis diagnosis = diagnoser.decide(candidate(failedAt), new RestartFetch.NotConfigured("no restart URL configured"),
+                RestartSchedule.of(LocalTime.of(6, 0), null, null), PARIS, WorkflowSchedule.ADOBE_DEFAULT);
+
+        assertThat(diagnosis.verdict()).isEqualTo(expected);
+        assertThat(diagnosis.evidence()).anyMatch(e -> e.contains(said));
+    }
+
+    private Diagnoser.Candidate candidate(Instant failedAt) {
+        Diagnoser.Triage triage = diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, failedAt));
+        return ((Diagnoser.Triage.NeedsRestartTime) triage).candidate();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private Diagnosis decide(Instant failedAt, RestartFetch fetch, ZoneId controlZone) {

@@ -17,20 +17,21 @@ class FailureLocatorTest {
     private static final Instant AT_RESTART = Instant.parse("2024-06-13T04:00:03.512Z");
     private static final Instant AN_HOUR_LATER = Instant.parse("2024-06-13T05:00:02Z");
 
-    private final FailureLocator locator = new FailureLocator(new LogonSignature());
+    private final FailureLocator locator = new FailureLocator(new LogonSignature(),
+            new WorkflowMentions(new WorkflowPattern(List.of("mcSynch_*"))));
 
     @Test
     void errorAndTimeGiven_areTakenAsGiven_evenWithLogs() {
         FailureLocator.Located located = locator.locate(notification(SIGNATURE, AT_RESTART,
                 entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
 
-        assertThat(located).isEqualTo(new FailureLocator.Located(SIGNATURE, AT_RESTART, null));
+        assertThat(located).isEqualTo(located(SIGNATURE, AT_RESTART, null));
     }
 
     @Test
     void errorWithoutTimeOrLogs_hasNoFailureTime() {
         assertThat(locator.locate(notification(SIGNATURE, null)))
-                .isEqualTo(new FailureLocator.Located(SIGNATURE, null, null));
+                .isEqualTo(located(SIGNATURE, null, null));
     }
 
     @Test
@@ -62,7 +63,7 @@ class FailureLocatorTest {
                 entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
                 entry(AN_HOUR_LATER, Level.INFO, "")));
 
-        assertThat(located).isEqualTo(new FailureLocator.Located(SIGNATURE, null, null));
+        assertThat(located).isEqualTo(located(SIGNATURE, null, null));
     }
 
     @Test
@@ -152,7 +153,11 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
                 entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")));
 
-        assertThat(located).isEqualTo(new FailureLocator.Located(null, AT_RESTART, null));
+        assertThat(located).isEqualTo(located(null, AT_RESTART, null));
+    }
+
+    private static FailureLocator.Located located(String error, Instant failedAt, String origin) {
+        return new FailureLocator.Located(error, failedAt, origin, List.of(), null);
     }
 
     private static Notification notification(String error, Instant failedAt, JournalEntry... logs) {

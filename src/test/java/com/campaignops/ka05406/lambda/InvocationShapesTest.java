@@ -80,7 +80,7 @@ class InvocationShapesTest {
 
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
         assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T04:00:03Z");
-        // No server or control zone is configured, so the caller's zone stands in for both.
+        // mcExec2 is not configured, so no server or control zone is known: the caller's zone is taken for both.
         assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T04:00:00Z");
         assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("no server zone is configured"));
         assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
@@ -88,18 +88,33 @@ class InvocationShapesTest {
     }
 
     @Test
-    void unconfiguredServerZone_takesTheNearestOfUtcAndTheNotificationsZone_andSaysItWasAssumed() {
-        ObjectNode notification = JSON.createObjectNode().put("workflow", "mcSynch_mcExec1")
-                .put("failedAt", "2024-06-13T06:00:03Z").put("timeZone", "Europe/Paris")
+    void unknownServerZone_isInconclusive_namingTheOffsetsAtWhichItWouldMatch_andTheSettingThatSettlesIt() {
+        // mcExec9 is not configured, so no server zone is known; the notification gives none either.
+        ObjectNode notification = JSON.createObjectNode().put("workflow", "mcSynch_mcExec9")
+                .put("failedAt", "2024-06-13T04:00:40Z")
+                .put("error", "Empty return for method 'Logon' of service 'xtk:session'");
+
+        JsonPath verdict = invokeWith(notification.toString());
+
+        assertThat(verdict.getString("verdict")).isEqualTo("INCONCLUSIVE");
+        assertThat(verdict.getString("restartAt")).isNull();
+        assertThat(verdict.getList("evidence", String.class))
+                .anyMatch(e -> e.contains("if the server runs at UTC+02:00") && e.contains("server-time-zone"));
+    }
+
+    @Test
+    void serverZoneTakenFromTheNotification_whenNoneIsConfigured_andTheEvidenceSaysSo() {
+        ObjectNode notification = JSON.createObjectNode().put("workflow", "mcSynch_mcExec9")
+                .put("failedAt", "2024-06-13T04:00:03Z").put("timeZone", "Europe/Paris")
                 .put("error", "Empty return for method 'Logon' of service 'xtk:session'");
 
         JsonPath verdict = invokeWith(notification.toString());
 
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
-        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:00Z");
-        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("08:05");
+        assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T04:00:00Z");
+        assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
         assertThat(verdict.getList("evidence", String.class))
-                .anyMatch(e -> e.contains("06:00:00 UTC, assumed as no server zone is configured"));
+                .anyMatch(e -> e.contains("06:00:00 Europe/Paris (the notification's timeZone, as no server zone is configured)"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import com.campaignops.ka05406.time.DateOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,7 +26,7 @@ class JournalLinesTest {
     void nlserverLogLine_givesItsTimeLevelAndMessage(String levelColumn, Level expected) {
         String line = "2024-06-13T04:00:03.512Z\t41233\t41260\t1\t" + levelColumn + "\tlog\t" + SIGNATURE;
 
-        JournalEntry entry = JournalLines.parse(line, null);
+        JournalEntry entry = parse(line, null);
 
         assertThat(entry).isEqualTo(new JournalEntry(Instant.parse("2024-06-13T04:00:03.512Z"), expected, SIGNATURE));
     }
@@ -35,7 +36,7 @@ class JournalLinesTest {
         // The third column is "1" (logType 1 is a warning in exports) and the message starts with "error".
         String line = "2024-06-13T04:00:03.512Z\t2\t0\t1\tinfo\tlog\terror while evaluating script";
 
-        JournalEntry entry = JournalLines.parse(line, null);
+        JournalEntry entry = parse(line, null);
 
         assertThat(entry.level()).isEqualTo(Level.INFO);
         assertThat(entry.message()).isEqualTo("error while evaluating script");
@@ -43,7 +44,7 @@ class JournalLinesTest {
 
     @Test
     void consoleLineWithoutTabs_keepsTimeAndMessage_butHasNoLevel() {
-        JournalEntry entry = JournalLines.parse("2024-06-13 04:00:03.512Z " + SIGNATURE, null);
+        JournalEntry entry = parse("2024-06-13 04:00:03.512Z " + SIGNATURE, null);
 
         assertThat(entry).isEqualTo(new JournalEntry(Instant.parse("2024-06-13T04:00:03.512Z"), Level.UNKNOWN,
                 SIGNATURE));
@@ -51,7 +52,7 @@ class JournalLinesTest {
 
     @Test
     void localTimeOfAConsoleLine_isReadInTheCallersZone() {
-        JournalEntry entry = JournalLines.parse("2024-06-13 06:00:03 " + SIGNATURE, ZoneId.of("Europe/Paris"));
+        JournalEntry entry = parse("2024-06-13 06:00:03 " + SIGNATURE, ZoneId.of("Europe/Paris"));
 
         assertThat(entry.loggedAt()).isEqualTo(Instant.parse("2024-06-13T04:00:03Z"));
         assertThat(entry.message()).isEqualTo(SIGNATURE);
@@ -59,7 +60,7 @@ class JournalLinesTest {
 
     @Test
     void localTimeWithoutAZone_isRejected_namingTimeZone() {
-        assertThatThrownBy(() -> JournalLines.parse("2024-06-13 06:00:03 " + SIGNATURE, null))
+        assertThatThrownBy(() -> parse("2024-06-13 06:00:03 " + SIGNATURE, null))
                 .isInstanceOf(DateTimeException.class)
                 .hasMessageContaining("timeZone");
     }
@@ -71,7 +72,7 @@ class JournalLinesTest {
             2024-06-13T04:00:03.512Zbogus text
             """)
     void lineWithoutALeadingTimestamp_isKeptAsABareMessage(String line) {
-        JournalEntry entry = JournalLines.parse(line, ZoneId.of("UTC"));
+        JournalEntry entry = parse(line, ZoneId.of("UTC"));
 
         assertThat(entry).isEqualTo(new JournalEntry(null, Level.UNKNOWN, line.strip()));
     }
@@ -91,5 +92,12 @@ class JournalLinesTest {
             """)
     void logTypeOfAJournalExport_namesTheLevel(String logType, Level expected) {
         assertThat(JournalLines.levelOf(logType)).isEqualTo(expected);
+    }
+
+    /** A line as the reader turns it into an entry, its date order settled day first. */
+    private static JournalEntry parse(String line, ZoneId zone) {
+        JournalLines.Parsed parsed = JournalLines.parse(line);
+        return new JournalEntry(parsed.time() == null ? null : parsed.time().instant(DateOrder.DMY, zone, parsed.timeText()),
+                parsed.level(), parsed.message());
     }
 }

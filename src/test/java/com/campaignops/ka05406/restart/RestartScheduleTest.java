@@ -73,17 +73,13 @@ class RestartScheduleTest {
     }
 
     @Test
-    void assumedZone_isSaidToBeTheNotificationsOne() {
-        assertThat(new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Europe/Paris"), true))
-                .hasToString("06:00:00 Europe/Paris, assumed as no server zone is configured");
-    }
-
-    @Test
-    void ofSeveralPlausibleSchedules_theOneWhoseRestartIsNearestTheMomentIsTaken() {
-        RestartSchedule utc = new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("UTC"), true);
-        RestartSchedule paris = new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Europe/Paris"), true);
-
-        assertThat(RestartSchedule.nearestOf(List.of(utc, paris), Instant.parse("2024-06-13T04:00:03Z"))).isEqualTo(paris);
-        assertThat(RestartSchedule.nearestOf(List.of(utc, paris), Instant.parse("2024-06-13T06:00:03Z"))).isEqualTo(utc);
+    void zoneTakenFromTheNotification_orStandingInForAnUnknownOne_isSaidSo() {
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, ZoneId.of("Europe/Paris")))
+                .hasToString("06:00:00 Europe/Paris (the notification's timeZone, as no server zone is configured)");
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, null))
+                .hasToString("06:00:00 UTC standing in for the server's zone, which is not configured");
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, null).zoneKnown()).isFalse();
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), ZoneId.of("Asia/Tokyo"), ZoneId.of("Europe/Paris")))
+                .isEqualTo(new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Asia/Tokyo")));
     }
 }

@@ -1,6 +1,6 @@
 package com.campaignops.ka05406.restart.http;
 
-import com.campaignops.ka05406.notification.CampaignTimestamps;
+import com.campaignops.ka05406.time.CampaignTimestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,7 +57,9 @@ final class JsonRestartParser {
     private static Instant instant(JsonNode node, String pointer) throws UnreadableBodyException {
         try {
             if (node.isNumber() || node.isTextual()) {
-                return CampaignTimestamps.fromJson(node, null);
+                return node.isFloatingPointNumber() ? CampaignTimestamps.fromFractionalEpoch(node.asDouble())
+                        : node.isNumber() ? CampaignTimestamps.fromEpoch(node.asLong())
+                        : CampaignTimestamps.fromText(node.asText(), null);
             }
         } catch (DateTimeException e) {
             throw new UnreadableBodyException("the value at " + pointer + " is not a restart time: " + e.getMessage());

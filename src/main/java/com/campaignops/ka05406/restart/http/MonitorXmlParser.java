@@ -1,7 +1,7 @@
 package com.campaignops.ka05406.restart.http;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
-import com.campaignops.ka05406.notification.CampaignTimestamps;
+import com.campaignops.ka05406.time.CampaignTimestamps;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -36,6 +36,8 @@ public class RestartSourcesProfile implements QuarkusTestProfile {
                 Map.entry("restart-check.instances.xmlExec.auth-header-value", SECRET),
                 // Port 1 on loopback: nothing listens there, so the connection is refused at once.
                 Map.entry("restart-check.instances.refusedExec.restart-url", "http://127.0.0.1:1/restarts/refusedExec"),
+                // The schedule that stands in for a failed source is in a known zone, as in a real deployment.
+                Map.entry("restart-check.scheduled-restart.server-time-zone", "UTC"),
                 Map.entry("restart-check.http.connect-timeout", "PT0.5S"),
                 Map.entry("restart-check.http.read-timeout", "PT0.3S"),
                 Map.entry("restart-check.http.max-retries", "1"),

@@ -1,6 +1,4 @@
-package com.campaignops.ka05406.notification;
-
-import com.fasterxml.jackson.databind.JsonNode;
+package com.campaignops.ka05406.time;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -33,7 +31,7 @@ public final class CampaignTimestamps {
      *
      * @param offset {@code Z}, {@code UTC}, {@code +02}, {@code +0200} or {@code +02:00}; {@code null} for a local time
      */
-    record Written(int year, int month, int day, int hour, int minute, int second, int nano, String offset, int end) {
+    public record Written(int year, int month, int day, int hour, int minute, int second, int nano, String offset, int end) {
     }
 
     /**
@@ -52,7 +50,7 @@ public final class CampaignTimestamps {
     }
 
     /** The longest timestamp the grammar reads starting exactly at {@code from}, or {@code null} if none starts there. */
-    static Written readAt(String text, int from) {
+    public static Written readAt(String text, int from) {
         int i = from;
         if (!digits(text, i, 4) || !isOneOf(text, i + 4, '-', '/') || !digits(text, i + 5, 2)
                 || !isOneOf(text, i + 7, '-', '/') || !digits(text, i + 8, 2) || !isOneOf(text, i + 10, 'T', ' ')
@@ -109,10 +107,10 @@ public final class CampaignTimestamps {
         return digits(text, end, 2) ? end + 2 : end;
     }
 
-    static Instant toInstant(Written w, String text, ZoneId zone) {
+    public static Instant toInstant(Written w, String text, ZoneId zone) {
         LocalDateTime local = LocalDateTime.of(w.year(), w.month(), w.day(), w.hour(), w.minute(), w.second(), w.nano());
         if (w.offset() != null) {
-            return local.toInstant(toOffset(w.offset()));
+            return local.toInstant(offsetOf(w.offset()));
         }
         if (zone == null) {
             throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
@@ -122,19 +120,17 @@ public final class CampaignTimestamps {
     }
 
     /**
-     * A timestamp given as JSON: epoch seconds or milliseconds as a number or a string of digits, or any
-     * text form {@link #parse} reads.
+     * Epoch seconds or milliseconds as a string of 9 to 13 digits, or any text form {@link #parse} reads: what a
+     * JSON string holding a time may be.
      */
-    public static Instant fromJson(JsonNode node, ZoneId zone) {
-        if (node.isFloatingPointNumber() && node.asDouble() <= 100_000_000_000d) {
-            // Fractional epoch seconds, as Python's time.time() and many alerting tools write them.
-            return Instant.ofEpochMilli(Math.round(node.asDouble() * 1000));
-        }
-        if (node.isNumber()) {
-            return fromEpoch(node.asLong());
-        }
-        String text = node.asText().strip();
-        return isEpochDigits(text) ? fromEpoch(Long.parseLong(text)) : parse(text, zone);
+    public static Instant fromText(String text, ZoneId zone) {
+        String stripped = text.strip();
+        return isEpochDigits(stripped) ? fromEpoch(Long.parseLong(stripped)) : parse(stripped, zone);
+    }
+
+    /** Fractional epoch seconds, as Python's time.time() and many alerting tools write them. */
+    public static Instant fromFractionalEpoch(double value) {
+        return value <= 100_000_000_000d ? Instant.ofEpochMilli(Math.round(value * 1000)) : fromEpoch((long) value);
     }
 
     /** Epoch seconds or milliseconds; values past the year 5138 in seconds are read as milliseconds. */
@@ -147,7 +143,7 @@ public final class CampaignTimestamps {
         return text.length() >= 9 && text.length() <= 13 && digits(text, 0, text.length());
     }
 
-    private static ZoneOffset toOffset(String offset) {
+    public static ZoneOffset offsetOf(String offset) {
         if (offset.equals("Z") || offset.equals("UTC")) {
             return ZoneOffset.UTC;
         }

@@ -1,4 +1,4 @@
-package com.campaignops.ka05406.notification;
+package com.campaignops.ka05406.time;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

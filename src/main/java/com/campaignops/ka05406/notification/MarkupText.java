@@ -1,0 +1,44 @@
+package com.campaignops.ka05406.notification;
+
+import org.jsoup.parser.Parser;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text as a person reads it, from what mail templates, monitoring pages and alert tools send: HTML entities
+ * decoded (every named entity of HTML5 and every numeric form, escaped once or several times) and tags removed,
+ * line-breaking ones becoming line breaks.
+ */
+final class MarkupText {
+
+    private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREAKING_TAG = Pattern.compile(
+            "(?i)<\\s*(?:br|/p|/div|/tr|/li|/h[1-6])\\s*/?\\s*>");
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?\\s*>");
+    /** Entities may be escaped several times over (&amp;amp;#39;): the layers collapse first, then a few rounds. */
+    private static final int DECODE_ROUNDS = 3;
+
+    private MarkupText() {
+    }
+
+    static String plain(String text) {
+        if (text.indexOf('&') < 0 && text.indexOf('<') < 0) {
+            return text;
+        }
+        String current = text.indexOf('<') < 0 ? text
+                : TAG.matcher(BREAKING_TAG.matcher(text).replaceAll("\n")).replaceAll(" ");
+        if (current.indexOf('&') < 0) {
+            return current;
+        }
+        current = AMP_LAYERS.matcher(current).replaceAll("&");
+        for (int round = 0; round < DECODE_ROUNDS && current.indexOf('&') >= 0; round++) {
+            String decoded = Parser.unescapeEntities(current, false);
+            if (decoded.equals(current)) {
+                break;
+            }
+            current = decoded;
+        }
+        // A no-break space (&nbsp;, &#160;) separates like a space; the readers after this expect plain spaces.
+        return current.replace('\u00a0', ' ').replace('\u2002', ' ').replace('\u2003', ' ').replace('\u2009', ' ');
+    }
+}

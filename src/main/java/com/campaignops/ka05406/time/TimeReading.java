@@ -1,0 +1,49 @@
+package com.campaignops.ka05406.time;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+/**
+ * A date-time as written somewhere in a text, read as far as the text allows.
+ *
+ * @param local       the reading; for a numeric date that could be either way round, the day-first one
+ * @param monthFirst  for such a date (both numbers 12 or less, and different), the month-first reading;
+ *                    {@code null} when the text allows only one
+ * @param offset      the UTC offset written with it, or {@code null} for a local time
+ * @param shown       the date order the text itself proves ({@code 27/10/2025} is day first), or {@code null}
+ *                    when it proves none
+ * @param end         where the timestamp ends in the text
+ */
+public record TimeReading(LocalDateTime local, LocalDateTime monthFirst, ZoneOffset offset, DateOrder shown,
+                          int end) {
+
+    public boolean ambiguous() {
+        return monthFirst != null;
+    }
+
+    /** The reading under {@code order}; a date that is not ambiguous has only one. */
+    public LocalDateTime local(DateOrder order) {
+        return ambiguous() && order == DateOrder.MDY ? monthFirst : local;
+    }
+
+    /**
+     * @param zone the zone of a local time, or {@code null} if none is known
+     * @param text the timestamp as written, for the message
+     * @throws DateTimeException when the time is local and no zone is known
+     */
+    public Instant instant(DateOrder order, ZoneId zone, String text) {
+        LocalDateTime chosen = local(order);
+        if (offset != null) {
+            return chosen.toInstant(offset);
+        }
+        if (zone == null) {
+            throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
+        }
+        // In a DST overlap the earlier offset wins; in a gap the time moves forward, as the clock did.
+        return ZonedDateTime.ofLocal(chosen, zone, null).toInstant();
+    }
+}

@@ -1,0 +1,394 @@
+package com.campaignops.ka05406.time;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads every timestamp form an operator pastes: Campaign's own and ISO-8601 ({@link CampaignTimestamps}), and
+ * what the client console shows in its languages, copied from a journal, a mail or a screen:
+ * <ul>
+ *   <li>numeric dates: {@code 27/10/2025 07:01:12}, {@code 03/30/2025 6:00:40 AM}, {@code 27.10.2025 07:01},
+ *       {@code 2025/3/2 6:00:09}, {@code 2025年3月2日 6:00:09};</li>
+ *   <li>month names in English, French, German, Italian and Swedish, full or abbreviated:
+ *       {@code 2 mars 2025 06:00:09}, {@code 2. März 2025 06:00}, {@code March 2, 2025 6:00:09 AM};</li>
+ *   <li>with or without seconds and fractions, a 12-hour clock ({@code AM}/{@code PM}), and an offset
+ *       ({@code Z}, {@code UTC}, {@code GMT+2}, {@code +02:00}).</li>
+ * </ul>
+ * A numeric date with both numbers 12 or less is read both ways ({@link TimeReading#monthFirst()}); the caller
+ * settles it.
+ */
+public final class TimestampReader {
+
+    private static final Map<String, Integer> MONTHS = months();
+
+    private TimestampReader() {
+    }
+
+    /** The whole text as one timestamp. */
+    public static TimeReading parse(String text) {
+        String stripped = text.strip();
+        TimeReading reading = readAt(stripped, 0);
+        if (reading == null || reading.end() != stripped.length()) {
+            throw new DateTimeException("'" + text + "' is not a date-time: expected ISO-8601 (2024-06-13T04:00:03Z), "
+                    + "Campaign's 2024-06-13 04:00:03.512Z, or the console's 27/10/2025 07:01:12, "
+                    + "10/27/2025 7:01:12 AM, 27 octobre 2025 07:01:12");
+        }
+        return reading;
+    }
+
+    /**
+     * The longest timestamp starting exactly at {@code from}, or {@code null} if none starts there.
+     *
+     * @throws DateTimeException when the text has a timestamp's shape but names an impossible date or time
+     */
+    public static TimeReading readAt(String text, int from) {
+        CampaignTimestamps.Written written = CampaignTimestamps.readAt(text, from);
+        if (written != null) {
+            LocalDateTime local = LocalDateTime.of(written.year(), written.month(), written.day(), written.hour(),
+                    written.minute(), written.second(), written.nano());
+            return new TimeReading(local, null, written.offset() == null ? null : CampaignTimestamps.offsetOf(written.offset()),
+                    DateOrder.YMD, written.end());
+        }
+        if (from >= text.length()) {
+            return null;
+        }
+        char first = text.charAt(from);
+        Cursor c = new Cursor(text, from);
+        return first >= '0' && first <= '9' ? numericFirst(c) : Character.isLetter(first) ? monthFirst(c) : null;
+    }
+
+    /** 27/10/2025, 10/27/2025, 27.10.2025, 2025/3/2, 2025年3月2日, 2 mars 2025, 2. März 2025. */
+    private static TimeReading numericFirst(Cursor c) {
+        int start = c.at;
+        int a = c.number(1, 4);
+        if (a < 0) {
+            return null;
+        }
+        int aDigits = c.at - start;
+        if (aDigits == 4) {
+            return yearFirst(c, a);
+        }
+        if (aDigits > 2) {
+            return null;
+        }
+        int afterDay = c.at;
+        char separator = c.peek();
+        if (separator == '/' || separator == '.' || separator == '-') {
+            c.at++;
+            int b = c.number(1, 2);
+            if (b >= 0 && c.take(separator)) {
+                int year = c.year();
+                if (year >= 0) {
+                    return withTime(c, a, b, year, separator == '.' ? DateOrder.DMY : null);
+                }
+            }
+            c.at = afterDay;
+        }
+        // 2 mars 2025, 2. März 2025, 2 March 2025
+        c.take('.');
+        if (!c.spaces()) {
+            return null;
+        }
+        int month = c.monthName();
+        if (month < 0 || !c.spaces()) {
+            return null;
+        }
+        int year = c.year();
+        if (year < 0) {
+            return null;
+        }
+        c.take(',');
+        return at(c, LocalDate.of(year, month, a), null);
+    }
+
+    /** 2025/3/2 6:00:09, 2025-3-2 6:00, 2025年3月2日 6:00:09. */
+    private static TimeReading yearFirst(Cursor c, int year) {
+        boolean japanese = c.take('年');
+        char separator = japanese ? '月' : c.peek();
+        if (!japanese && separator != '/' && separator != '-' && separator != '.') {
+            return null;
+        }
+        if (!japanese) {
+            c.at++;
+        }
+        int month = c.number(1, 2);
+        if (month < 0 || !c.take(separator)) {
+            return null;
+        }
+        int day = c.number(1, 2);
+        if (day < 0 || japanese && !c.take('日')) {
+            return null;
+        }
+        return at(c, LocalDate.of(year, month, day), DateOrder.YMD);
+    }
+
+    /** March 2, 2025 6:00:09 AM; Mar 2, 2025, 6:00 PM. */
+    private static TimeReading monthFirst(Cursor c) {
+        int month = c.monthName();
+        if (month < 0 || !c.spaces()) {
+            return null;
+        }
+        int day = c.number(1, 2);
+        if (day < 0) {
+            return null;
+        }
+        c.take(',');
+        if (!c.spaces()) {
+            return null;
+        }
+        int year = c.year();
+        if (year < 0) {
+            return null;
+        }
+        c.take(',');
+        return at(c, LocalDate.of(year, month, day), null);
+    }
+
+    /** Two numbers before a year: day and month in one order or the other. */
+    private static TimeReading withTime(Cursor c, int a, int b, int year, DateOrder known) {
+        if (known == DateOrder.DMY || a > 12) {
+            return at(c, LocalDate.of(year, b, a), DateOrder.DMY);
+        }
+        if (b > 12) {
+            return at(c, LocalDate.of(year, a, b), DateOrder.MDY);
+        }
+        TimeReading dayFirst = at(c, LocalDate.of(year, b, a), null);
+        if (dayFirst == null || a == b) {
+            return dayFirst;
+        }
+        return new TimeReading(dayFirst.local(), LocalDate.of(year, a, b).atTime(dayFirst.local().toLocalTime()),
+                dayFirst.offset(), null, dayFirst.end());
+    }
+
+    /** The time after a date: required, for a date alone cannot be compared with a restart. */
+    private static TimeReading at(Cursor c, LocalDate date, DateOrder shown) {
+        if (!c.spaces()) {
+            return null;
+        }
+        int hour = c.number(1, 2);
+        if (hour < 0 || !c.take(':')) {
+            return null;
+        }
+        int minute = c.number(2, 2);
+        if (minute < 0) {
+            return null;
+        }
+        int second = 0;
+        int nano = 0;
+        int beforeSeconds = c.at;
+        if (c.take(':')) {
+            second = c.number(2, 2);
+            if (second < 0) {
+                c.at = beforeSeconds;
+                second = 0;
+            } else if ((c.peek() == '.' || c.peek() == ',') && c.isDigit(c.at + 1)) {
+                c.at++;
+                int digits = 0;
+                while (c.isDigit(c.at) && digits < 9) {
+                    nano = nano * 10 + (c.text.charAt(c.at++) - '0');
+                    digits++;
+                }
+                for (int pad = digits; pad < 9; pad++) {
+                    nano *= 10;
+                }
+            }
+        }
+        int end = c.at;
+        int meridiem = c.meridiem();
+        if (meridiem >= 0) {
+            if (hour < 1 || hour > 12) {
+                throw new DateTimeException("'" + c.text.substring(0, c.at).strip() + "': hour " + hour
+                        + " does not exist on a 12-hour clock");
+            }
+            hour = hour % 12 + meridiem;
+            end = c.at;
+        }
+        ZoneOffset offset = c.offset();
+        if (offset != null) {
+            end = c.at;
+        }
+        return new TimeReading(LocalDateTime.of(date, LocalTime.of(hour, minute, second, nano)), null, offset, shown, end);
+    }
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+                {"january", "jan", "janvier", "janv", "januar", "jan", "jän", "janner", "gennaio", "gen", "januari"},
+                {"february", "feb", "fevrier", "fevr", "fev", "februar", "febbraio", "februari"},
+                {"march", "mar", "mars", "marz", "mrz", "marzo"},
+                {"april", "apr", "avril", "avr", "aprile"},
+                {"may", "mai", "maggio", "mag", "maj"},
+                {"june", "jun", "juin", "juni", "giugno", "giu"},
+                {"july", "jul", "juillet", "juil", "juli", "luglio", "lug"},
+                {"august", "aug", "aout", "agosto", "ago", "augusti"},
+                {"september", "sep", "sept", "septembre", "settembre", "set"},
+                {"october", "oct", "octobre", "oktober", "okt", "ottobre", "ott"},
+                {"november", "nov", "novembre"},
+                {"december", "dec", "decembre", "dezember", "dez", "dicembre", "dic"}};
+        Map<String, Integer> months = new HashMap<>();
+        for (int m = 0; m < names.length; m++) {
+            for (String name : names[m]) {
+                months.put(fold(name), m + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
+    /** Lower case without accents: "Févr." and "fevr" are one abbreviation. */
+    private static String fold(String word) {
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char ch = decomposed.charAt(i);
+            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A position in the text and the small steps of the grammar. */
+    private static final class Cursor {
+        final String text;
+        int at;
+
+        Cursor(String text, int at) {
+            this.text = text;
+            this.at = at;
+        }
+
+        char peek() {
+            return at < text.length() ? text.charAt(at) : '\0';
+        }
+
+        boolean isDigit(int i) {
+            return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+
+        boolean take(char wanted) {
+            if (peek() == wanted) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        /** One or more spaces (a no-break space too); false if none. */
+        boolean spaces() {
+            int start = at;
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\u00a0'
+                    || text.charAt(at) == '\u202f')) {
+                at++;
+            }
+            return at > start;
+        }
+
+        /** {@code min} to {@code max} digits not followed by another digit, or -1 (and the cursor stays). */
+        int number(int min, int max) {
+            int start = at;
+            int value = 0;
+            while (isDigit(at) && at - start < max) {
+                value = value * 10 + (text.charAt(at++) - '0');
+            }
+            if (at - start < min || isDigit(at)) {
+                at = start;
+                return -1;
+            }
+            return value;
+        }
+
+        int year() {
+            return number(4, 4);
+        }
+
+        /** A month name or abbreviation with an optional dot, or -1. */
+        int monthName() {
+            int start = at;
+            while (at < text.length() && Character.isLetter(text.charAt(at))) {
+                at++;
+            }
+            Integer month = at - start >= 3 ? MONTHS.get(fold(text.substring(start, at))) : null;
+            if (month == null) {
+                at = start;
+                return -1;
+            }
+            take('.');
+            return month;
+        }
+
+        /** 0 for AM, 12 for PM (with or without a space, dots, in either case), or -1. */
+        int meridiem() {
+            int start = at;
+            spaces();
+            char first = Character.toLowerCase(peek());
+            if (first == 'a' || first == 'p') {
+                at++;
+                take('.');
+                if (Character.toLowerCase(peek()) == 'm') {
+                    at++;
+                    take('.');
+                    if (!Character.isLetterOrDigit(peek())) {
+                        return first == 'a' ? 0 : 12;
+                    }
+                }
+            }
+            at = start;
+            return -1;
+        }
+
+        /** Z, UTC, GMT, UTC+2, GMT+02:00, +02:00, +0200, +02; or {@code null} (and the cursor stays). */
+        ZoneOffset offset() {
+            int start = at;
+            spaces();
+            boolean named = false;
+            if (take('Z')) {
+                if (!Character.isLetterOrDigit(peek())) {
+                    return ZoneOffset.UTC;
+                }
+                at = start;
+                return null;
+            }
+            if (text.startsWith("UTC", at) || text.startsWith("GMT", at)) {
+                at += 3;
+                named = true;
+            }
+            char sign = peek();
+            if ((sign == '+' || sign == '-') && isDigit(at + 1)) {
+                int digits = 0;
+                while (isDigit(at + 1 + digits)) {
+                    digits++;
+                }
+                int hours;
+                int minutes = 0;
+                if (digits == 4) {
+                    hours = Integer.parseInt(text.substring(at + 1, at + 3));
+                    minutes = Integer.parseInt(text.substring(at + 3, at + 5));
+                    at += 5;
+                } else if (digits <= 2) {
+                    hours = Integer.parseInt(text.substring(at + 1, at + 1 + digits));
+                    at += 1 + digits;
+                    if (peek() == ':' && isDigit(at + 1) && isDigit(at + 2) && !isDigit(at + 3)) {
+                        minutes = Integer.parseInt(text.substring(at + 1, at + 3));
+                        at += 3;
+                    }
+                } else {
+                    at = start;
+                    return null;
+                }
+                int direction = sign == '-' ? -1 : 1;
+                return ZoneOffset.ofHoursMinutes(direction * hours, direction * minutes);
+            }
+            if (named && !Character.isLetterOrDigit(peek())) {
+                return ZoneOffset.UTC;
+            }
+            at = start;
+            return null;
+        }
+    }
+}
