@@ -81,7 +81,7 @@ public final class Diagnoser {
         String doubt = null;
         if (located.error() == null) {
             evidence.add(notification.logs().isEmpty()
-                    ? "No error message was given for this workflow."
+                    ? "No error message of this workflow's failed run was found in the input."
                     : "No error message was given, and no journal line of this workflow"
                     + (notification.failedAt() == null ? "" : " within 5 min of failedAt")
                     + " reads as an error by its level or its text.");

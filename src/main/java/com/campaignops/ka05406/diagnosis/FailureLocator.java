@@ -56,6 +56,15 @@ final class FailureLocator {
         List<JournalEntry> logs = linesOf(notification, notes);
         describeUnreadable(logs, notes);
         String error = notification.error();
+        long notices = logs.stream().filter(e -> FailureNotices.isNotice(e.message())).count();
+        if (error != null && FailureNotices.isNotice(error)) {
+            notices++;
+            error = null;
+        }
+        if (notices > 0) {
+            notes.add("The input says the workflow failed (a supervisor notification or the monitoring page) but "
+                    + "that notice is not the error: the error is in the workflow's journal.");
+        }
         if (error != null && !mentions.belongsTo(error, notification.workflow())) {
             notes.add("The error given names another workflow (" + String.join(", ", mentions.namedIn(error))
                     + "), not " + notification.workflow() + ": it was not taken as this workflow's error.");
@@ -124,6 +133,9 @@ final class FailureLocator {
 
     /** An error by its level; a line whose level could not be read, by its text. */
     boolean isError(JournalEntry entry) {
+        if (FailureNotices.isNotice(entry.message())) {
+            return false;
+        }
         return switch (entry.level()) {
             case ERROR -> true;
             case WARNING, INFO -> false;

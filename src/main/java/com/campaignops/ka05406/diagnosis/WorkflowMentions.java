@@ -51,8 +51,10 @@ final class WorkflowMentions {
         List<String> names = new ArrayList<>(2);
         if (word) {
             collect(QUOTED_AFTER_WORD.matcher(line), names);
-            if (WORKFLOW_WORD_ANYWHERE.matcher(line).find()) {
-                collect(IN_PARENTHESES.matcher(line), names);
+            // "Workflow failed: <label> (<internalName>) (<instance>)": the first parentheses hold the workflow.
+            Matcher parentheses = IN_PARENTHESES.matcher(line);
+            if (WORKFLOW_WORD_ANYWHERE.matcher(line).find() && parentheses.find() && !names.contains(parentheses.group(1))) {
+                names.add(parentheses.group(1));
             }
         }
         collect(SCRIPT_PATH.matcher(line), names);

@@ -21,19 +21,25 @@ import java.util.stream.Stream;
  */
 public final class LogonSignature {
 
-    private static final AnchoredPattern SERVICE = new AnchoredPattern("xtk ?: ?sessi(?:on|one)\\b", "xtk");
+    private static final AnchoredPattern SERVICE = new AnchoredPattern(
+            // The Japanese KB copy splits it: サービス「xtk」のメソッド「Logon」の戻り値が空です：session (or ：セッション).
+            "xtk ?: ?sessi(?:on|one)\\b|xtk .{0,40}[:：] ?(?:session|セッション)", "xtk");
     /** The method as the KB's copies name it (Logon; Accesso in Italian, Inloggning in Swedish). */
     private static final AnchoredPattern METHOD = new AnchoredPattern(
             "\\b(?:logon|accesso|inloggning)\\b", "logon", "accesso", "inloggning");
-    /** "Empty return" as the English message and the KB's French, Swedish and Italian copies write it. */
+    /**
+     * "Empty return" as the English message and the KB's copies write it: French, Swedish, Italian, German
+     * (Leere Rückgabe) and Japanese (「Logon」の戻り値が空です, matched from the method, as Japanese puts it first).
+     */
     private static final AnchoredPattern EMPTY_RETURN = new AnchoredPattern(
-            "empty return|(?:retour|renvoi) vide|tomt? retur|restituzione vuota|ritorno vuoto",
-            "empty ", "retour", "renvoi", "tom", "restituzione", "ritorno");
+            "empty return|(?:retour|renvoi) vide|tomt? retur|restituzione vuota|ritorno vuoto|leere r(?:u|ü)ckgabe"
+                    + "|logon ?の戻り値が空",
+            "empty ", "retour", "renvoi", "tom", "restituzione", "ritorno", "leere r", "logon");
     /** Phrasings a translation could plausibly use but no real source shows: a Logon failure, not a MATCH. */
     private static final AnchoredPattern UNVERIFIED_METHOD = new AnchoredPattern(
             "\\b(?:connexion|anmeldung|login)\\b", "connexion", "anmeldung", "login");
     private static final AnchoredPattern UNVERIFIED_EMPTY_RETURN = new AnchoredPattern(
-            "empty (?:response|result|answer)|risposta vuota|leere (?:r(?:u|ü)ckgabe|antwort)|tomt svar",
+            "empty (?:response|result|answer)|risposta vuota|leere antwort|tomt svar",
             "empty ", "risposta", "leere ", "tomt ");
     private static final List<AnchoredPattern> SIGNATURE_PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN);
     private static final List<AnchoredPattern> PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN, UNVERIFIED_METHOD,
@@ -45,7 +51,7 @@ public final class LogonSignature {
     private static final int MAX_DECODE_ROUNDS = 3;
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
     /** Quote marks of every language the KB is written in: replaced by spaces, like white space. */
-    private static final String QUOTE_CHARS = "\"'`´‘’‚‛“”„‟«»‹›*";
+    private static final String QUOTE_CHARS = "\"'`´‘’‚‛“”„‟«»‹›*「」『』";
 
     public Recognition recognise(String errorText) {
         if (errorText == null || errorText.isBlank()) {

@@ -15,7 +15,7 @@ import java.util.Map;
  * what the client console shows in its languages, copied from a journal, a mail or a screen:
  * <ul>
  *   <li>numeric dates: {@code 27/10/2025 07:01:12}, {@code 03/30/2025 6:00:40 AM}, {@code 27.10.2025 07:01},
- *       {@code 2025/3/2 6:00:09}, {@code 2025年3月2日 6:00:09};</li>
+ *       {@code 2025/3/2 6:00:09}, {@code 2025年3月2日 6:00:09}, {@code 2025/04/21 午前 6:01:26};</li>
  *   <li>month names in English, French, German, Italian and Swedish, full or abbreviated:
  *       {@code 2 mars 2025 06:00:09}, {@code 2. März 2025 06:00}, {@code March 2, 2025 6:00:09 AM};</li>
  *   <li>with or without seconds and fractions, a 12-hour clock ({@code AM}/{@code PM}), and an offset
@@ -172,6 +172,12 @@ public final class TimestampReader {
         if (!c.spaces()) {
             return null;
         }
+        // The Japanese console writes the half of the day before the time: 2020/07/24 午後 1:33:15.
+        int japaneseMeridiem = c.text.startsWith("午前", c.at) ? 0 : c.text.startsWith("午後", c.at) ? 12 : -1;
+        if (japaneseMeridiem >= 0) {
+            c.at += 2;
+            c.spaces();
+        }
         int hour = c.number(1, 2);
         if (hour < 0 || !c.take(':')) {
             return null;
@@ -201,14 +207,14 @@ public final class TimestampReader {
             }
         }
         int end = c.at;
-        int meridiem = c.meridiem();
+        int meridiem = japaneseMeridiem >= 0 ? japaneseMeridiem : c.meridiem();
         if (meridiem >= 0) {
             if (hour < 1 || hour > 12) {
                 throw new DateTimeException("'" + c.text.substring(0, c.at).strip() + "': hour " + hour
                         + " does not exist on a 12-hour clock");
             }
             hour = hour % 12 + meridiem;
-            end = c.at;
+            end = japaneseMeridiem >= 0 ? end : c.at;
         }
         ZoneOffset offset = c.offset();
         if (offset != null) {

@@ -1,0 +1,25 @@
+package com.campaignops.ka05406.diagnosis;
+
+import java.util.regex.Pattern;
+
+/**
+ * Texts that only say a workflow failed, not why: the default supervisor mail ("Notification to a workflow
+ * supervisor") and the monitoring page's "Workflow failed:" line, in the console's languages. They are not the
+ * error, and taking them for one would wrongly rule KA-05406 out; the error is in the workflow's journal.
+ */
+final class FailureNotices {
+
+    /** Sentences of Adobe's template and monitoring page (English, German and Japanese as the localized docs show them). */
+    private static final Pattern NOTICE = Pattern.compile("(?i)"
+            + "workflow failed\\s*:|an error occurred on the workflow instance|requires a manual intervention"
+            + "|ein fehler aufgetreten|erfordert einen manuellen eingriff"
+            + "|でエラーが発生しました|手動の介入が必要"
+            + "|une erreur s'est produite sur l'instance de workflow|intervention manuelle");
+
+    private FailureNotices() {
+    }
+
+    static boolean isNotice(String text) {
+        return NOTICE.matcher(text).find();
+    }
+}

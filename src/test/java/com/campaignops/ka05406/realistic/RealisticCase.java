@@ -1,0 +1,82 @@
+package com.campaignops.ka05406.realistic;
+
+import com.campaignops.ka05406.diagnosis.DateReadings;
+import com.campaignops.ka05406.diagnosis.Diagnoser;
+import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.diagnosis.WorkflowPattern;
+import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.notification.Notification;
+import com.campaignops.ka05406.notification.NotificationReader;
+import com.campaignops.ka05406.restart.RestartFetch;
+import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.time.DateOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * One file of {@code src/test/resources/realistic}: an input built from public material, with its source and the
+ * verdict the rule gives, run through the core as the function runs it with no restart URL (the schedule decides).
+ */
+record RealisticCase(String name, String source, String expected, String why, JsonNode settings, JsonNode notification) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The day the corpus was gathered: its failures lie before it. */
+    static final Clock GATHERED = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+
+    static RealisticCase load(Path file) {
+        try {
+            JsonNode json = JSON.readTree(Files.readString(file));
+            return new RealisticCase(file.getFileName().toString(), json.path("source").asText(),
+                    json.path("expected").asText(), json.path("why").asText(), json.path("settings"),
+                    json.get("notification"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The verdict under the embedded default: one instance, no restart URL, the settings the case names. */
+    Diagnosis diagnose() {
+        return diagnose(notification);
+    }
+
+    Diagnosis diagnose(JsonNode input) {
+        DateOrder order = settings.hasNonNull("date-order") ? DateOrder.valueOf(settings.get("date-order").asText()) : null;
+        List<Notification> readings = new NotificationReader(10_000, GATHERED, order).readings(input);
+        Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
+        Diagnosis first = diagnose(diagnoser, readings.get(0));
+        return readings.size() == 1 ? first : DateReadings.combine(first, diagnose(diagnoser, readings.get(1)));
+    }
+
+    private Diagnosis diagnose(Diagnoser diagnoser, Notification notification) {
+        Diagnoser.Triage triage = diagnoser.triage(notification);
+        if (triage instanceof Diagnoser.Triage.Settled settled) {
+            return settled.diagnosis();
+        }
+        LocalTime restartTime = settings.hasNonNull("process-restart-time")
+                ? LocalTime.parse(settings.get("process-restart-time").asText()) : LocalTime.of(6, 0);
+        ZoneId serverZone = settings.hasNonNull("server-time-zone") ? ZoneId.of(settings.get("server-time-zone").asText()) : null;
+        RestartSchedule schedule = RestartSchedule.of(restartTime, serverZone, notification.timeZone());
+        ZoneId controlZone = settings.hasNonNull("control-time-zone") ? ZoneId.of(settings.get("control-time-zone").asText())
+                : notification.timeZone() != null ? notification.timeZone() : schedule.serverZone();
+        return diagnoser.decide(((Diagnoser.Triage.NeedsRestartTime) triage).candidate(),
+                new RestartFetch.NotConfigured("no restart URL configured"), schedule, controlZone,
+                WorkflowSchedule.ADOBE_DEFAULT);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
