@@ -32,9 +32,12 @@ import javax.crypto.spec.SecretKeySpec;
  * serves, so that the classes and method profiles of the real paths end up in the cache.
  *
  * <pre>
- * java aot/Training.java --events DIR --cache FILE --log FILE [--shapes all|direct] [--rounds N]
+ * java aot/Training.java --events DIR --cache FILE --log FILE [--shapes all|direct] [--rounds N] [--smoke]
  *      -- JAVA [JVM FLAGS] -cp CLASSPATH com.amazonaws.services.lambda.runtime.api.client.AWSLambda HANDLER
  * </pre>
+ *
+ * With {@code --smoke} it only runs the invocations and checks the answers: no cache is written or
+ * searched ({@code aot/check-mismatch} uses it to start the function with a cache it must ignore).
  *
  * One HTTP server on 127.0.0.1 (random port) plays every party the function talks to: the Lambda
  * Runtime API, the execution instances' restart sources (a JSON endpoint and a monitor.jsp), and the
@@ -62,6 +65,8 @@ public class Training {
     private final Map<String, AtomicInteger> upstream = new ConcurrentHashMap<>();
     private final AtomicInteger seq = new AtomicInteger();
     private final String secret;
+    private volatile String lastSignature;
+    private boolean shapesAll;
 
     private Training(String secret) {
         this.secret = secret;
@@ -71,6 +76,7 @@ public class Training {
         Path events = null, cache = null, log = null;
         String shapes = "all";
         int rounds = 5;
+        boolean smoke = false;
         List<String> command = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -79,6 +85,7 @@ public class Training {
                 case "--log" -> log = Path.of(args[++i]);
                 case "--shapes" -> shapes = args[++i];
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--smoke" -> smoke = true;
                 case "--" -> {
                     command.addAll(List.of(args).subList(i + 1, args.length));
                     i = args.length;
@@ -86,13 +93,14 @@ public class Training {
                 default -> usage("unknown argument " + args[i]);
             }
         }
-        if (events == null || cache == null || log == null || command.size() < 2 || rounds < 1
+        if (events == null || (cache == null && !smoke) || log == null || command.size() < 2 || rounds < 1
                 || !(shapes.equals("all") || shapes.equals("direct"))) {
             usage("missing or bad arguments");
         }
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        System.exit(new Training(HexFormat.of().formatHex(key)).run(events, cache, log, shapes, rounds, command));
+        System.exit(new Training(HexFormat.of().formatHex(key)).run(events, smoke ? null : cache, log, shapes, rounds,
+                command));
     }
 
     private static void usage(String why) {
@@ -115,15 +123,18 @@ public class Training {
         server.start();
         String local = "127.0.0.1:" + server.getAddress().getPort();
 
+        shapesAll = shapes.equals("all"); // our function (the baseline has no KA-05406 constant to find)
         List<Shot> round = shots(events, shapes);
         for (int r = 0; r < rounds; r++) {
             queue.addAll(round);
         }
         int total = round.size() * rounds;
 
-        Files.deleteIfExists(cache);
         List<String> cmd = new ArrayList<>(command);
-        cmd.add(1, "-XX:AOTCacheOutput=" + cache);
+        if (cache != null) {
+            Files.deleteIfExists(cache);
+            cmd.add(1, "-XX:AOTCacheOutput=" + cache);
+        }
         String handler = cmd.get(cmd.size() - 1);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
@@ -155,17 +166,74 @@ public class Training {
             return 1;
         }
         server.stop(0);
-        System.err.printf("Training: %d answered in %.1f s (%d unexpected), cache written in %.1f s; restart-source"
+        System.err.printf("Training: %d answered in %.1f s (%d unexpected), JVM exited %.1f s later; restart-source"
                         + " and extension requests %s%n", total, (answered - start) / 1e9, failed,
                 (System.nanoTime() - answered) / 1e9, upstream);
         if (failed > 0) {
             return 1;
         }
+        if (cache == null) {
+            return 0; // --smoke
+        }
         if (!Files.isRegularFile(cache)) {
             System.err.println("Training: no cache at " + cache + " (see " + log + ")");
             return 1;
         }
-        return 0;
+        return scan(cache, local);
+    }
+
+    /**
+     * Proof that the cache holds no secret and no configuration value: searches its bytes for every value
+     * this run gave the function that is not in the application's own files (the signing secret and a
+     * signature made with it, the session token, the parameter name, the loopback address and URLs, the
+     * second instance's name), as Latin-1/UTF-8 (compact strings) and as UTF-16 (both byte orders).
+     */
+    private int scan(Path cache, String local) throws IOException {
+        java.nio.MappedByteBuffer bytes;
+        try (var channel = java.nio.channels.FileChannel.open(cache)) {
+            bytes = channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        }
+        Map<String, String> needles = new LinkedHashMap<>();
+        needles.put("webhook signing secret", secret);
+        needles.put("a signature made with it", lastSignature);
+        needles.put("session token", "aot-training-session-token");
+        needles.put("secret parameter name", "/aot-training/webhook-secret");
+        needles.put("restart URL path", "/aot-training/mcExec1/restart-time");
+        needles.put("monitor URL path", "/aot-training/nl/jsp/monitor.jsp");
+        needles.put("loopback address and port", local);
+        needles.put("second instance's name", "aotTraining");
+        int found = 0;
+        for (var needle : needles.entrySet()) {
+            if (needle.getValue() == null) {
+                continue;
+            }
+            for (var cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                if (indexOf(bytes, needle.getValue().getBytes(cs)) >= 0) {
+                    found++;
+                    System.err.println("Training: the cache contains the " + needle.getKey() + " (" + cs + ")");
+                }
+            }
+        }
+        // Control: a constant of the application's own code must be found, or the search proves nothing.
+        boolean control = indexOf(bytes, "KA-05406".getBytes(StandardCharsets.UTF_8)) >= 0;
+        System.err.printf("Training: searched the %d MB cache for %d training values (secret, signature, token,"
+                + " parameter, URLs, address, instance) in UTF-8 and UTF-16: %s; control (the constant"
+                + " \"KA-05406\" of our code) %s%n", bytes.capacity() >> 20, needles.size(),
+                found == 0 ? "none found" : found + " found", control ? "found" : "NOT found");
+        return found == 0 && (control || shapesAll == false) ? 0 : 1;
+    }
+
+    private static int indexOf(java.nio.ByteBuffer hay, byte[] needle) {
+        outer:
+        for (int i = 0; i <= hay.capacity() - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay.get(i + j) != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** A clean environment, as Lambda gives it, with training values only: no real secret, URL or account. */
@@ -230,7 +298,9 @@ public class Training {
     /** The webhook sample with the notification as its body and X-Webhook-Timestamp / -Signature added. */
     private byte[] signed(String template, String body) {
         String ts = Long.toString(System.currentTimeMillis() / 1000);
-        String signature = "sha256=" + HexFormat.of().formatHex(hmac(ts + "." + body));
+        String hex = HexFormat.of().formatHex(hmac(ts + "." + body));
+        lastSignature = hex;
+        String signature = "sha256=" + hex;
         boolean base64 = BASE64.matcher(template).find();
         String encoded = base64 ? Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)) : body;
         String event = BODY.matcher(template).replaceFirst(Matcher.quoteReplacement("\"body\": " + jsonString(encoded)));
