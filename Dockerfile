@@ -29,6 +29,7 @@ COPY --from=build /var/task /var/task
 # The training run: the same script, on this stage's JVM, with the trainer, its events and the script
 # mounted for this step only (nothing of them stays in the image). It fails the build if an answer is
 # wrong, if the cache does not load (-XX:AOTMode=on), or if the cache contains any training value.
+# (The trainer's fakes use com.sun.net.httpserver, module jdk.httpserver, which Temurin's JRE ships.)
 RUN --mount=type=bind,from=build,source=/src/aot,target=/opt/aot-training/aot \
     --mount=type=bind,from=build,source=/src/events,target=/opt/aot-training/events \
     --mount=type=bind,from=build,source=/trainer,target=/opt/aot-training/trainer \
