@@ -13,6 +13,7 @@ import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.time.DateOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,6 +74,12 @@ record RealisticCase(String name, String source, String expected, String why, Js
         return diagnoser.decide(((Diagnoser.Triage.NeedsRestartTime) triage).candidate(),
                 new RestartFetch.NotConfigured("no restart URL configured"), schedule, controlZone,
                 WorkflowSchedule.ADOBE_DEFAULT);
+    }
+
+    /** A notification diagnosed with the execution server in {@code serverZone}, nothing else configured. */
+    static Diagnosis diagnose(JsonNode notification, String serverZone) {
+        ObjectNode settings = JSON.createObjectNode().put("server-time-zone", serverZone);
+        return new RealisticCase("generated", "generated", "", "", settings, notification).diagnose();
     }
 
     @Override
