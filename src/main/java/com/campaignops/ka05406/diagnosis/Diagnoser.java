@@ -97,11 +97,11 @@ public final class Diagnoser {
                         + "'): it cannot be promised to be KA-05406's message.";
                 case INCOMPLETE -> doubt = "The error is a Logon failure whose detail is missing or cut off ('"
                         + quote(located.error()) + "')" + recognition.neighbour()
-                        .map(n -> ", a " + n.description() + ", which a restart can also cause").orElse("")
+                        .map(n -> " — " + n.description() + ", which a restart can also cause").orElse("")
                         + ": the full message is in the workflow's journal (its failed run); send those lines in logs.";
                 case NEIGHBOUR -> evidence.add("The error is not KA-05406's signature (empty return from method "
-                        + "'Logon' of service 'xtk:session'): it is a " + recognition.neighbour().orElseThrow()
-                        .description() + ", which does not depend on when the workflow runs.");
+                        + "'Logon' of service 'xtk:session') but a timing-independent cause: " + recognition.neighbour()
+                        .orElseThrow().description() + "; moving the schedule would not help.");
                 case OTHER -> evidence.add("The error is not KA-05406's signature (empty return from method 'Logon' "
                         + "of service 'xtk:session').");
             }
