@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -51,12 +52,19 @@ final class FailureLocator {
         this.mentions = mentions;
     }
 
+    /** A journal line of this workflow, judged once: the searches below read these flags, not the text again. */
+    private record Line(JournalEntry entry, boolean notice, boolean error, boolean signature) {
+        Instant loggedAt() {
+            return entry.loggedAt();
+        }
+    }
+
     Located locate(Notification notification) {
         List<String> notes = new ArrayList<>();
-        List<JournalEntry> logs = linesOf(notification, notes);
+        List<Line> logs = linesOf(notification, notes);
         describeUnreadable(logs, notes);
         String error = notification.error();
-        long notices = logs.stream().filter(e -> FailureNotices.isNotice(e.message())).count();
+        long notices = logs.stream().filter(Line::notice).count();
         if (error != null && FailureNotices.isNotice(error)) {
             notices++;
             error = null;
@@ -73,7 +81,7 @@ final class FailureLocator {
         if (error != null) {
             return locateGivenError(error, notification.failedAt(), logs, notes);
         }
-        Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt());
+        Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt()).map(Line::entry);
         Instant failedAt = notification.failedAt() != null ? notification.failedAt()
                 : line.map(JournalEntry::loggedAt).orElse(null);
         return line.map(e -> new Located(e.message(), failedAt, "error taken from the journal"
@@ -82,28 +90,30 @@ final class FailureLocator {
                 .orElse(new Located(null, notification.failedAt(), null, notes, null));
     }
 
-    private Located locateGivenError(String error, Instant failedAt, List<JournalEntry> logs, List<String> notes) {
+    private Located locateGivenError(String error, Instant failedAt, List<Line> logs, List<String> notes) {
         if (failedAt != null || logs.isEmpty()) {
             return new Located(error, failedAt, null, notes, laterFailure(logs, failedAt).orElse(null));
         }
         boolean errorIsSignature = signature.matchesSignature(error);
         // A blank message is contained in every error: it must not lend its time.
-        Optional<JournalEntry> line = latest(logs, e -> e.loggedAt() != null && !e.message().isBlank()
-                && (e.message().contains(error) || error.contains(e.message())
-                || errorIsSignature && signature.matchesSignature(e.message())));
+        Optional<JournalEntry> line = latest(logs, l -> l.loggedAt() != null && !l.entry().message().isBlank()
+                && (l.entry().message().contains(error) || error.contains(l.entry().message())
+                || errorIsSignature && l.signature())).map(Line::entry);
         return line.map(e -> new Located(error, e.loggedAt(), "failure time taken from the journal line logged at "
                         + e.loggedAt(), notes, laterFailure(logs, e.loggedAt()).orElse(null)))
                 .orElse(new Located(error, null, null, notes, null));
     }
 
     /** This workflow's lines: those naming another workflow are left out, and the evidence says so. */
-    private List<JournalEntry> linesOf(Notification notification, List<String> notes) {
-        List<JournalEntry> ours = new ArrayList<>(notification.logs().size());
+    private List<Line> linesOf(Notification notification, List<String> notes) {
+        List<Line> ours = new ArrayList<>(notification.logs().size());
         Set<String> others = new LinkedHashSet<>();
         int leftOut = 0;
         for (JournalEntry entry : notification.logs()) {
-            if (mentions.belongsTo(entry.message(), notification.workflow())) {
-                ours.add(entry);
+            String lower = entry.message().toLowerCase(Locale.ROOT);
+            if (mentions.belongsTo(entry.message(), lower, notification.workflow())) {
+                boolean notice = FailureNotices.isNoticeInLowerCase(lower);
+                ours.add(new Line(entry, notice, !notice && isError(entry), signature.matchesSignature(entry.message())));
             } else {
                 leftOut++;
                 others.addAll(mentions.namedIn(entry.message()));
@@ -118,9 +128,9 @@ final class FailureLocator {
     }
 
     /** Says what could not be read, so that no sentence claims the absence of what was not seen. */
-    private void describeUnreadable(List<JournalEntry> logs, List<String> notes) {
-        long noLevel = logs.stream().filter(e -> e.level() == JournalEntry.Level.UNKNOWN).count();
-        long noTime = logs.stream().filter(e -> e.loggedAt() == null).count();
+    private void describeUnreadable(List<Line> logs, List<String> notes) {
+        long noLevel = logs.stream().filter(l -> l.entry().level() == JournalEntry.Level.UNKNOWN).count();
+        long noTime = logs.stream().filter(l -> l.loggedAt() == null).count();
         if (noLevel > 0) {
             notes.add(noLevel + " of " + logs.size() + " journal lines had no level that could be read; they were "
                     + "judged errors or not by their text (an error code, an error word, a Logon failure).");
@@ -132,10 +142,7 @@ final class FailureLocator {
     }
 
     /** An error by its level; a line whose level could not be read, by its text. */
-    boolean isError(JournalEntry entry) {
-        if (FailureNotices.isNotice(entry.message())) {
-            return false;
-        }
+    private boolean isError(JournalEntry entry) {
         return switch (entry.level()) {
             case ERROR -> true;
             case WARNING, INFO -> false;
@@ -149,51 +156,51 @@ final class FailureLocator {
     }
 
     /** A failed run of this workflow after the run at {@code runTime}: its latest error line. */
-    private Optional<JournalEntry> laterFailure(List<JournalEntry> logs, Instant runTime) {
+    private Optional<JournalEntry> laterFailure(List<Line> logs, Instant runTime) {
         if (runTime == null) {
             return Optional.empty();
         }
         Instant runEnd = runTime.plus(RUN_SPAN);
-        Optional<JournalEntry> later = latest(logs, e -> e.loggedAt() != null && e.loggedAt().isAfter(runEnd) && isError(e));
+        Optional<Line> later = latest(logs, l -> l.loggedAt() != null && l.loggedAt().isAfter(runEnd) && l.error());
         // A later run that failed with the signature too is the same issue recurring, not another cause.
-        return later.filter(l -> logs.stream().noneMatch(e -> e.loggedAt() != null
-                && !e.loggedAt().isBefore(l.loggedAt().minus(RUN_SPAN)) && !e.loggedAt().isAfter(l.loggedAt().plus(RUN_SPAN))
-                && signature.matchesSignature(e.message())));
+        return later.filter(last -> logs.stream().noneMatch(l -> l.signature() && l.loggedAt() != null
+                        && !l.loggedAt().isBefore(last.loggedAt().minus(RUN_SPAN))
+                        && !l.loggedAt().isAfter(last.loggedAt().plus(RUN_SPAN))))
+                .map(Line::entry);
     }
 
     /**
      * The error of the run the notification is about: the run at {@code failedAt}, else the latest failed run.
-     * Within that run the Logon signature wins over the script and workflow errors that follow it; an older
-     * run's signature does not speak for a later failure.
+     * Within that run the Logon signature wins over other Logon failures, and those over the script and
+     * workflow errors that follow them; an older run's signature does not speak for a later failure.
      */
-    private Optional<JournalEntry> errorOfTheFailedRun(List<JournalEntry> logs, Instant failedAt) {
-        Predicate<JournalEntry> isSignature = e -> signature.matchesSignature(e.message());
-        Predicate<JournalEntry> isError = isSignature.or(this::isError);
+    private Optional<Line> errorOfTheFailedRun(List<Line> logs, Instant failedAt) {
+        Predicate<Line> isError = l -> l.signature() || l.error();
         Instant runTime = failedAt != null ? failedAt
-                : latest(logs, e -> e.loggedAt() != null && isError.test(e)).map(JournalEntry::loggedAt).orElse(null);
+                : latest(logs, l -> l.loggedAt() != null && isError.test(l)).map(Line::loggedAt).orElse(null);
         // Untimed lines cannot be placed in a run; they are taken as the caller's excerpt of this one.
         Instant runStart = runTime == null ? null : runTime.minus(RUN_SPAN);
         Instant runEnd = runTime == null ? null : runTime.plus(RUN_SPAN);
-        Predicate<JournalEntry> inRun = e -> runTime == null || e.loggedAt() == null
-                || !e.loggedAt().isBefore(runStart) && !e.loggedAt().isAfter(runEnd);
-        Predicate<JournalEntry> isLogonFailure = e -> isError(e) && signature.recognise(e.message()).couldBeSignature();
-        return latest(logs, inRun.and(isSignature))
+        Predicate<Line> inRun = l -> runTime == null || l.loggedAt() == null
+                || !l.loggedAt().isBefore(runStart) && !l.loggedAt().isAfter(runEnd);
+        Predicate<Line> isLogonFailure = l -> l.error() && signature.recognise(l.entry().message()).couldBeSignature();
+        return latest(logs, inRun.and(Line::signature))
                 .or(() -> latest(logs, inRun.and(isLogonFailure)))
                 .or(() -> latest(logs, inRun.and(isError)));
     }
 
     /** The most recent matching line: by time when lines have one, else the last one sent. */
-    private static Optional<JournalEntry> latest(List<JournalEntry> logs, Predicate<JournalEntry> wanted) {
-        JournalEntry latestTimed = null;
-        JournalEntry lastUntimed = null;
-        for (JournalEntry e : logs) {
-            if (!wanted.test(e)) {
+    private static Optional<Line> latest(List<Line> logs, Predicate<Line> wanted) {
+        Line latestTimed = null;
+        Line lastUntimed = null;
+        for (Line l : logs) {
+            if (!wanted.test(l)) {
                 continue;
             }
-            if (e.loggedAt() == null) {
-                lastUntimed = e;
-            } else if (latestTimed == null || e.loggedAt().isAfter(latestTimed.loggedAt())) {
-                latestTimed = e;
+            if (l.loggedAt() == null) {
+                lastUntimed = l;
+            } else if (latestTimed == null || l.loggedAt().isAfter(latestTimed.loggedAt())) {
+                latestTimed = l;
             }
         }
         return Optional.ofNullable(latestTimed != null ? latestTimed : lastUntimed);

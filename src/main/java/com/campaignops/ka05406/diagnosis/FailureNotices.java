@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.diagnosis;
 
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Texts that only say a workflow failed, not why: the default supervisor mail ("Notification to a workflow
@@ -9,17 +10,29 @@ import java.util.regex.Pattern;
  */
 final class FailureNotices {
 
-    /** Sentences of Adobe's template and monitoring page (English, German and Japanese as the localized docs show them). */
-    private static final Pattern NOTICE = Pattern.compile("(?i)"
-            + "workflow failed\\s*:|an error occurred on the workflow instance|requires a manual intervention"
-            + "|ein fehler aufgetreten|erfordert einen manuellen eingriff"
-            + "|でエラーが発生しました|手動の介入が必要"
-            + "|une erreur s'est produite sur l'instance de workflow|intervention manuelle");
+    /**
+     * Sentences of Adobe's template and monitoring page (English, German and Japanese as the localized docs show
+     * them; French as a translation would read). Looked for with indexOf, not a regex: this runs for every
+     * journal line, and an alternation without a literal prefix is tried at every position.
+     */
+    private static final List<String> LOWER_CASE_PHRASES = List.of("workflow failed", "an error occurred on the workflow instance",
+            "requires a manual intervention", "ein fehler aufgetreten", "erfordert einen manuellen eingriff",
+            "でエラーが発生しました", "手動の介入が必要", "une erreur s'est produite sur l'instance de workflow",
+            "intervention manuelle");
 
     private FailureNotices() {
     }
 
     static boolean isNotice(String text) {
-        return NOTICE.matcher(text).find();
+        return isNoticeInLowerCase(text.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isNoticeInLowerCase(String lower) {
+        for (String phrase : LOWER_CASE_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,8 +2,7 @@ package com.campaignops.ka05406.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Which workflow a line of text names, so that in a digest, a monitoring page or a journal export of several
@@ -12,22 +11,19 @@ import java.util.regex.Pattern;
  *   <li>its internal name quoted after the word workflow ({@code Workflow 'mcSynch_rt_prod2' is being run}),
  *       in the console's languages;</li>
  *   <li>a script path ({@code error while evaluating script 'mcSynch_mcExec1/jsReplicateUrl'});</li>
- *   <li>an internal name in parentheses after a label, as the monitoring page writes it
- *       ({@code Workflow failed: Message Center rt_prod2 (mcSynch_rt_prod2)});</li>
+ *   <li>an internal name in the first parentheses after that word, as the monitoring page writes it
+ *       ({@code Workflow failed: Message Center rt_prod2 (mcSynch_rt_prod2) (mkt_prod)});</li>
  *   <li>a synchronization workflow's internal name anywhere ({@code mcSynch_rt_prod3: …}).</li>
  * </ul>
- * A line that names none belongs to the notification's workflow.
+ * A line that names none belongs to the notification's workflow. Read by hand rather than by regular
+ * expressions: this runs for every journal line, and the expressions were most of a typical diagnosis' cost.
  */
 final class WorkflowMentions {
 
-    private static final String NAME = "([A-Za-z_][A-Za-z0-9_]*)";
-    private static final String WORKFLOW_WORD = "(?:workflow|flux de travail|flusso di lavoro|arbetsfl(?:ö|o)de|ワークフロー)";
-    private static final Pattern QUOTED_AFTER_WORD = Pattern.compile(
-            "(?i)" + WORKFLOW_WORD + "\\s*:?\\s*['\"‘’“”«‹]\\s*" + NAME + "\\s*['\"‘’“”»›]");
-    private static final Pattern SCRIPT_PATH = Pattern.compile("['\"‘’]" + NAME + "/[A-Za-z_][A-Za-z0-9_]*['\"‘’]");
-    private static final Pattern IN_PARENTHESES = Pattern.compile("\\(\\s*" + NAME + "\\s*\\)");
-    private static final Pattern WORKFLOW_WORD_ANYWHERE = Pattern.compile("(?i)" + WORKFLOW_WORD);
-    private static final Pattern IDENTIFIER_WITH_UNDERSCORE = Pattern.compile("(?<![A-Za-z0-9_])" + NAME);
+    private static final List<String> WORKFLOW_WORDS = List.of("workflow", "flux de travail", "flusso di lavoro",
+            "arbetsflöde", "arbetsflode", "ワークフロー");
+    private static final String OPENING_QUOTES = "'\"‘’“”«‹「";
+    private static final String CLOSING_QUOTES = "'\"‘’“”»›」";
 
     private final WorkflowPattern synchronizationWorkflows;
 
@@ -37,60 +33,131 @@ final class WorkflowMentions {
 
     /** Whether the line belongs to {@code workflow}: it names it, or names no workflow at all. */
     boolean belongsTo(String line, String workflow) {
-        List<String> named = namedIn(line);
+        return belongsTo(line, line.toLowerCase(Locale.ROOT), workflow);
+    }
+
+    /** {@link #belongsTo(String, String)} with the line already in lower case, as the caller needs it too. */
+    boolean belongsTo(String line, String lowerCaseLine, String workflow) {
+        List<String> named = namedIn(line, lowerCaseLine);
         return named.isEmpty() || named.stream().anyMatch(workflow::equalsIgnoreCase);
     }
 
     /** The workflows the line names, in order; empty for most journal lines. */
     List<String> namedIn(String line) {
+        return namedIn(line, line.toLowerCase(Locale.ROOT));
+    }
+
+    private List<String> namedIn(String line, String lower) {
         boolean underscore = line.indexOf('_') >= 0;
-        boolean word = mayHoldWorkflowWord(line);
-        if (!underscore && !word && line.indexOf('/') < 0) {
-            return List.of();
-        }
+        int slash = line.indexOf('/');
         List<String> names = new ArrayList<>(2);
-        if (word) {
-            collect(QUOTED_AFTER_WORD.matcher(line), names);
-            // "Workflow failed: <label> (<internalName>) (<instance>)": the first parentheses hold the workflow.
-            Matcher parentheses = IN_PARENTHESES.matcher(line);
-            if (WORKFLOW_WORD_ANYWHERE.matcher(line).find() && parentheses.find() && !names.contains(parentheses.group(1))) {
-                names.add(parentheses.group(1));
+        for (String word : WORKFLOW_WORDS) {
+            int at = lower.indexOf(word);
+            if (at >= 0) {
+                quotedAfterWords(line, lower, word, at, names);
+                firstParenthesesAfter(line, at + word.length(), names);
             }
         }
-        collect(SCRIPT_PATH.matcher(line), names);
+        if (slash >= 0) {
+            scriptPaths(line, slash, names);
+        }
         if (underscore) {
-            Matcher m = IDENTIFIER_WITH_UNDERSCORE.matcher(line);
-            while (m.find()) {
-                String token = m.group(1);
-                if (token.indexOf('_') > 0 && synchronizationWorkflows.matches(token) && !names.contains(token)) {
-                    names.add(token);
-                }
-            }
+            synchronizationNames(line, names);
         }
         return names;
     }
 
-    private static void collect(Matcher m, List<String> names) {
-        while (m.find()) {
-            if (!names.contains(m.group(1))) {
-                names.add(m.group(1));
+    /** {@code Workflow 'name'}, {@code workflow: "name"}, {@code ワークフロー「name」}, each occurrence. */
+    private static void quotedAfterWords(String line, String lower, String word, int first, List<String> names) {
+        for (int at = first; at >= 0; at = lower.indexOf(word, at + 1)) {
+            int i = skip(line, at + word.length(), " :");
+            if (i < line.length() && OPENING_QUOTES.indexOf(line.charAt(i)) >= 0) {
+                int start = skip(line, i + 1, " ");
+                int end = nameEnd(line, start);
+                int close = skip(line, end, " ");
+                if (end > start && close < line.length() && CLOSING_QUOTES.indexOf(line.charAt(close)) >= 0) {
+                    add(line.substring(start, end), names);
+                }
             }
         }
     }
 
-    /** A cheap look for the word before the regex: nearly every journal line lacks it. */
-    private static boolean mayHoldWorkflowWord(String line) {
-        return containsIgnoringCase(line, "orkflow") || containsIgnoringCase(line, "flux de")
-                || containsIgnoringCase(line, "flusso") || containsIgnoringCase(line, "arbetsfl")
-                || line.contains("ワークフロー");
-    }
-
-    private static boolean containsIgnoringCase(String text, String lowerCaseWord) {
-        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
-                return true;
+    /** "(internalName)" after the word, the first parentheses only: later ones name the instance. */
+    private static void firstParenthesesAfter(String line, int from, List<String> names) {
+        int open = line.indexOf('(', from);
+        if (open >= 0) {
+            int start = skip(line, open + 1, " ");
+            int end = nameEnd(line, start);
+            if (end > start && skip(line, end, " ") < line.length() && line.charAt(skip(line, end, " ")) == ')') {
+                add(line.substring(start, end), names);
             }
         }
-        return false;
+    }
+
+    /** 'name/activity' script paths. */
+    private static void scriptPaths(String line, int firstSlash, List<String> names) {
+        for (int slash = firstSlash; slash >= 0; slash = line.indexOf('/', slash + 1)) {
+            int start = slash;
+            while (start > 0 && isNameChar(line.charAt(start - 1))) {
+                start--;
+            }
+            int activityEnd = nameEnd(line, slash + 1);
+            if (start < slash && start > 0 && OPENING_QUOTES.indexOf(line.charAt(start - 1)) >= 0
+                    && isNameStart(line.charAt(start)) && activityEnd > slash + 1 && activityEnd < line.length()
+                    && CLOSING_QUOTES.indexOf(line.charAt(activityEnd)) >= 0) {
+                add(line.substring(start, slash), names);
+            }
+        }
+    }
+
+    /** Identifiers with an underscore that the synchronization workflow patterns match ({@code mcSynch_*}). */
+    private void synchronizationNames(String line, List<String> names) {
+        int i = 0;
+        while (i < line.length()) {
+            if (isNameStart(line.charAt(i)) && (i == 0 || !isNameChar(line.charAt(i - 1)))) {
+                int end = nameEnd(line, i);
+                String token = line.substring(i, end);
+                if (token.indexOf('_') > 0 && synchronizationWorkflows.matches(token)) {
+                    add(token, names);
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static void add(String name, List<String> names) {
+        if (!names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    private static int skip(String line, int from, String chars) {
+        int i = from;
+        while (i < line.length() && chars.indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where a Campaign internal name starting at {@code start} ends ({@code start} itself if none starts there). */
+    private static int nameEnd(String line, int start) {
+        if (start >= line.length() || !isNameStart(line.charAt(start))) {
+            return start;
+        }
+        int i = start + 1;
+        while (i < line.length() && isNameChar(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNameStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    private static boolean isNameChar(char c) {
+        return isNameStart(c) || c >= '0' && c <= '9';
     }
 }

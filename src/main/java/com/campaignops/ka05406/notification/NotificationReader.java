@@ -150,10 +150,13 @@ public final class NotificationReader {
 
         private Notification notification(DateOrder order, String datesNote) {
             List<Problem> problems = new ArrayList<>();
-            Instant failed = failedAt == null ? null : plausible(failedAt.instant(order, zone, problems), failedAt.field, problems);
+            Instant latest = clock.instant().plus(LATEST_AHEAD);
+            Instant failed = failedAt == null ? null
+                    : plausible(failedAt.instant(order, zone, problems), failedAt.field, problems, latest);
             List<JournalEntry> entries = new ArrayList<>(lines.size());
             for (Line line : lines) {
-                Instant loggedAt = line.time == null ? null : plausible(line.time.instant(order, zone, problems), line.time.field, problems);
+                Instant loggedAt = line.time == null ? null
+                        : plausible(line.time.instant(order, zone, problems), line.time.field, problems, latest);
                 entries.add(new JournalEntry(loggedAt, line.level, line.message));
             }
             if (!problems.isEmpty()) {
@@ -305,7 +308,7 @@ public final class NotificationReader {
     }
 
     /** A failure time, given or read from the journal, must fall between 2000 and tomorrow. */
-    private Instant plausible(Instant time, String field, List<Problem> problems) {
+    private static Instant plausible(Instant time, String field, List<Problem> problems, Instant latest) {
         if (time == null) {
             return null;
         }
@@ -314,7 +317,7 @@ public final class NotificationReader {
                     + "milliseconds since 1970?) and its time zone"));
             return null;
         }
-        if (time.isAfter(clock.instant().plus(LATEST_AHEAD))) {
+        if (time.isAfter(latest)) {
             problems.add(new Problem(field, time + " is more than a day in the future: check the value "
                     + "and its time zone"));
             return null;
@@ -334,9 +337,13 @@ public final class NotificationReader {
             String field = "logs[" + i + "]";
             JsonNode item = node.get(i);
             if (item.isTextual()) {
-                // One string may hold several lines: a journal pasted whole.
-                MarkupText.plain(item.asText()).lines().filter(l -> !l.isBlank())
-                        .forEach(line -> addLine(line, field, draft, problems));
+                String text = MarkupText.plain(item.asText());
+                if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+                    addLine(text, field, draft, problems);
+                } else {
+                    // One string may hold several lines: a journal pasted whole.
+                    text.lines().filter(l -> !l.isBlank()).forEach(line -> addLine(line, field, draft, problems));
+                }
             } else if (item.isObject()) {
                 entry(item, field, draft, problems);
             } else {
