@@ -1100,7 +1100,7 @@ class FuzzedInputTest {
      */
     private static final class Quiet implements AutoCloseable {
         private static final List<String> CHATTY = List.of("com.campaignops.ka05406.observability.InvocationLog",
-                "com.campaignops.ka05406.lambda.WebhookAuthenticator");
+                "com.campaignops.ka05406.webhook.WebhookAuthenticator");
         private final List<Logger> loggers = new ArrayList<>();
         private final List<Level> levels = new ArrayList<>();
         private final PrintStream out = System.out;
