@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.lambda;
 
+import com.campaignops.ka05406.CapturedOutput;
 import com.campaignops.ka05406.restart.http.RestartSourcesProfile;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -7,10 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
@@ -36,21 +34,19 @@ class SnapStartPrimingTest {
     @Inject
     Priming priming;
 
+    @RegisterExtension
+    final CapturedOutput output = CapturedOutput.logsAndStdout();
+
     @Test
     void checkpointPriming_callsNoServer_emitsNoMetrics_andTheRestoredFunctionFetchesAgain() {
         wiremock.resetRequests();
-        PrintStream original = System.out;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        try {
-            priming.beforeCheckpoint(null);
-            priming.afterRestore(null);
-        } finally {
-            System.setOut(original);
-        }
+
+        priming.beforeCheckpoint(null);
+        priming.afterRestore(null);
 
         wiremock.verifyThat(0, anyRequestedFor(anyUrl()));
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).doesNotContain("_aws");
+        assertThat(output.stdout()).doesNotContain("_aws");
+        assertThat(output.messages()).as("no invocation logged, nothing skipped").isEmpty();
 
         wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"lastRestart\": \"2024-06-13T06:00:01Z\"}")));

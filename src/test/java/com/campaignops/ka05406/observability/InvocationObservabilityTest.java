@@ -1,25 +1,19 @@
 package com.campaignops.ka05406.observability;
 
+import com.campaignops.ka05406.CapturedOutput;
 import com.campaignops.ka05406.SignedWebhooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
@@ -34,35 +28,14 @@ class InvocationObservabilityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    private final ExtHandler capture = new ExtHandler() {
-        @Override
-        protected void doPublish(ExtLogRecord record) {
-            record.copyAll();
-            records.add(record);
-        }
-    };
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void capture() {
-        Logger.getLogger("com.campaignops").addHandler(capture);
-        originalOut = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void release() {
-        System.setOut(originalOut);
-        Logger.getLogger("com.campaignops").removeHandler(capture);
-    }
+    @RegisterExtension
+    final CapturedOutput output = CapturedOutput.logsAndStdout();
 
     @Test
     void directInvocation_leavesOneInfoLineWithStructuredFields_andNoPayload() {
         invoke("events/direct-invocation.json");
 
-        List<ExtLogRecord> info = records.stream().filter(r -> r.getLevel().intValue() >= Level.INFO.intValue()).toList();
+        List<ExtLogRecord> info = output.records(Level.INFO);
         assertThat(info).hasSize(1);
         Map<String, String> fields = info.get(0).getMdcCopy();
         assertThat(fields).containsEntry("eventShape", "direct").containsEntry("verdict", "MATCH")
@@ -78,6 +51,7 @@ class InvocationObservabilityTest {
 
         invokeWith(event);
 
+        List<ExtLogRecord> records = output.records();
         assertThat(records).hasSize(1);
         String logged = records.get(0).getFormattedMessage() + records.get(0).getMdcCopy();
         assertThat(logged).contains("webhook").contains("MATCH").doesNotContain(signature.substring(7, 20))
@@ -88,8 +62,8 @@ class InvocationObservabilityTest {
     void rejectedInput_isLoggedWithItsErrorCode_once() {
         invokeWith("{\"workflow\": 42}");
 
-        assertThat(records).hasSize(1);
-        assertThat(records.get(0).getMdcCopy()).containsEntry("verdict", "INVALID_INPUT");
+        assertThat(output.records()).hasSize(1);
+        assertThat(output.records().get(0).getMdcCopy()).containsEntry("verdict", "INVALID_INPUT");
     }
 
     @Test
@@ -129,8 +103,8 @@ class InvocationObservabilityTest {
     }
 
     private List<JsonNode> emfLines() throws IOException {
-        List<JsonNode> lines = new java.util.ArrayList<>();
-        for (String line : Arrays.asList(stdout.toString(StandardCharsets.UTF_8).split("\n"))) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : output.stdout().split("\n")) {
             if (line.startsWith("{\"_aws\"")) {
                 lines.add(JSON.readTree(line));
             }

@@ -3,13 +3,20 @@ package com.campaignops.ka05406.restart.http;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Execution instances whose restart times come from WireMock, with timeouts short enough for a fault
- * test to take a few seconds at most, and a breaker that stays open for the rest of a test.
+ * test to take a few seconds at most, and a breaker that stays open for the rest of a test. One profile for
+ * every test of restart sources (one Quarkus start): the {@code hang*} instances are AuditOfHangingSourcesTest's.
  */
 public class RestartSourcesProfile implements QuarkusTestProfile {
+
+    /** Instances whose source AuditOfHangingSourcesTest makes hang, at {@code /hang/<name>}. */
+    public static final List<String> HANGING = List.of("hangA", "hangB", "hangC", "hangD", "hangE", "hangF");
+    public static final Duration READ_TIMEOUT = Duration.ofMillis(300);
 
     static final String SECRET = "__sessiontoken=s3cr3t-token-never-logged";
     private static final String WIREMOCK = "http://localhost:${quarkus.wiremock.devservices.port}";
@@ -19,12 +26,18 @@ public class RestartSourcesProfile implements QuarkusTestProfile {
     private static final Duration RETRY_JITTER = Duration.ofMillis(5);
 
     /** The longest one instance's fetch may take under this profile: two attempts and the pause between them. */
-    static Duration worstCasePerInstance() {
+    public static Duration worstCasePerInstance() {
         return ATTEMPT_TIMEOUT.multipliedBy(2).plus(RETRY_DELAY).plus(RETRY_JITTER);
     }
 
     @Override
     public Map<String, String> getConfigOverrides() {
+        Map<String, String> config = new HashMap<>(sources());
+        HANGING.forEach(name -> config.put("restart-check.instances." + name + ".restart-url", WIREMOCK + "/hang/" + name));
+        return config;
+    }
+
+    private static Map<String, String> sources() {
         return Map.ofEntries(
                 Map.entry("restart-check.instances.jsonExec.restart-url", WIREMOCK + "/restarts/jsonExec"),
                 Map.entry("restart-check.instances.listExec.restart-url", WIREMOCK + "/restarts/listExec"),
@@ -37,7 +50,7 @@ public class RestartSourcesProfile implements QuarkusTestProfile {
                 // Port 1 on loopback: nothing listens there, so the connection is refused at once.
                 Map.entry("restart-check.instances.refusedExec.restart-url", "http://127.0.0.1:1/restarts/refusedExec"),
                 Map.entry("restart-check.http.connect-timeout", "PT0.5S"),
-                Map.entry("restart-check.http.read-timeout", "PT0.3S"),
+                Map.entry("restart-check.http.read-timeout", READ_TIMEOUT.toString()),
                 Map.entry("restart-check.http.max-retries", "1"),
                 Map.entry("restart-check.http.attempt-timeout", ATTEMPT_TIMEOUT.toString()),
                 Map.entry("restart-check.http.retry-delay", RETRY_DELAY.toString()),
