@@ -17,7 +17,7 @@ import java.util.List;
  * {@link JsonValue} accessor and its {@link #reported()}; the handler then returns it where the invocation is
  * recognised.
  */
-sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit {
+sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit /* , Outcome.Sweep */ {
 
     /** Each answer inside, as the invocation log and metrics report it. */
     List<Reported> reported();
@@ -78,4 +78,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
                     .toList();
         }
     }
+
+    // The Campaign sweep's report goes here, as another kind beside Audit (see the class comment):
+    // record Sweep(SweepReport report) implements Outcome { @JsonValue accessor; reported(): one per finding }
 }

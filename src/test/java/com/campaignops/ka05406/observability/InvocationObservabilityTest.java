@@ -4,15 +4,20 @@ import com.campaignops.ka05406.CapturedOutput;
 import com.campaignops.ka05406.SignedWebhooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
@@ -100,6 +105,56 @@ class InvocationObservabilityTest {
         assertThat(line.path("Errors").asDouble()).isEqualTo(1.0);
         assertThat(line.path("Match").asDouble()).isZero();
         assertThat(line.path("eventShape").asText()).isEqualTo("webhook");
+    }
+
+    /**
+     * The log fields, message and metrics line of an audit and of an SNS batch (a verdict and an error), with
+     * what varies per run masked: pinned as they were before the outcome became a typed value.
+     */
+    @Test
+    void auditAndSnsBatch_keepTheirLogLineAndMetricsExactly() throws IOException {
+        JsonNode batch = JSON.readTree(Files.readString(Path.of("events/sns-notification.json")));
+        ObjectNode second = ((ObjectNode) batch.path("Records").get(0)).deepCopy();
+        ((ObjectNode) second.path("Sns")).put("Message", "{\"workflow\": 42}");
+        ((ArrayNode) batch.path("Records")).add(second);
+
+        invoke("events/scheduled-audit.json");
+        invokeWith(batch.toString());
+
+        List<String> logged = output.records(Level.INFO).stream().map(r -> {
+            Map<String, String> fields = new TreeMap<>(r.getMdcCopy());
+            fields.keySet().removeAll(List.of("requestId", "AWSRequestId", "durationMs", "upstreamMs"));
+            return r.getFormattedMessage().replaceAll("Invocation \\S+ ", "Invocation ID ")
+                    .replaceAll("[0-9.]+ ms$", "N ms") + " " + fields;
+        }).toList();
+        assertThat(logged).containsExactly(
+                "Invocation ID (scheduled): AT_RISK, instance mcExec1, restart source SCHEDULE, N ms "
+                        + "{eventShape=scheduled, fallbacks=0, instance=mcExec1, restartSource=SCHEDULE, verdict=AT_RISK}",
+                "Invocation ID (sns): MATCH,INVALID_INPUT, instance mcExec1, restart source SCHEDULE, N ms "
+                        + "{eventShape=sns, fallbacks=0, instance=mcExec1, restartSource=SCHEDULE, "
+                        + "verdict=MATCH,INVALID_INPUT}");
+        List<String> metrics = emfLines().stream().map(line -> {
+            ObjectNode masked = (ObjectNode) line;
+            ((ObjectNode) masked.path("_aws")).put("Timestamp", 0);
+            return masked.put("Duration", 0).put("requestId", "ID").toString();
+        }).toList();
+        String directive = "{\"_aws\":{\"Timestamp\":0,\"CloudWatchMetrics\":[{\"Namespace\":\"CampaignOps/RestartCheck\","
+                + "\"Dimensions\":[[\"Service\"]],\"Metrics\":[{\"Name\":\"Invocations\",\"Unit\":\"Count\"},"
+                + "{\"Name\":\"Match\",\"Unit\":\"Count\"},{\"Name\":\"NoMatch\",\"Unit\":\"Count\"},"
+                + "{\"Name\":\"Inconclusive\",\"Unit\":\"Count\"},";
+        assertThat(metrics).containsExactly(
+                directive + "{\"Name\":\"AtRisk\",\"Unit\":\"Count\"},{\"Name\":\"Clear\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"Unknown\",\"Unit\":\"Count\"},{\"Name\":\"Errors\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"UpstreamCalls\",\"Unit\":\"Count\"},{\"Name\":\"Fallbacks\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},\"Service\":\"mcsynch-restart-check\","
+                        + "\"Invocations\":1.0,\"Match\":0.0,\"NoMatch\":0.0,\"Inconclusive\":0.0,\"AtRisk\":1.0,"
+                        + "\"Clear\":0.0,\"Unknown\":0.0,\"Errors\":0.0,\"UpstreamCalls\":0.0,\"Fallbacks\":0.0,"
+                        + "\"Duration\":0,\"requestId\":\"ID\",\"eventShape\":\"scheduled\"}",
+                directive + "{\"Name\":\"Errors\",\"Unit\":\"Count\"},{\"Name\":\"UpstreamCalls\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"Fallbacks\",\"Unit\":\"Count\"},{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},"
+                        + "\"Service\":\"mcsynch-restart-check\",\"Invocations\":1.0,\"Match\":1.0,\"NoMatch\":0.0,"
+                        + "\"Inconclusive\":0.0,\"Errors\":1.0,\"UpstreamCalls\":0.0,\"Fallbacks\":0.0,\"Duration\":0,"
+                        + "\"requestId\":\"ID\",\"eventShape\":\"sns\"}");
     }
 
     private List<JsonNode> emfLines() throws IOException {
