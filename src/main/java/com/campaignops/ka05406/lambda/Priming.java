@@ -86,7 +86,7 @@ class Priming implements Resource {
     }
 
     void onStart(@Observes StartupEvent startup) {
-        prime(NO_CALL);
+        prime(NO_CALL, true);
         // Held strongly by this application-scoped bean; the runtime calls it only under SnapStart.
         Core.getGlobalContext().register(this);
     }
@@ -95,7 +95,8 @@ class Priming implements Resource {
     public void beforeCheckpoint(Context<? extends Resource> context) {
         Diagnosis sample = null;
         for (int round = 0; round < CHECKPOINT_ROUNDS; round++) {
-            sample = prime(round % 2 == 0 ? NO_CALL : OBSERVED);
+            // The audit runs once a day: once per source is enough; the diagnosis is what must be compiled.
+            sample = prime(round % 2 == 0 ? NO_CALL : OBSERVED, round < 2);
         }
         primeWebhookAndMetrics(sample);
         restartSource.primeRequestPath();
@@ -107,12 +108,12 @@ class Priming implements Resource {
         secrets.forget();
     }
 
-    /** One diagnosis of the sample and one audit, written as invocations write them; the diagnosis, or null. */
-    private Diagnosis prime(RestartTimeSource source) {
+    /** One diagnosis of the sample (and one audit), written as invocations write them; the diagnosis, or null. */
+    private Diagnosis prime(RestartTimeSource source, boolean audit) {
         try {
             Diagnosis diagnosis = service.diagnose(mapper.readTree(SAMPLE), source).answer();
             mapper.writeValueAsString(new Outcome.Verdict(diagnosis));
-            if (!directory.names().isEmpty()) {
+            if (audit && !directory.names().isEmpty()) {
                 mapper.writeValueAsString(new Outcome.Audit(service.audit(source).answer()));
             }
             return diagnosis;

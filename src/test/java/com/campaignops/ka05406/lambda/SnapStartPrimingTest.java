@@ -1,7 +1,7 @@
 package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.CapturedOutput;
-import com.campaignops.ka05406.restart.http.RestartSourcesProfile;
+import com.campaignops.ka05406.WireMockProfile;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configured server and no secret store, reports no invocation, and the restored function works.
  */
 @QuarkusTest
-@TestProfile(RestartSourcesProfile.class)
+@TestProfile(WireMockProfile.class)
 @ConnectWireMock
 class SnapStartPrimingTest {
 
@@ -54,7 +55,9 @@ class SnapStartPrimingTest {
                 + "\"failedAt\":\"2024-06-13T06:00:03Z\",\"error\":\"Empty return for method 'Logon' of service "
                 + "'xtk:session'.\"}").getString("restartSource");
         assertThat(source).isEqualTo("HTTP_JSON");
-        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+        // At least once: on a loaded machine the first request after a restore (the client is built anew) may
+        // outlast the profile's short attempt timeout and be retried.
+        wiremock.verifyThat(moreThanOrExactly(1), getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
         assertThat(invoke("events/direct-invocation.json").getString("verdict")).isEqualTo("MATCH");
     }
 }

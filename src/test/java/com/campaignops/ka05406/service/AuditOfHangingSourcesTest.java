@@ -1,7 +1,7 @@
 package com.campaignops.ka05406.service;
 
 import com.campaignops.ka05406.CapturedOutput;
-import com.campaignops.ka05406.restart.http.RestartSourcesProfile;
+import com.campaignops.ka05406.WireMockProfile;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.List;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
-import static com.campaignops.ka05406.restart.http.RestartSourcesProfile.HANGING;
-import static com.campaignops.ka05406.restart.http.RestartSourcesProfile.READ_TIMEOUT;
+import static com.campaignops.ka05406.WireMockProfile.HANGING;
+import static com.campaignops.ka05406.WireMockProfile.READ_TIMEOUT;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -30,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The scheduled audit asks its instances side by side: with the {@code hang*} instances' sources hanging, it still
  * ends in about one instance's worst case, far inside the Lambda timeout, and reports each one UNKNOWN, with a
- * warning that names the invocation. Shares {@link RestartSourcesProfile} (its other instances answer 404 here).
+ * warning that names the invocation. Shares {@link WireMockProfile} (its other instances answer 404 here).
  */
 @QuarkusTest
-@TestProfile(RestartSourcesProfile.class)
+@TestProfile(WireMockProfile.class)
 @ConnectWireMock
 class AuditOfHangingSourcesTest {
 
@@ -79,7 +79,7 @@ class AuditOfHangingSourcesTest {
         // A hang guard, not a benchmark. One instance may take two attempts and the pause between them;
         // twice that is generous, yet less than asking the six one after the other could ever take
         // (each attempt waits at least the read timeout: 6 × 2 × 300 ms).
-        assertThat(took).isLessThan(RestartSourcesProfile.worstCasePerInstance().multipliedBy(2))
+        assertThat(took).isLessThan(WireMockProfile.worstCasePerInstance().multipliedBy(2))
                 .isLessThan(READ_TIMEOUT.multipliedBy(2L * HANGING.size()));
     }
 }

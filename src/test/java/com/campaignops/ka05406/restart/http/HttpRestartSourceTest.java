@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.restart.http;
 
 import com.campaignops.ka05406.CapturedOutput;
+import com.campaignops.ka05406.WireMockProfile;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the requests the policy allows.
  */
 @QuarkusTest
-@TestProfile(RestartSourcesProfile.class)
+@TestProfile(WireMockProfile.class)
 @ConnectWireMock
 class HttpRestartSourceTest {
 
@@ -215,7 +216,7 @@ class HttpRestartSourceTest {
         wiremock.verifyThat(fault.expectedRequests, getRequestedFor(anyUrl()));
         assertThat(output.warningMessages()).anyMatch(l -> l.contains("jsonExec") && l.contains(fault.reason));
         // A hang guard, not a benchmark: twice the policy's worst case leaves room for a slow build machine.
-        assertThat(took).isLessThan(RestartSourcesProfile.worstCasePerInstance().multipliedBy(2));
+        assertThat(took).isLessThan(WireMockProfile.worstCasePerInstance().multipliedBy(2));
     }
 
     @Test
@@ -253,7 +254,7 @@ class HttpRestartSourceTest {
         assertThat(verdict.getString("restartSource")).isEqualTo("MONITOR_XML");
         assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:41Z");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp"))
-                .withHeader("Cookie", equalTo(RestartSourcesProfile.SECRET)));
+                .withHeader("Cookie", equalTo(WireMockProfile.SESSION_COOKIE)));
         assertThat(answer).doesNotContain("s3cr3t");
     }
 
