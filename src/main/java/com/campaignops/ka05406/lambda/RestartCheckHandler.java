@@ -2,8 +2,8 @@ package com.campaignops.ka05406.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.audit.AuditReport;
+import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.EventShape;
