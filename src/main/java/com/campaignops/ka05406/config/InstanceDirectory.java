@@ -58,9 +58,14 @@ public class InstanceDirectory {
                 .orElse(WorkflowSchedule.ADOBE_DEFAULT);
     }
 
-    /** The zone the control instance's scheduler works in: configured, else the caller's, else the server's. */
-    public ZoneId controlZone(ZoneId callerZone, RestartSchedule schedule) {
-        return config.controlTimeZone().orElse(callerZone != null ? callerZone : schedule.serverZone());
+    /**
+     * The zone the instance's {@code mcSynch_<name>} scheduler works in: the instance's own, else the global
+     * one, else the caller's, else the execution server's.
+     */
+    public ZoneId controlZone(String name, ZoneId callerZone, RestartSchedule schedule) {
+        return find(name).flatMap(RestartCheckConfig.Instance::controlTimeZone)
+                .or(config::controlTimeZone)
+                .orElse(callerZone != null ? callerZone : schedule.serverZone());
     }
 
     public DiagnosisRules rules() {

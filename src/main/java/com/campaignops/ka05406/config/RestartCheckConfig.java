@@ -25,8 +25,8 @@ public interface RestartCheckConfig {
     List<String> workflowPatterns();
 
     /**
-     * The control instance's workflow time zone, for the recommended scheduler time. Unset: the
-     * notification's {@code timeZone}, else the execution server's zone.
+     * The control instance's workflow time zone, for the recommended scheduler time and the audit, unless an
+     * instance sets its own. Unset: the notification's {@code timeZone}, else the execution server's zone.
      */
     Optional<@WithConverter(ZoneIdConverter.class) ZoneId> controlTimeZone();
 
@@ -77,7 +77,10 @@ public interface RestartCheckConfig {
         @WithDefault("06:00:00")
         LocalTime processRestartTime();
 
-        /** Unset: the notification's {@code timeZone}, else UTC. */
+        /**
+         * Unset: of UTC and the notification's {@code timeZone}, the one whose restart is nearest the failure
+         * (the evidence then says the zone was assumed).
+         */
         Optional<@WithConverter(ZoneIdConverter.class) ZoneId> serverTimeZone();
     }
 
@@ -104,7 +107,10 @@ public interface RestartCheckConfig {
         @WithDefault("262144")
         int maxResponseBytes();
 
-        /** Retries after a timeout, a connection failure or a 5xx; never after a 4xx or a bad body. */
+        /**
+         * Retries after a timeout, a refused connection, a 5xx or a 429; never after a 3xx, another 4xx, an
+         * oversized or an unreadable body.
+         */
         @WithDefault("1")
         int maxRetries();
 
@@ -207,6 +213,13 @@ public interface RestartCheckConfig {
         Optional<LocalTime> processRestartTime();
 
         Optional<@WithConverter(ZoneIdConverter.class) ZoneId> serverTimeZone();
+
+        /**
+         * The zone this instance's {@code mcSynch_<name>} scheduler runs in (a workflow's own time-zone property,
+         * or another control instance), for the recommended start and the audit; unset: the global
+         * {@code control-time-zone}.
+         */
+        Optional<@WithConverter(ZoneIdConverter.class) ZoneId> controlTimeZone();
 
         WorkflowScheduleConfig workflowSchedule();
     }

@@ -1,50 +1,32 @@
 package com.campaignops.ka05406.lambda;
 
-import com.campaignops.ka05406.audit.AuditReport;
-import com.campaignops.ka05406.audit.InstanceAudit;
-import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationSummary;
-import com.campaignops.ka05406.service.Upstream;
+import com.campaignops.ka05406.observability.UpstreamCost;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
- * What one invocation answers: the response in the caller's shape, and the answers inside it (verdicts,
- * audit reports, errors) from which its log line and metrics are drawn.
+ * What one invocation answers: its outcome, the HTTP reply that carries it to a webhook caller (else
+ * {@code null}), and what the restart sources cost; its log line and metrics are drawn from these.
  */
-record Answer(String shape, Object response, List<Object> results, Upstream upstream) {
+record Answer(EventShape shape, Outcome outcome, HttpReply httpReply, UpstreamCost upstream) {
 
-    static Answer of(String shape, Object result, Upstream upstream) {
-        return new Answer(shape, result, List.of(result), upstream);
+    static Answer of(EventShape shape, Outcome outcome, UpstreamCost upstream) {
+        return new Answer(shape, outcome, null, upstream);
     }
 
-    /** The same answers, sent as an HTTP response. */
+    /** The same outcome, sent as an HTTP response. */
     Answer asHttp(HttpReply reply) {
-        return new Answer(shape, reply, results, upstream);
+        return new Answer(shape, outcome, reply, upstream);
+    }
+
+    /** What the function returns: the HTTP reply for a webhook, else the outcome as its JSON value. */
+    Object response() {
+        return httpReply != null ? httpReply : outcome;
     }
 
     InvocationSummary summary(String requestId, Duration duration) {
-        List<String> outcomes = new ArrayList<>();
-        List<String> instances = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
-        for (Object result : results) {
-            if (result instanceof Diagnosis diagnosis) {
-                outcomes.add(diagnosis.verdict().name());
-                instances.add(Objects.requireNonNullElse(diagnosis.instance(), "-"));
-                sources.add(diagnosis.restartSource() == null ? "-" : diagnosis.restartSource().name());
-            } else if (result instanceof AuditReport report) {
-                for (InstanceAudit audit : report.instances()) {
-                    outcomes.add(audit.status().name());
-                    instances.add(audit.instance());
-                    sources.add(audit.restartSource() == null ? "-" : audit.restartSource().name());
-                }
-            } else if (result instanceof ErrorBody error) {
-                outcomes.add(error.error().code());
-            }
-        }
-        return new InvocationSummary(requestId, shape, outcomes, instances, sources, upstream, duration);
+        return new InvocationSummary(requestId, shape, outcome.reported(), upstream, duration);
     }
 }

@@ -2,6 +2,7 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.notification.Problem;
+import com.campaignops.ka05406.observability.InvocationSummary.Reported;
 
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * What the caller gets instead of a verdict, {@code {"error": {"code", "message", "field", "problems"}}}:
  * the same object for a direct caller and, as the HTTP body, for a webhook caller. Never a stack trace.
  */
-record ErrorBody(Detail error) {
+record ErrorBody(Detail error) implements Outcome.Single {
 
     /**
      * @param field    the first field at fault, {@code null} when no field is
@@ -70,7 +71,13 @@ record ErrorBody(Detail error) {
                 + requestId + " when reporting it", null, List.of());
     }
 
-    int httpStatus() {
+    @Override
+    public int httpStatus() {
         return Code.valueOf(error.code()).httpStatus;
+    }
+
+    @Override
+    public List<Reported> reported() {
+        return List.of(Reported.error(error.code()));
     }
 }

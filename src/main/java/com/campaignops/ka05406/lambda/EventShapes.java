@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.notification.InvalidNotificationException;
+import com.campaignops.ka05406.observability.EventShape;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,14 +58,14 @@ final class EventShapes {
         return new Invocation.Notifications(envelopeOf(event), unwrap(event, 0));
     }
 
-    private static String envelopeOf(JsonNode event) {
+    private static EventShape envelopeOf(JsonNode event) {
         if (event.path("Records").isArray() || "Notification".equals(event.path("Type").asText())) {
-            return "sns";
+            return EventShape.SNS;
         }
         if (event.hasNonNull("specversion")) {
-            return "cloudevent";
+            return EventShape.CLOUDEVENT;
         }
-        return event.has("detail-type") && event.has("detail") ? "eventbridge" : "direct";
+        return event.has("detail-type") && event.has("detail") ? EventShape.EVENTBRIDGE : EventShape.DIRECT;
     }
 
     /** The notifications inside an envelope (or the event itself when it is one). */

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.lambda;
 
+import com.campaignops.ka05406.observability.EventShape;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 /** What the function was invoked with, once the event's shape is recognised. */
 sealed interface Invocation {
 
-    /** The shape's name in the invocation log and metrics. */
-    String shape();
+    /** The shape, as the invocation log and metrics name it. */
+    EventShape shape();
 
     /**
      * API Gateway HTTP API / Function URL (payload 2.0) or REST proxy (1.0).
@@ -20,24 +21,24 @@ sealed interface Invocation {
     record Webhook(String method, String path, Map<String, String> headers, String body, boolean base64Encoded)
             implements Invocation {
         @Override
-        public String shape() {
-            return "webhook";
+        public EventShape shape() {
+            return EventShape.WEBHOOK;
         }
     }
 
     /** EventBridge's "Scheduled Event": run the audit. */
     record ScheduledAudit() implements Invocation {
         @Override
-        public String shape() {
-            return "scheduled";
+        public EventShape shape() {
+            return EventShape.SCHEDULED;
         }
     }
 
     /**
      * One or more notifications: direct, or unwrapped from EventBridge, SNS or CloudEvents envelopes.
      *
-     * @param shape "direct", "eventbridge", "sns" or "cloudevent", after the outermost envelope
+     * @param shape direct, EventBridge, SNS or CloudEvents, after the outermost envelope
      */
-    record Notifications(String shape, List<JsonNode> notifications) implements Invocation {
+    record Notifications(EventShape shape, List<JsonNode> notifications) implements Invocation {
     }
 }

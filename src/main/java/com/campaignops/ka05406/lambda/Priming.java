@@ -1,17 +1,21 @@
 package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.config.InstanceDirectory;
+import com.campaignops.ka05406.config.InvalidSettingsException;
 import com.campaignops.ka05406.config.RestartCheckConfig;
-import com.campaignops.ka05406.diagnosis.Diagnoser;
-import com.campaignops.ka05406.notification.NotificationReader;
+import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.observability.EmbeddedMetrics;
+import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationSummary;
+import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.restart.RestartFetch;
-import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.restart.RestartSource;
+import com.campaignops.ka05406.restart.RestartTimeSource;
 import com.campaignops.ka05406.restart.http.HttpRestartTimeSource;
-import com.campaignops.ka05406.service.Upstream;
+import com.campaignops.ka05406.service.RestartCheckService;
 import com.campaignops.ka05406.webhook.WebhookSecrets;
 import com.campaignops.ka05406.webhook.WebhookSignature;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +35,11 @@ import java.util.List;
  * Runs the function's code paths on a built-in sample so the first real invocation does not pay for
  * class loading and Jackson's serializers (about 100 ms measured, bench/README.md).
  *
+ * <p>Priming runs what invocations run: {@link RestartCheckService#diagnose} on a sample notification and
+ * {@link RestartCheckService#audit}, with a restart source that makes no network call.
+ *
  * <ul>
- *   <li>At start-up, every cold start: one diagnosis of the sample.</li>
+ *   <li>At start-up, every cold start: one diagnosis of the sample, and one audit.</li>
  *   <li>Before a SnapStart checkpoint (CRaC {@code beforeCheckpoint}): more rounds, so the snapshot holds
  *       compiled code, plus the webhook signature check with a throwaway key, the metrics line, and the
  *       HTTP client's request path against a closed loopback port. No secret is read (the extension
@@ -40,7 +47,8 @@ import java.util.List;
  *   <li>After restore: HTTP clients and cached secrets are dropped, to be re-created with the restored
  *       environment's network and credentials.</li>
  * </ul>
- * Nothing here is logged as an invocation or counted in metrics.
+ * Nothing here is logged as an invocation or counted in metrics. Priming only saves time, so a failure in it is
+ * logged and the function starts anyway; never an {@link InvalidSettingsException}, which must stop start-up.
  */
 @ApplicationScoped
 class Priming implements Resource {
@@ -52,16 +60,24 @@ class Priming implements Resource {
              "logs": [{"logDate": "2024-06-13 06:00:03.512Z", "logType": 0,
                        "message": "SOP-330011 Empty return for method &#39;Logon&#39; of service &#39;xtk:session&#39;."}]}""";
 
+    /** Answers as when no restart URL is configured: the schedule decides. */
+    private static final RestartTimeSource NO_CALL = instance -> new RestartFetch.NotConfigured("Priming makes no call");
+    /** Answers as a source that observed the sample's restart, the other branch of the decision. */
+    private static final RestartTimeSource OBSERVED = instance -> new RestartFetch.Observed(RestartSource.HTTP_JSON,
+            List.of(Instant.parse("2024-06-13T06:00:01Z")));
+
     private final ObjectMapper mapper;
+    private final RestartCheckService service;
     private final InstanceDirectory directory;
     private final HttpRestartTimeSource restartSource;
     private final WebhookSecrets secrets;
     private final RestartCheckConfig config;
     private final Clock clock;
 
-    Priming(ObjectMapper mapper, InstanceDirectory directory, HttpRestartTimeSource restartSource,
-            WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
+    Priming(ObjectMapper mapper, RestartCheckService service, InstanceDirectory directory,
+            HttpRestartTimeSource restartSource, WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
         this.mapper = mapper;
+        this.service = service;
         this.directory = directory;
         this.restartSource = restartSource;
         this.secrets = secrets;
@@ -70,17 +86,19 @@ class Priming implements Resource {
     }
 
     void onStart(@Observes StartupEvent startup) {
-        primeDiagnosis();
+        prime(NO_CALL, true);
         // Held strongly by this application-scoped bean; the runtime calls it only under SnapStart.
         Core.getGlobalContext().register(this);
     }
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
+        Diagnosis sample = null;
         for (int round = 0; round < CHECKPOINT_ROUNDS; round++) {
-            primeDiagnosis();
+            // The audit runs once a day: once per source is enough; the diagnosis is what must be compiled.
+            sample = prime(round % 2 == 0 ? NO_CALL : OBSERVED, round < 2);
         }
-        primeWebhookAndMetrics();
+        primeWebhookAndMetrics(sample);
         restartSource.primeRequestPath();
     }
 
@@ -90,29 +108,34 @@ class Priming implements Resource {
         secrets.forget();
     }
 
-    private void primeDiagnosis() {
+    /** One diagnosis of the sample (and one audit), written as invocations write them; the diagnosis, or null. */
+    private Diagnosis prime(RestartTimeSource source, boolean audit) {
         try {
-            Diagnoser diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
-            if (diagnoser.triage(new NotificationReader(directory.maxLogLines(), clock).read(mapper.readTree(SAMPLE)))
-                    instanceof Diagnoser.Triage.NeedsRestartTime needs) {
-                RestartSchedule schedule = directory.restartScheduleOf("priming", null);
-                mapper.writeValueAsString(diagnoser.decide(needs.candidate(), new RestartFetch.NotConfigured("priming"),
-                        schedule, schedule.serverZone(), directory.workflowScheduleOf("priming")));
+            Diagnosis diagnosis = service.diagnose(mapper.readTree(SAMPLE), source).answer();
+            mapper.writeValueAsString(new Outcome.Verdict(diagnosis));
+            if (audit && !directory.names().isEmpty()) {
+                mapper.writeValueAsString(new Outcome.Audit(service.audit(source).answer()));
             }
-        } catch (Exception e) {
+            return diagnosis;
+        } catch (InvalidSettingsException e) {
+            throw e;
+        } catch (JsonProcessingException | RuntimeException e) {
             // Priming only saves time; the function works without it.
             LOG.warnf("Priming skipped: %s", e.toString());
+            return null;
         }
     }
 
-    private void primeWebhookAndMetrics() {
+    private void primeWebhookAndMetrics(Diagnosis sample) {
         byte[] key = "priming-only-not-a-secret".getBytes(StandardCharsets.UTF_8);
         byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         new WebhookSignature(Duration.ofMinutes(5)).verify(timestamp, WebhookSignature.signatureOf(key, timestamp, body),
                 body, List.of(key), clock.instant());
-        new EmbeddedMetrics(mapper, config.metrics().namespace(), config.metrics().service()).line(new InvocationSummary(
-                "priming", "direct", List.of("MATCH"), List.of("priming"), List.of("SCHEDULE"), Upstream.NONE,
-                Duration.ofMillis(1)), Instant.EPOCH);
+        if (sample != null) {
+            new EmbeddedMetrics(mapper, config.metrics().namespace(), config.metrics().service()).line(
+                    new InvocationSummary("priming", EventShape.DIRECT, new Outcome.Verdict(sample).reported(),
+                            UpstreamCost.NONE, Duration.ofMillis(1)), Instant.EPOCH);
+        }
     }
 }

@@ -2,12 +2,16 @@ package com.campaignops.ka05406.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
+import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationLog;
-import com.campaignops.ka05406.service.Checked;
+import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.service.RestartCheckService;
-import com.campaignops.ka05406.service.Upstream;
+import com.campaignops.ka05406.service.WithCost;
+import com.campaignops.ka05406.webhook.WebhookAuthenticator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The Lambda entry point behind {@code QuarkusStreamHandler}: recognises the event's shape, calls
@@ -68,13 +71,13 @@ public class RestartCheckHandler implements RequestStreamHandler {
         try {
             invocation = shapes.recognise(shapes.parseJson(new String(raw, StandardCharsets.UTF_8), "event"));
         } catch (RuntimeException e) {
-            return Answer.of("unknown", failure(e, requestId), Upstream.NONE);
+            return Answer.of(EventShape.UNKNOWN, failure(e, requestId), UpstreamCost.NONE);
         }
         if (invocation instanceof Invocation.Webhook webhook) {
             return webhook(webhook, requestId);
         }
         if (invocation instanceof Invocation.ScheduledAudit) {
-            return guarded(invocation.shape(), service::audit, requestId);
+            return audit(invocation.shape(), requestId);
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
         return diagnoseAll(notifications.shape(), notifications.notifications(), requestId);
@@ -83,7 +86,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private Answer webhook(Invocation.Webhook webhook, String requestId) {
         WebhookRequests.Verified verified = webhooks.verify(webhook, requestId);
         if (verified.refusal() != null) {
-            return Answer.of(webhook.shape(), verified.refusal(), Upstream.NONE)
+            return Answer.of(webhook.shape(), verified.refusal(), UpstreamCost.NONE)
                     .asHttp(reply(verified.refusal(), verified.refusalHeaders()));
         }
         Answer answer;
@@ -91,28 +94,33 @@ public class RestartCheckHandler implements RequestStreamHandler {
             List<JsonNode> notifications = shapes.unwrap(shapes.parseJson(verified.body(), "body"), 0);
             answer = diagnoseAll(webhook.shape(), notifications, requestId);
         } catch (RuntimeException e) {
-            answer = Answer.of(webhook.shape(), failure(e, requestId), Upstream.NONE);
+            answer = Answer.of(webhook.shape(), failure(e, requestId), UpstreamCost.NONE);
         }
-        return answer.asHttp(reply(answer.response(), Map.of()));
+        return answer.asHttp(reply(answer.outcome(), Map.of()));
     }
 
-    private Answer diagnoseAll(String shape, List<JsonNode> notifications, String requestId) {
-        List<Object> results = new ArrayList<>();
-        Upstream upstream = Upstream.NONE;
+    private Answer diagnoseAll(EventShape shape, List<JsonNode> notifications, String requestId) {
+        List<Outcome.Single> answers = new ArrayList<>();
+        UpstreamCost upstream = UpstreamCost.NONE;
         for (JsonNode notification : notifications) {
-            Answer one = guarded(shape, () -> service.diagnose(notification), requestId);
-            results.add(one.response());
-            upstream = upstream.plus(one.upstream());
+            try {
+                WithCost<Diagnosis> diagnosed = service.diagnose(notification);
+                answers.add(new Outcome.Verdict(diagnosed.answer()));
+                upstream = upstream.plus(diagnosed.cost());
+            } catch (RuntimeException e) {
+                answers.add(failure(e, requestId));
+            }
         }
-        return new Answer(shape, results.size() == 1 ? results.get(0) : results, results, upstream);
+        // One notification is answered on its own; several (an SNS batch) as a list.
+        return Answer.of(shape, answers.size() == 1 ? answers.get(0) : new Outcome.Verdicts(answers), upstream);
     }
 
-    private Answer guarded(String shape, Supplier<? extends Checked<?>> job, String requestId) {
+    private Answer audit(EventShape shape, String requestId) {
         try {
-            Checked<?> checked = job.get();
-            return Answer.of(shape, checked.answer(), checked.upstream());
+            WithCost<AuditReport> audited = service.audit();
+            return Answer.of(shape, new Outcome.Audit(audited.answer()), audited.cost());
         } catch (RuntimeException e) {
-            return Answer.of(shape, failure(e, requestId), Upstream.NONE);
+            return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
     }
 
@@ -128,10 +136,9 @@ public class RestartCheckHandler implements RequestStreamHandler {
         return ErrorBody.internal(requestId);
     }
 
-    private HttpReply reply(Object result, Map<String, String> headers) {
-        int status = result instanceof ErrorBody error ? error.httpStatus() : 200;
+    private HttpReply reply(Outcome outcome, Map<String, String> headers) {
         try {
-            return HttpReply.json(status, mapper.writeValueAsString(result), headers);
+            return HttpReply.json(outcome.httpStatus(), mapper.writeValueAsString(outcome), headers);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response not serialisable", e);
         }

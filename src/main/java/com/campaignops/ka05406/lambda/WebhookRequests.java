@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.notification.InvalidNotificationException;
+import com.campaignops.ka05406.webhook.WebhookAuthenticator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -8,8 +9,8 @@ import java.util.Map;
 
 /**
  * Everything a webhook request must pass before its body is parsed, cheapest first: the path, the
- * method, a body that is there and within the size limit, and then its signature. Nothing here parses
- * JSON, so an unsigned caller never reaches the parser.
+ * method, a body that is there and within the size limit, and then its signature, which
+ * {@link WebhookAuthenticator} checks. Nothing here parses JSON, so an unsigned caller never reaches the parser.
  */
 final class WebhookRequests {
 
@@ -43,10 +44,11 @@ final class WebhookRequests {
         } catch (InvalidNotificationException e) {
             return Verified.refused(ErrorBody.invalid(e), Map.of());
         }
-        return switch (authenticator.check(webhook.headers(), body)) {
+        WebhookAuthenticator.Outcome outcome = authenticator.check(webhook.headers(), body);
+        return switch (outcome) {
             case ACCEPTED -> new Verified(new String(body, StandardCharsets.UTF_8), null, Map.of());
-            case REFUSED -> Verified.refused(ErrorBody.unauthorized(), Map.of("www-authenticate", "Signature"));
-            case SECRET_UNAVAILABLE -> Verified.refused(ErrorBody.secretUnavailable(requestId), Map.of("retry-after", "30"));
+            case REFUSED -> Verified.refused(ErrorBody.unauthorized(), outcome.replyHeaders());
+            case SECRET_UNAVAILABLE -> Verified.refused(ErrorBody.secretUnavailable(requestId), outcome.replyHeaders());
         };
     }
 

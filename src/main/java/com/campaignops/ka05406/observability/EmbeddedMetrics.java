@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Writes an invocation's metrics as one CloudWatch Embedded Metric Format line: a JSON object whose
@@ -22,12 +23,9 @@ import java.util.Map;
 public final class EmbeddedMetrics {
 
     static final String DIMENSION = "Service";
-    private static final Set<String> VERDICTS_AND_STATUSES = Stream.concat(
-            Arrays.stream(Verdict.values()).map(Enum::name), Arrays.stream(AuditStatus.values()).map(Enum::name))
-            .collect(Collectors.toUnmodifiableSet());
-
     /** Each verdict's and audit status's metric name, derived once rather than per invocation. */
-    private static final Map<String, String> METRIC_NAMES = VERDICTS_AND_STATUSES.stream()
+    private static final Map<String, String> METRIC_NAMES = Stream.concat(
+            Arrays.stream(Verdict.values()).map(Enum::name), Arrays.stream(AuditStatus.values()).map(Enum::name))
             .collect(Collectors.toUnmodifiableMap(name -> name, EmbeddedMetrics::metricName));
 
     private final ObjectMapper mapper;
@@ -45,16 +43,17 @@ public final class EmbeddedMetrics {
         Map<String, Double> milliseconds = new LinkedHashMap<>();
         counts.put("Invocations", 1.0);
         for (Verdict verdict : Verdict.values()) {
-            counts.put(METRIC_NAMES.get(verdict.name()), (double) count(summary, verdict.name()));
+            counts.put(METRIC_NAMES.get(verdict.name()),
+                    (double) summary.count(InvocationSummary.Reported.Kind.VERDICT, verdict.name()));
         }
         for (AuditStatus status : AuditStatus.values()) {
-            long n = count(summary, status.name());
-            if (n > 0 || "scheduled".equals(summary.eventShape())) {
+            long n = summary.count(InvocationSummary.Reported.Kind.AUDIT_STATUS, status.name());
+            if (n > 0 || summary.eventShape() == EventShape.SCHEDULED) {
                 counts.put(METRIC_NAMES.get(status.name()), (double) n);
             }
         }
-        // Anything else is an error code: bad input, refused webhook, internal failure.
-        counts.put("Errors", (double) summary.outcomes().stream().filter(o -> !VERDICTS_AND_STATUSES.contains(o)).count());
+        // Bad input, a refused webhook, an internal failure.
+        counts.put("Errors", (double) summary.errors());
         counts.put("UpstreamCalls", (double) summary.upstream().calls());
         counts.put("Fallbacks", (double) summary.upstream().fallbacks());
         if (summary.upstream().calls() > 0) {
@@ -74,7 +73,7 @@ public final class EmbeddedMetrics {
         counts.forEach(root::put);
         milliseconds.forEach(root::put);
         // Properties: searchable in Logs Insights, not metrics (a request id would explode cardinality).
-        root.put("requestId", summary.requestId()).put("eventShape", summary.eventShape());
+        root.put("requestId", summary.requestId()).put("eventShape", summary.eventShape().label());
         return root.toString();
     }
 
@@ -82,16 +81,12 @@ public final class EmbeddedMetrics {
     static String metricName(String constant) {
         StringBuilder name = new StringBuilder();
         for (String word : constant.split("_")) {
-            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
         }
         return name.toString();
     }
 
-    private static long count(InvocationSummary summary, String outcome) {
-        return summary.outcomes().stream().filter(outcome::equals).count();
-    }
-
-    private static double millis(java.time.Duration duration) {
+    private static double millis(Duration duration) {
         return Math.round(duration.toNanos() / 10_000.0) / 100.0;
     }
 }

@@ -9,6 +9,7 @@ import org.jboss.logging.MDC;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The one INFO line every invocation leaves, its fields also in the JSON log's MDC so CloudWatch Logs
@@ -18,7 +19,7 @@ import java.util.Map;
 public class InvocationLog {
 
     private static final Logger LOG = Logger.getLogger(InvocationLog.class);
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final EmbeddedMetrics metrics;
     private final boolean metricsEnabled;
@@ -32,7 +33,7 @@ public class InvocationLog {
 
     public void record(InvocationSummary summary) {
         Map<String, String> fields = Map.of(
-                "eventShape", summary.eventShape(),
+                "eventShape", summary.eventShape().label(),
                 "verdict", joined(summary.outcomes()),
                 "instance", joined(summary.instances()),
                 "restartSource", joined(summary.sources()),
@@ -43,7 +44,7 @@ public class InvocationLog {
         try {
             // Concatenated, not infof: printf-style formatting (java.util.Formatter) on every invocation costs
             // more than the rest of this line.
-            LOG.info("Invocation " + summary.requestId() + " (" + summary.eventShape() + "): " + fields.get("verdict")
+            LOG.info("Invocation " + summary.requestId() + " (" + summary.eventShape().label() + "): " + fields.get("verdict")
                     + ", instance " + fields.get("instance") + ", restart source " + fields.get("restartSource") + ", "
                     + fields.get("durationMs") + " ms");
         } finally {

@@ -1,23 +1,81 @@
 package com.campaignops.ka05406.observability;
 
-import com.campaignops.ka05406.service.Upstream;
+import com.campaignops.ka05406.audit.AuditStatus;
+import com.campaignops.ka05406.diagnosis.Verdict;
+import com.campaignops.ka05406.restart.RestartSource;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One invocation, as the log line and the metrics report it: no payload, no header, no secret.
  *
- * @param outcomes   per answer: a verdict (MATCH…), an audit status (AT_RISK…) or an error code
- * @param instances  the execution instances the answers are about, where known
- * @param sources    the restart sources the answers relied on (HTTP_JSON, SCHEDULE…), where any
+ * @param answers  each answer the invocation gave: a verdict, an instance's audit status, or an error
+ * @param upstream what the restart sources cost it
  */
-public record InvocationSummary(String requestId, String eventShape, List<String> outcomes, List<String> instances,
-                                List<String> sources, Upstream upstream, Duration duration) {
+public record InvocationSummary(String requestId, EventShape eventShape, List<Reported> answers,
+                                UpstreamCost upstream, Duration duration) {
 
     public InvocationSummary {
-        outcomes = List.copyOf(outcomes);
-        instances = List.copyOf(instances);
-        sources = List.copyOf(sources);
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * One answer as reported.
+     *
+     * @param outcome  a verdict (MATCH…), an audit status (AT_RISK…) or an error code
+     * @param instance the execution instance it is about ({@code -} when unknown); {@code null} for an error
+     * @param source   the restart source it relied on ({@code -} when none); {@code null} for an error
+     */
+    public record Reported(Kind kind, String outcome, String instance, String source) {
+
+        public enum Kind { VERDICT, AUDIT_STATUS, ERROR }
+
+        public static Reported verdict(Verdict verdict, String instance, RestartSource source) {
+            return new Reported(Kind.VERDICT, verdict.name(), Objects.requireNonNullElse(instance, "-"), nameOf(source));
+        }
+
+        public static Reported auditStatus(AuditStatus status, String instance, RestartSource source) {
+            return new Reported(Kind.AUDIT_STATUS, status.name(), Objects.requireNonNullElse(instance, "-"),
+                    nameOf(source));
+        }
+
+        public static Reported error(String code) {
+            return new Reported(Kind.ERROR, code, null, null);
+        }
+
+        private static String nameOf(RestartSource source) {
+            return source == null ? "-" : source.name();
+        }
+    }
+
+    /** Every answer's verdict, audit status or error code, in order. */
+    public List<String> outcomes() {
+        return answers.stream().map(Reported::outcome).toList();
+    }
+
+    /** The instances of the answers that are about one (errors are not). */
+    public List<String> instances() {
+        List<String> instances = new ArrayList<>();
+        answers.stream().filter(a -> a.kind() != Reported.Kind.ERROR).forEach(a -> instances.add(a.instance()));
+        return instances;
+    }
+
+    /** The restart sources of the answers that are about an instance (errors are not). */
+    public List<String> sources() {
+        List<String> sources = new ArrayList<>();
+        answers.stream().filter(a -> a.kind() != Reported.Kind.ERROR).forEach(a -> sources.add(a.source()));
+        return sources;
+    }
+
+    /** How many answers are {@code outcome} of {@code kind}. */
+    public long count(Reported.Kind kind, String outcome) {
+        return answers.stream().filter(a -> a.kind() == kind && a.outcome().equals(outcome)).count();
+    }
+
+    public long errors() {
+        return answers.stream().filter(a -> a.kind() == Reported.Kind.ERROR).count();
     }
 }

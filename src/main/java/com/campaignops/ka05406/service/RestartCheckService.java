@@ -8,7 +8,9 @@ import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.notification.Notification;
+import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.notification.NotificationReader;
+import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartTimeSource;
@@ -61,71 +63,82 @@ public class RestartCheckService {
         this.auditor = new Auditor(directory.rules());
     }
 
+    /** @throws InvalidNotificationException naming each bad field */
+    public WithCost<Diagnosis> diagnose(JsonNode notificationJson) {
+        return diagnose(notificationJson, restartTimes);
+    }
+
     /**
-     * One notification, diagnosed; when its dates read either way round and nothing settles which, each reading
-     * is diagnosed (sharing one restart fetch) and the two answers are weighed.
+     * The same diagnosis, with restart times from {@code source}: start-up priming runs the production path
+     * with a source that makes no call. When the notification's dates read either way round and nothing
+     * settles which, each reading is diagnosed (sharing one restart fetch) and the two answers are weighed.
      *
-     * @throws com.campaignops.ka05406.notification.InvalidNotificationException naming each bad field
+     * @throws InvalidNotificationException naming each bad field
      */
-    public Checked<Diagnosis> diagnose(JsonNode notificationJson) {
+    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, RestartTimeSource source) {
         List<Notification> readings = reader.readings(notificationJson);
         Map<String, Timed> fetches = new HashMap<>();
-        Checked<Diagnosis> first = diagnose(readings.get(0), fetches);
+        WithCost<Diagnosis> first = diagnose(readings.get(0), source, fetches);
         if (readings.size() == 1) {
             return first;
         }
-        Checked<Diagnosis> second = diagnose(readings.get(1), fetches);
-        Upstream upstream = fetches.values().stream().map(Timed::upstream).reduce(Upstream.NONE, Upstream::plus);
-        return new Checked<>(DateReadings.combine(first.answer(), second.answer()), upstream);
+        WithCost<Diagnosis> second = diagnose(readings.get(1), source, fetches);
+        UpstreamCost cost = fetches.values().stream().map(Timed::cost).reduce(UpstreamCost.NONE, UpstreamCost::plus);
+        return new WithCost<>(DateReadings.combine(first.answer(), second.answer()), cost);
     }
 
-    private Checked<Diagnosis> diagnose(Notification notification, Map<String, Timed> fetches) {
+    private WithCost<Diagnosis> diagnose(Notification notification, RestartTimeSource source, Map<String, Timed> fetches) {
         Diagnoser.Triage triage = diagnoser.triage(notification);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
             RestartSchedule schedule = directory.restartScheduleOf(instance, notification.timeZone());
-            Timed timed = fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(instance));
-            return new Checked<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
-                    directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance)),
-                    timed.upstream());
+            Timed timed = fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(source, instance));
+            return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
+                    directory.controlZone(instance, notification.timeZone(), schedule),
+                    directory.workflowScheduleOf(instance)), timed.cost());
         }
-        return new Checked<>(((Diagnoser.Triage.Settled) triage).diagnosis(), Upstream.NONE);
+        return new WithCost<>(((Diagnoser.Triage.Settled) triage).diagnosis(), UpstreamCost.NONE);
     }
 
-    public Checked<AuditReport> audit() {
+    public WithCost<AuditReport> audit() {
+        return audit(restartTimes);
+    }
+
+    /** The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, RestartTimeSource)}). */
+    public WithCost<AuditReport> audit(RestartTimeSource source) {
         List<String> names = directory.names();
         Map<String, Object> logContext = MDC.getMap();
         List<CompletableFuture<Timed>> fetches = names.stream()
-                .map(name -> CompletableFuture.supplyAsync(inLogContextOf(logContext, () -> timedFetch(name)),
+                .map(name -> CompletableFuture.supplyAsync(inLogContextOf(logContext, () -> timedFetch(source, name)),
                         fetchPool))
                 .toList();
         List<InstanceAudit> audits = new ArrayList<>();
-        Upstream upstream = Upstream.NONE;
+        UpstreamCost upstream = UpstreamCost.NONE;
         for (int i = 0; i < names.size(); i++) {
             Timed timed = fetches.get(i).join();
-            upstream = upstream.plus(timed.upstream());
+            upstream = upstream.plus(timed.cost());
             audits.add(audit(names.get(i), timed.fetch()));
         }
         if (audits.isEmpty()) {
             LOG.warn("Audit ran with no execution instance configured (restart-check.instances)");
         }
-        return new Checked<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits), upstream);
+        return new WithCost<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits), upstream);
     }
 
     /** A fetch and what it cost, measured on the thread that waited for it. */
-    private record Timed(RestartFetch fetch, Upstream upstream) {
+    private record Timed(RestartFetch fetch, UpstreamCost cost) {
     }
 
-    private Timed timedFetch(String name) {
+    private static Timed timedFetch(RestartTimeSource source, String name) {
         long start = System.nanoTime();
-        RestartFetch fetch = restartTimes.recentRestarts(name);
-        return new Timed(fetch, Upstream.of(fetch, start));
+        RestartFetch fetch = source.recentRestarts(name);
+        return new Timed(fetch, UpstreamCost.of(fetch, start));
     }
 
     private InstanceAudit audit(String name, RestartFetch fetch) {
         RestartSchedule schedule = directory.restartScheduleOf(name, null);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
-                directory.controlZone(null, schedule), clock.instant());
+                directory.controlZone(name, null, schedule), clock.instant());
     }
 
     /** The caller's log context (its request id) on the pool thread, so a fallback's WARN names the invocation. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +48,7 @@ public class WebhookSecrets {
     WebhookSecrets(RestartCheckConfig config, SecretsExtension extension, Clock clock) {
         RestartCheckConfig.Webhook webhook = config.webhook();
         this.fromEnvironment = Stream.of(webhook.secret(), webhook.previousSecret())
-                .flatMap(java.util.Optional::stream).filter(s -> !s.isBlank()).map(WebhookSecrets::bytes).toList();
+                .flatMap(Optional::stream).filter(s -> !s.isBlank()).map(WebhookSecrets::bytes).toList();
         this.extension = extension;
         this.ttl = webhook.secretCacheTtl();
         this.clock = clock;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -86,7 +87,7 @@ public final class WebhookSignature {
                 ? signature.substring(SCHEME.length()) : signature;
         try {
             if (hex.length() == 64) {
-                return HexFormat.of().parseHex(hex.toLowerCase(java.util.Locale.ROOT));
+                return HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
             }
             // Some senders encode the digest in base64 (44 characters) rather than hex.
             byte[] digest = hex.length() == 44 ? Base64.getDecoder().decode(hex) : null;

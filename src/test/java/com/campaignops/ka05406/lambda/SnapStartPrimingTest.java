@@ -1,16 +1,14 @@
 package com.campaignops.ka05406.lambda;
 
-import com.campaignops.ka05406.restart.http.RestartSourcesProfile;
+import com.campaignops.ka05406.CapturedOutput;
+import com.campaignops.ka05406.WireMockProfile;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
@@ -19,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configured server and no secret store, reports no invocation, and the restored function works.
  */
 @QuarkusTest
-@TestProfile(RestartSourcesProfile.class)
+@TestProfile(WireMockProfile.class)
 @ConnectWireMock
 class SnapStartPrimingTest {
 
@@ -36,21 +35,19 @@ class SnapStartPrimingTest {
     @Inject
     Priming priming;
 
+    @RegisterExtension
+    final CapturedOutput output = CapturedOutput.logsAndStdout();
+
     @Test
     void checkpointPriming_callsNoServer_emitsNoMetrics_andTheRestoredFunctionFetchesAgain() {
         wiremock.resetRequests();
-        PrintStream original = System.out;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        try {
-            priming.beforeCheckpoint(null);
-            priming.afterRestore(null);
-        } finally {
-            System.setOut(original);
-        }
+
+        priming.beforeCheckpoint(null);
+        priming.afterRestore(null);
 
         wiremock.verifyThat(0, anyRequestedFor(anyUrl()));
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).doesNotContain("_aws");
+        assertThat(output.stdout()).doesNotContain("_aws");
+        assertThat(output.messages()).as("no invocation logged, nothing skipped").isEmpty();
 
         wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"lastRestart\": \"2024-06-13T06:00:01Z\"}")));
@@ -58,7 +55,9 @@ class SnapStartPrimingTest {
                 + "\"failedAt\":\"2024-06-13T06:00:03Z\",\"error\":\"Empty return for method 'Logon' of service "
                 + "'xtk:session'.\"}").getString("restartSource");
         assertThat(source).isEqualTo("HTTP_JSON");
-        wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
+        // At least once: on a loaded machine the first request after a restore (the client is built anew) may
+        // outlast the profile's short attempt timeout and be retried.
+        wiremock.verifyThat(moreThanOrExactly(1), getRequestedFor(urlPathEqualTo("/restarts/jsonExec")));
         assertThat(invoke("events/direct-invocation.json").getString("verdict")).isEqualTo("MATCH");
     }
 }

@@ -1,25 +1,24 @@
 package com.campaignops.ka05406.observability;
 
+import com.campaignops.ka05406.CapturedOutput;
 import com.campaignops.ka05406.SignedWebhooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.TreeMap;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
@@ -34,35 +33,14 @@ class InvocationObservabilityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<ExtLogRecord> records = new CopyOnWriteArrayList<>();
-    private final ExtHandler capture = new ExtHandler() {
-        @Override
-        protected void doPublish(ExtLogRecord record) {
-            record.copyAll();
-            records.add(record);
-        }
-    };
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-
-    @BeforeEach
-    void capture() {
-        Logger.getLogger("com.campaignops").addHandler(capture);
-        originalOut = System.out;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void release() {
-        System.setOut(originalOut);
-        Logger.getLogger("com.campaignops").removeHandler(capture);
-    }
+    @RegisterExtension
+    final CapturedOutput output = CapturedOutput.logsAndStdout();
 
     @Test
     void directInvocation_leavesOneInfoLineWithStructuredFields_andNoPayload() {
         invoke("events/direct-invocation.json");
 
-        List<ExtLogRecord> info = records.stream().filter(r -> r.getLevel().intValue() >= Level.INFO.intValue()).toList();
+        List<ExtLogRecord> info = output.records(Level.INFO);
         assertThat(info).hasSize(1);
         Map<String, String> fields = info.get(0).getMdcCopy();
         assertThat(fields).containsEntry("eventShape", "direct").containsEntry("verdict", "MATCH")
@@ -78,6 +56,7 @@ class InvocationObservabilityTest {
 
         invokeWith(event);
 
+        List<ExtLogRecord> records = output.records();
         assertThat(records).hasSize(1);
         String logged = records.get(0).getFormattedMessage() + records.get(0).getMdcCopy();
         assertThat(logged).contains("webhook").contains("MATCH").doesNotContain(signature.substring(7, 20))
@@ -88,8 +67,8 @@ class InvocationObservabilityTest {
     void rejectedInput_isLoggedWithItsErrorCode_once() {
         invokeWith("{\"workflow\": 42}");
 
-        assertThat(records).hasSize(1);
-        assertThat(records.get(0).getMdcCopy()).containsEntry("verdict", "INVALID_INPUT");
+        assertThat(output.records()).hasSize(1);
+        assertThat(output.records().get(0).getMdcCopy()).containsEntry("verdict", "INVALID_INPUT");
     }
 
     @Test
@@ -128,9 +107,59 @@ class InvocationObservabilityTest {
         assertThat(line.path("eventShape").asText()).isEqualTo("webhook");
     }
 
+    /**
+     * The log fields, message and metrics line of an audit and of an SNS batch (a verdict and an error), with
+     * what varies per run masked: pinned as they were before the outcome became a typed value.
+     */
+    @Test
+    void auditAndSnsBatch_keepTheirLogLineAndMetricsExactly() throws IOException {
+        JsonNode batch = JSON.readTree(Files.readString(Path.of("events/sns-notification.json")));
+        ObjectNode second = ((ObjectNode) batch.path("Records").get(0)).deepCopy();
+        ((ObjectNode) second.path("Sns")).put("Message", "{\"workflow\": 42}");
+        ((ArrayNode) batch.path("Records")).add(second);
+
+        invoke("events/scheduled-audit.json");
+        invokeWith(batch.toString());
+
+        List<String> logged = output.records(Level.INFO).stream().map(r -> {
+            Map<String, String> fields = new TreeMap<>(r.getMdcCopy());
+            fields.keySet().removeAll(List.of("requestId", "AWSRequestId", "durationMs", "upstreamMs"));
+            return r.getFormattedMessage().replaceAll("Invocation \\S+ ", "Invocation ID ")
+                    .replaceAll("[0-9.]+ ms$", "N ms") + " " + fields;
+        }).toList();
+        assertThat(logged).containsExactly(
+                "Invocation ID (scheduled): AT_RISK, instance mcExec1, restart source SCHEDULE, N ms "
+                        + "{eventShape=scheduled, fallbacks=0, instance=mcExec1, restartSource=SCHEDULE, verdict=AT_RISK}",
+                "Invocation ID (sns): MATCH,INVALID_INPUT, instance mcExec1, restart source SCHEDULE, N ms "
+                        + "{eventShape=sns, fallbacks=0, instance=mcExec1, restartSource=SCHEDULE, "
+                        + "verdict=MATCH,INVALID_INPUT}");
+        List<String> metrics = emfLines().stream().map(line -> {
+            ObjectNode masked = (ObjectNode) line;
+            ((ObjectNode) masked.path("_aws")).put("Timestamp", 0);
+            return masked.put("Duration", 0).put("requestId", "ID").toString();
+        }).toList();
+        String directive = "{\"_aws\":{\"Timestamp\":0,\"CloudWatchMetrics\":[{\"Namespace\":\"CampaignOps/RestartCheck\","
+                + "\"Dimensions\":[[\"Service\"]],\"Metrics\":[{\"Name\":\"Invocations\",\"Unit\":\"Count\"},"
+                + "{\"Name\":\"Match\",\"Unit\":\"Count\"},{\"Name\":\"NoMatch\",\"Unit\":\"Count\"},"
+                + "{\"Name\":\"Inconclusive\",\"Unit\":\"Count\"},";
+        assertThat(metrics).containsExactly(
+                directive + "{\"Name\":\"AtRisk\",\"Unit\":\"Count\"},{\"Name\":\"Clear\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"Unknown\",\"Unit\":\"Count\"},{\"Name\":\"Errors\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"UpstreamCalls\",\"Unit\":\"Count\"},{\"Name\":\"Fallbacks\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},\"Service\":\"mcsynch-restart-check\","
+                        + "\"Invocations\":1.0,\"Match\":0.0,\"NoMatch\":0.0,\"Inconclusive\":0.0,\"AtRisk\":1.0,"
+                        + "\"Clear\":0.0,\"Unknown\":0.0,\"Errors\":0.0,\"UpstreamCalls\":0.0,\"Fallbacks\":0.0,"
+                        + "\"Duration\":0,\"requestId\":\"ID\",\"eventShape\":\"scheduled\"}",
+                directive + "{\"Name\":\"Errors\",\"Unit\":\"Count\"},{\"Name\":\"UpstreamCalls\",\"Unit\":\"Count\"},"
+                        + "{\"Name\":\"Fallbacks\",\"Unit\":\"Count\"},{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},"
+                        + "\"Service\":\"mcsynch-restart-check\",\"Invocations\":1.0,\"Match\":1.0,\"NoMatch\":0.0,"
+                        + "\"Inconclusive\":0.0,\"Errors\":1.0,\"UpstreamCalls\":0.0,\"Fallbacks\":0.0,\"Duration\":0,"
+                        + "\"requestId\":\"ID\",\"eventShape\":\"sns\"}");
+    }
+
     private List<JsonNode> emfLines() throws IOException {
-        List<JsonNode> lines = new java.util.ArrayList<>();
-        for (String line : Arrays.asList(stdout.toString(StandardCharsets.UTF_8).split("\n"))) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : output.stdout().split("\n")) {
             if (line.startsWith("{\"_aws\"")) {
                 lines.add(JSON.readTree(line));
             }

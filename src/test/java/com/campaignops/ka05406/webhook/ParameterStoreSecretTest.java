@@ -1,10 +1,10 @@
 package com.campaignops.ka05406.webhook;
 
 import com.campaignops.ka05406.SignedWebhooks;
+import com.campaignops.ka05406.WireMockProfile;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -25,29 +24,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The webhook secret read from an SSM SecureString through the Parameters and Secrets Extension
- * (WireMock stands in for it): read once, cached, and both secrets of a rotation accepted.
+ * (WireMock stands in for it): read once, cached, and both secrets of a rotation accepted. Shares
+ * {@link WireMockProfile}, which configures the parameter (and whose restart-source tests never read it).
  */
 @QuarkusTest
-@TestProfile(ParameterStoreSecretTest.FromParameterStore.class)
+@TestProfile(WireMockProfile.class)
 @ConnectWireMock
 class ParameterStoreSecretTest {
 
-    static final String PARAMETER = "/campaign/ka05406/webhook-secret";
-
-    public static class FromParameterStore implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("restart-check.webhook.secret", "",
-                    "restart-check.webhook.secret-parameter", PARAMETER,
-                    "restart-check.webhook.secrets-extension-url", "http://localhost:${quarkus.wiremock.devservices.port}",
-                    "restart-check.webhook.secret-cache-ttl", "PT1H");
-        }
-    }
+    static final String PARAMETER = WireMockProfile.SECRET_PARAMETER;
 
     WireMock wiremock;
 
     @Test
     void secretFromParameterStore_isReadOnceThroughTheExtension_andBothRotationSecretsAreAccepted() throws IOException {
+        wiremock.resetRequests();
         wiremock.register(get(urlPathEqualTo("/systemsmanager/parameters/get"))
                 .withQueryParam("name", equalTo(PARAMETER)).withQueryParam("withDecryption", equalTo("true"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")

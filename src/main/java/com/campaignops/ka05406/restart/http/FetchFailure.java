@@ -1,6 +1,6 @@
 package com.campaignops.ka05406.restart.http;
 
-/** A failed request. {@link Transient} ones (timeouts, refused connections, 5xx) are worth a retry. */
+/** A failed request. {@link Transient} ones (timeouts, refused connections, 5xx, 429) are worth a retry. */
 abstract sealed class FetchFailure extends RuntimeException {
 
     FetchFailure(String reason) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,12 +71,12 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         URI url = instance.restartUrl().get();
         RestartSource source = instance.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML
                 ? RestartSource.MONITOR_XML : RestartSource.HTTP_JSON;
-        GuardedEndpoint guarded = endpoints.computeIfAbsent(instanceName.toLowerCase(),
+        GuardedEndpoint guarded = endpoints.computeIfAbsent(instanceName.toLowerCase(Locale.ROOT),
                 key -> build(key, url, instance));
         try {
             String body = guarded.guard().call(guarded.request());
             List<Instant> restarts = source == RestartSource.MONITOR_XML
-                    ? xmlParser.parse(body, instance.monitor())
+                    ? xmlParser.parse(body, namesOf(instance.monitor()))
                     : jsonParser.parse(body, instance.jsonPointer());
             return new RestartFetch.Observed(source, restarts);
         } catch (FetchFailure | UnreadableBodyException e) {
@@ -121,6 +122,11 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     /** Drops the clients (and their pools) built so far, e.g. after a SnapStart restore; breakers too. */
     public void forgetClients() {
         endpoints.clear();
+    }
+
+    private static MonitorXmlParser.Names namesOf(RestartCheckConfig.Monitor monitor) {
+        return new MonitorXmlParser.Names(monitor.processElement(), monitor.nameAttribute(), monitor.namePrefix(),
+                monitor.startAttribute());
     }
 
     private RestartFetch unavailable(String instance, URI url, RestartSource source, String reason) {

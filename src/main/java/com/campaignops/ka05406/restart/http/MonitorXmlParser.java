@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.restart.http;
 
-import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 
 import javax.xml.stream.XMLInputFactory;
@@ -21,7 +20,18 @@ final class MonitorXmlParser {
 
     private static final XMLInputFactory FACTORY = secureFactory();
 
-    List<Instant> parse(String body, RestartCheckConfig.Monitor names) throws UnreadableBodyException {
+    /**
+     * Where the XML keeps a process's start date.
+     *
+     * @param processElement the element per process, e.g. {@code process}
+     * @param nameAttribute  its attribute naming the process, e.g. {@code name}
+     * @param namePrefix     how the web process's name starts, e.g. {@code web@}: it answers the Logon
+     * @param startAttribute its attribute holding the start date, e.g. {@code startDate}
+     */
+    record Names(String processElement, String nameAttribute, String namePrefix, String startAttribute) {
+    }
+
+    List<Instant> parse(String body, Names names) throws UnreadableBodyException {
         if (body == null || body.isBlank()) {
             throw new UnreadableBodyException("the body is empty");
         }

@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.restart.http;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Keeps secrets out of logs: session tokens travel in query strings and user-info of Campaign URLs. */
@@ -23,7 +24,7 @@ final class Redaction {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? "" : ": " + QUERY.matcher(root.getMessage()).replaceAll("?…");
-        String kind = root.getClass().getSimpleName().toLowerCase().contains("timeout") ? "timeout" : "connection failed";
+        String kind = root.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout") ? "timeout" : "connection failed";
         return kind + " (" + root.getClass().getSimpleName() + message + ")";
     }
 }

@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.restart.http;
 
+import com.campaignops.ka05406.CapturedOutput;
+import com.campaignops.ka05406.WireMockProfile;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
@@ -8,12 +10,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.jboss.logmanager.ExtHandler;
-import org.jboss.logmanager.ExtLogRecord;
-import org.jboss.logmanager.Level;
-import org.junit.jupiter.api.AfterEach;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,13 +22,11 @@ import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
 
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -43,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the requests the policy allows.
  */
 @QuarkusTest
-@TestProfile(RestartSourcesProfile.class)
+@TestProfile(WireMockProfile.class)
 @ConnectWireMock
 class HttpRestartSourceTest {
 
@@ -55,29 +53,14 @@ class HttpRestartSourceTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    private final List<String> logLines = new CopyOnWriteArrayList<>();
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
-    private final ExtHandler logCapture = new ExtHandler() {
-        @Override
-        protected void doPublish(ExtLogRecord record) {
-            logLines.add(record.getFormattedMessage());
-            if (record.getLevel() == Level.WARN) {
-                warnings.add(record.getFormattedMessage());
-            }
-        }
-    };
+    @RegisterExtension
+    final CapturedOutput output = CapturedOutput.logs();
 
     @BeforeEach
     void resetDependencies() {
         wiremock.resetRequests();
         wiremock.removeMappings();
         breakers.resetAll();
-        Logger.getLogger("com.campaignops").addHandler(logCapture);
-    }
-
-    @AfterEach
-    void stopCapture() {
-        Logger.getLogger("com.campaignops").removeHandler(logCapture);
     }
 
     @Test
@@ -173,7 +156,7 @@ class HttpRestartSourceTest {
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
         assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
         assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("connection failed"));
-        assertThat(warnings).anyMatch(l -> l.contains("refusedExec") && l.contains("connection failed"));
+        assertThat(output.warningMessages()).anyMatch(l -> l.contains("refusedExec") && l.contains("connection failed"));
         wiremock.verifyThat(0, getRequestedFor(anyUrl()));
     }
 
@@ -231,9 +214,9 @@ class HttpRestartSourceTest {
         assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
         assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains(fault.reason));
         wiremock.verifyThat(fault.expectedRequests, getRequestedFor(anyUrl()));
-        assertThat(warnings).anyMatch(l -> l.contains("jsonExec") && l.contains(fault.reason));
+        assertThat(output.warningMessages()).anyMatch(l -> l.contains("jsonExec") && l.contains(fault.reason));
         // A hang guard, not a benchmark: twice the policy's worst case leaves room for a slow build machine.
-        assertThat(took).isLessThan(RestartSourcesProfile.worstCasePerInstance().multipliedBy(2));
+        assertThat(took).isLessThan(WireMockProfile.worstCasePerInstance().multipliedBy(2));
     }
 
     @Test
@@ -271,7 +254,7 @@ class HttpRestartSourceTest {
         assertThat(verdict.getString("restartSource")).isEqualTo("MONITOR_XML");
         assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T06:00:41Z");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/xmlExec/nl/jsp/monitor.jsp"))
-                .withHeader("Cookie", equalTo(RestartSourcesProfile.SECRET)));
+                .withHeader("Cookie", equalTo(WireMockProfile.SESSION_COOKIE)));
         assertThat(answer).doesNotContain("s3cr3t");
     }
 
@@ -281,8 +264,8 @@ class HttpRestartSourceTest {
 
         String answer = invokeWith(notification("xmlExec", FAILED_AT_RESTART)).prettify();
 
-        assertThat(logLines).anyMatch(l -> l.contains("xmlExec") && l.contains("/nl/jsp/monitor.jsp"));
-        assertThat(logLines).noneMatch(l -> l.contains("s3cr3t"));
+        assertThat(output.messages()).anyMatch(l -> l.contains("xmlExec") && l.contains("/nl/jsp/monitor.jsp"));
+        assertThat(output.messages()).noneMatch(l -> l.contains("s3cr3t"));
         assertThat(answer).doesNotContain("s3cr3t");
     }
 
@@ -343,19 +326,20 @@ class HttpRestartSourceTest {
 
         JsonPath report = invoke("events/scheduled-audit.json");
 
-        assertThat(report.getList("instances.instance")).containsExactly("jsonExec", "listExec", "mcExec1", "refusedExec",
+        // The profile's hanging instances (AuditOfHangingSourcesTest's) are unstubbed here: UNKNOWN, left out below.
+        String ours = "instances.findAll { !it.instance.startsWith('hang') }";
+        assertThat(report.getList(ours + ".instance")).containsExactly("jsonExec", "listExec", "mcExec1", "refusedExec",
                 "xmlExec");
-        assertThat(report.getList("instances.status")).containsExactly("AT_RISK", "UNKNOWN", "AT_RISK", "UNKNOWN",
+        assertThat(report.getList(ours + ".status")).containsExactly("AT_RISK", "UNKNOWN", "AT_RISK", "UNKNOWN",
                 "AT_RISK");
-        assertThat(report.getString("instances[0].restartSource")).isEqualTo("HTTP_JSON");
-        assertThat(report.getString("instances[0].recommendation.schedulerStart")).isEqualTo("06:05");
+        assertThat(report.getString(ours + "[0].restartSource")).isEqualTo("HTTP_JSON");
+        assertThat(report.getString(ours + "[0].recommendation.schedulerStart")).isEqualTo("06:05");
     }
 
     @Test
     void urlOrHostGivenAsThePayloadsInstance_isNeverCalled_andTheVerdictSaysItIsNotConfigured() {
         stubJson("/restarts/jsonExec", fixture("json-last-restart.json"));
-        String port = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("quarkus.wiremock.devservices.port", String.class);
+        String port = ConfigProvider.getConfig().getValue("quarkus.wiremock.devservices.port", String.class);
 
         for (String instance : new String[] {"http://localhost:" + port + "/restarts/jsonExec", "localhost:" + port,
                 "169.254.169.254"}) {
@@ -366,8 +350,7 @@ class HttpRestartSourceTest {
             assertThat(verdict.getString("restartSource")).isEqualTo("SCHEDULE");
             assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("is not configured"));
         }
-        wiremock.verifyThat(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+        wiremock.verifyThat(0, anyRequestedFor(anyUrl()));
     }
 
     private JsonPath diagnose(String instance, String failedAt) {

@@ -1,12 +1,12 @@
-package com.campaignops.ka05406.lambda;
+package com.campaignops.ka05406.webhook;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
-import com.campaignops.ka05406.webhook.WebhookSecrets;
-import com.campaignops.ka05406.webhook.WebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -15,26 +15,49 @@ import java.util.Map;
  * secret configured the webhook is closed, unless the development flag opens it.
  */
 @ApplicationScoped
-class WebhookAuthenticator {
+public class WebhookAuthenticator {
 
     private static final Logger LOG = Logger.getLogger(WebhookAuthenticator.class);
 
-    enum Outcome { ACCEPTED, REFUSED, SECRET_UNAVAILABLE }
+    /** The decision, with the headers a refusal carries (a challenge, or when to retry). */
+    public enum Outcome {
+        ACCEPTED(Map.of()),
+        /** 401: says nothing of why, so a caller probing the webhook learns nothing. */
+        REFUSED(Map.of("www-authenticate", "Signature")),
+        /** 503: a secret is configured but could not be read yet. */
+        SECRET_UNAVAILABLE(Map.of("retry-after", "30"));
+
+        private final Map<String, String> replyHeaders;
+
+        Outcome(Map<String, String> replyHeaders) {
+            this.replyHeaders = replyHeaders;
+        }
+
+        /** Headers of the HTTP reply, lower-case names. */
+        public Map<String, String> replyHeaders() {
+            return replyHeaders;
+        }
+    }
 
     private final WebhookSecrets secrets;
     private final WebhookSignature signature;
     private final boolean allowUnsigned;
     private final Clock clock;
 
+    @Inject
     WebhookAuthenticator(WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
+        this(secrets, config.webhook().signatureTolerance(), config.webhook().allowUnsigned(), clock);
+    }
+
+    WebhookAuthenticator(WebhookSecrets secrets, Duration signatureTolerance, boolean allowUnsigned, Clock clock) {
         this.secrets = secrets;
-        this.signature = new WebhookSignature(config.webhook().signatureTolerance());
-        this.allowUnsigned = config.webhook().allowUnsigned();
+        this.signature = new WebhookSignature(signatureTolerance);
+        this.allowUnsigned = allowUnsigned;
         this.clock = clock;
     }
 
     /** @param headers with lower-case names; {@code body} exactly as the caller sent (and signed) it */
-    Outcome check(Map<String, String> headers, byte[] body) {
+    public Outcome check(Map<String, String> headers, byte[] body) {
         WebhookSecrets.Lookup lookup = secrets.current();
         if (lookup instanceof WebhookSecrets.Lookup.Unavailable) {
             return Outcome.SECRET_UNAVAILABLE;
