@@ -56,15 +56,15 @@ class Priming implements Resource {
     private static final Logger LOG = Logger.getLogger(Priming.class);
     private static final int CHECKPOINT_ROUNDS = 200;
     private static final String SAMPLE = """
-            {"workflow": "mcSynch_priming", "failedAt": "2024-06-13 06:00:03.512Z", "timeZone": "Europe/Paris",
-             "logs": [{"logDate": "2024-06-13 06:00:03.512Z", "logType": 0,
-                       "message": "SOP-330011 Empty return for method &#39;Logon&#39; of service &#39;xtk:session&#39;."}]}""";
+            {"workflow": "mcSynch_priming", "failedAt": "2024-06-13 04:00:03.512Z", "timeZone": "Europe/Paris",
+             "logs": [{"logDate": "2024-06-13 04:00:03.512Z", "logType": 0,
+                       "message": "SOP-330011 Empty return for method 'Logon' of service 'xtk:session'."}]}""";
 
     /** Answers as when no restart URL is configured: the schedule decides. */
     private static final RestartTimeSource NO_CALL = instance -> new RestartFetch.NotConfigured("Priming makes no call");
     /** Answers as a source that observed the sample's restart, the other branch of the decision. */
     private static final RestartTimeSource OBSERVED = instance -> new RestartFetch.Observed(RestartSource.HTTP_JSON,
-            List.of(Instant.parse("2024-06-13T06:00:01Z")));
+            List.of(Instant.parse("2024-06-13T04:00:01Z")));
 
     private final ObjectMapper mapper;
     private final RestartCheckService service;

@@ -130,8 +130,8 @@ class InvocationObservabilityTest {
         assertThat(logged).containsExactly(
                 "Invocation ID (scheduled): AT_RISK, instance mcExec1, restart source SCHEDULE, N ms "
                         + "{eventShape=scheduled, fallbacks=0, instance=mcExec1, restartSource=SCHEDULE, verdict=AT_RISK}",
-                "Invocation ID (sns): MATCH,INVALID_INPUT, instance mcExec1, restart source SCHEDULE, N ms "
-                        + "{eventShape=sns, fallbacks=0, instance=mcExec1, restartSource=SCHEDULE, "
+                "Invocation ID (sns): MATCH,INVALID_INPUT, instance mcExec2, restart source SCHEDULE, N ms "
+                        + "{eventShape=sns, fallbacks=0, instance=mcExec2, restartSource=SCHEDULE, "
                         + "verdict=MATCH,INVALID_INPUT}");
         List<String> metrics = emfLines().stream().map(line -> {
             ObjectNode masked = (ObjectNode) line;
