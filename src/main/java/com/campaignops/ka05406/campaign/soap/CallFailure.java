@@ -14,8 +14,16 @@ abstract sealed class CallFailure extends RuntimeException {
     }
 
     static final class Permanent extends CallFailure {
+        /** The HTTP status that made it, or 0. */
+        final int status;
+
         Permanent(String reason) {
+            this(reason, 0);
+        }
+
+        Permanent(String reason, int status) {
             super(reason);
+            this.status = status;
         }
     }
 }

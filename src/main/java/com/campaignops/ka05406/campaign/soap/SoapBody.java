@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The answer's body, never more than {@code maxBytes + 1} of it held (the REST client streams a
- * {@link Response}'s entity). SOAP 1.1 sends faults with HTTP 500, so a 500 whose body is XML is
- * handed on to be read as a fault; other 5xx and 429 are transient, 3xx (never followed) and 4xx are not.
+ * {@link Response}'s entity). SOAP 1.1 sends faults with HTTP 500 and Campaign refuses a Logon with
+ * 403, so a 4xx or 500 whose body holds a fault is handed on to be read as one; other 5xx and 429 are
+ * transient, 3xx (never followed) and 4xx are not.
  */
 final class SoapBody {
 
@@ -25,7 +26,7 @@ final class SoapBody {
             if (status == 429 || status > 500) {
                 throw new CallFailure.Transient("HTTP " + status);
             }
-            if (status >= 400 && status < 500 || status < 200) {
+            if (status < 200) {
                 throw new CallFailure.Permanent("HTTP " + status);
             }
             if (response.getLength() > maxBytes) {
@@ -41,8 +42,10 @@ final class SoapBody {
                 throw tooLarge(maxBytes);
             }
             String text = new String(body, StandardCharsets.UTF_8);
-            if (status == 500 && !text.contains("Fault")) {
-                throw new CallFailure.Transient("HTTP 500");
+            // A fault may come with 500 (SOAP 1.1) or 403 (a refused Logon): its code says more than the status.
+            if (status >= 300 && !text.contains("Fault")) {
+                throw status == 500 ? new CallFailure.Transient("HTTP 500")
+                        : new CallFailure.Permanent("HTTP " + status, status);
             }
             return text;
         }

@@ -114,6 +114,13 @@ public class SoapCampaignReader implements CampaignReader {
                 throw unavailable("Logon refused, not retried: " + fault.getMessage(), fault.code());
             }
             throw unavailable("Logon failed: " + fault.getMessage(), fault.code());
+        } catch (CallFailure.Permanent refused) {
+            if (refused.status == 401 || refused.status == 403) {
+                // Refused without a fault to say why: treated as a refused password, never tried again at once.
+                authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), refused.getMessage(), null);
+                throw unavailable("Logon refused, not retried: " + refused.getMessage(), null);
+            }
+            throw unavailable("Logon failed: " + refused.getMessage(), null);
         } catch (Exception e) {
             throw unavailable("Logon failed: " + reasonOf(e), null);
         }
