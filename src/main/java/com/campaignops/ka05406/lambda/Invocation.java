@@ -33,6 +33,14 @@ sealed interface Invocation {
         }
     }
 
+    /** A direct invocation {@code {"action": "sweep"}}: sweep the control instance now. */
+    record SweepRequest() implements Invocation {
+        @Override
+        public String shape() {
+            return "sweep";
+        }
+    }
+
     /**
      * One or more notifications: direct, or unwrapped from EventBridge, SNS or CloudEvents envelopes.
      *

@@ -7,6 +7,7 @@ import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.InvocationLog;
 import com.campaignops.ka05406.service.Checked;
 import com.campaignops.ka05406.service.RestartCheckService;
+import com.campaignops.ka05406.service.SweepService;
 import com.campaignops.ka05406.service.Upstream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,14 +36,16 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private static final Logger LOG = Logger.getLogger(RestartCheckHandler.class);
 
     private final RestartCheckService service;
+    private final SweepService sweeps;
     private final ObjectMapper mapper;
     private final EventShapes shapes;
     private final WebhookRequests webhooks;
     private final InvocationLog invocationLog;
 
     public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
-                               RestartCheckConfig config, InvocationLog invocationLog) {
+                               RestartCheckConfig config, InvocationLog invocationLog, SweepService sweeps) {
         this.service = service;
+        this.sweeps = sweeps;
         this.mapper = mapper;
         this.shapes = new EventShapes(mapper);
         this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
@@ -74,7 +77,11 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return webhook(webhook, requestId);
         }
         if (invocation instanceof Invocation.ScheduledAudit) {
-            return guarded(invocation.shape(), service::audit, requestId);
+            // With a Campaign URL the schedule also sweeps the control instance; the report holds the audit.
+            return guarded(invocation.shape(), sweeps.configured() ? sweeps::sweep : service::audit, requestId);
+        }
+        if (invocation instanceof Invocation.SweepRequest) {
+            return guarded(invocation.shape(), sweeps::sweep, requestId);
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
         return diagnoseAll(notifications.shape(), notifications.notifications(), requestId);

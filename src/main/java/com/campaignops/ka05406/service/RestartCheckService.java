@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
@@ -61,13 +62,24 @@ public class RestartCheckService {
 
     /** @throws com.campaignops.ka05406.notification.InvalidNotificationException naming each bad field */
     public Checked<Diagnosis> diagnose(JsonNode notificationJson) {
-        Notification notification = reader.read(notificationJson);
+        return decide(reader.read(notificationJson), this::timedFetch);
+    }
+
+    /**
+     * The core decision for a notification already read, e.g. one the sweep built from Campaign's journal;
+     * {@code restartsOf} answers an instance's restart fetch (the sweep asks each instance once).
+     */
+    public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf) {
+        return decide(notification, instance -> new Timed(restartsOf.apply(instance), Upstream.NONE)).answer();
+    }
+
+    private Checked<Diagnosis> decide(Notification notification, Function<String, Timed> fetch) {
         Diagnoser.Triage triage = diagnoser.triage(notification);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
             RestartSchedule schedule = RestartSchedule.nearestOf(
                     directory.restartSchedulesOf(instance, notification.timeZone()), needs.candidate().failedAt());
-            Timed timed = timedFetch(instance);
+            Timed timed = fetch.apply(instance);
             return new Checked<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
                     directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance)),
                     timed.upstream());

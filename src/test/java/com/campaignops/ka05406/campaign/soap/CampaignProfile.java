@@ -34,7 +34,8 @@ public class CampaignProfile implements QuarkusTestProfile {
                 Map.entry("restart-check.instances.second.name", "mcExec2"),
                 Map.entry("restart-check.http.connect-timeout", "PT0.5S"),
                 Map.entry("restart-check.http.read-timeout", "PT0.5S"),
-                Map.entry("restart-check.http.attempt-timeout", "PT1S"),
+                // Roomy: it also covers the first call's class loading; the read timeout stops a silent server sooner.
+                Map.entry("restart-check.http.attempt-timeout", "PT2S"),
                 Map.entry("restart-check.http.max-retries", "1"),
                 Map.entry("restart-check.http.retry-delay", "PT0.01S"),
                 Map.entry("restart-check.http.retry-jitter", "PT0.005S"),
