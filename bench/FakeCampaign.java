@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * /nl/jsp/soaprouter.jsp on 127.0.0.1 answers xtk:session#Logon, #Logoff and xtk:queryDef#ExecuteQuery
  * (xtk:workflow, xtk:workflowLog with lineCount/startLine) in the envelope shapes of
  * src/test/resources/campaign, each answer after a fixed delay. N workflows mcSynch_exec01..NN, each
- * with D days of hourly runs ending now; exec01 fails with KA-05406's signature at 04:00Z every day.
+ * with D days of hourly runs ending now; exec01 fails with KA-05406's signature at 06:00 Europe/Paris
+ * (Campaign's default processRestartTime, in the operator's zone) every day.
  *
  *   java bench/FakeCampaign.java [--port 0] [--delay-ms 200] [--workflows 20] [--days 7]
  *
@@ -100,7 +101,7 @@ public class FakeCampaign {
         long id = w * 1_000_000L;
         String name = name(w);
         for (; t.isAfter(from); t = t.minus(Duration.ofHours(1))) {
-            boolean fails = w == 1 && t.atZone(ZoneOffset.UTC).getHour() == 4;
+            boolean fails = w == 1 && t.atZone(java.time.ZoneId.of("Europe/Paris")).getHour() == 6;
             newestFirst.add(row(id++, t.plusMillis(3512), fails ? 0 : 2,
                     fails ? "Empty return for method &apos;Logon&apos; of service &apos;xtk:session&apos;."
                             : "Transactional deliveries synchronized"));
