@@ -108,7 +108,7 @@ class SweepInvocationTest {
         assertThat(report.getList("workflows[0].recurrence.localTimes")).containsExactly("06:00");
         assertThat(report.getString("workflows[0].recurrence.summary"))
                 .startsWith("Failed with the signature at 06:00 (Europe/Paris) on 5 of the last 7 days");
-        assertThat(report.getString("workflows[0].cadence.description")).startsWith("every 60 min at :00, from ");
+        assertThat(report.getString("workflows[0].cadence.description")).isEqualTo("every 60 min at :00, from 165 runs");
         assertThat(report.getString("workflows[0].recommendation.schedulerStart")).isEqualTo("06:05");
         assertThat(report.getString("workflows[0].recommendation.timeZone")).isEqualTo("Europe/Paris");
 
