@@ -122,6 +122,15 @@ public class SweepService {
                 for (String name : directory.names()) {
                     unread.add(SweepRules.unknown(MC_SYNCH + name, name, null, e.reason()));
                 }
+            } catch (RuntimeException e) {
+                // Not a failure Campaign reported; still a dependency the report must survive. No message: it
+                // could quote configuration.
+                String reason = "unexpected " + e.getClass().getSimpleName() + " while reading Campaign";
+                LOG.warnf("Sweep: %s", reason);
+                evidence.add("Campaign could not be read: " + reason + ".");
+                for (String name : directory.names()) {
+                    unread.add(SweepRules.unknown(MC_SYNCH + name, name, null, reason));
+                }
             }
         }
 
@@ -199,7 +208,8 @@ public class SweepService {
                 LOG.warnf("Journal of %s not read: %s", workflow.internalName(), reason);
                 swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null, reason));
             } catch (ExecutionException e) {
-                LOG.error("Unexpected failure while sweeping " + workflow.internalName(), e.getCause());
+                LOG.warnf("Sweep of %s failed: unexpected %s", workflow.internalName(),
+                        e.getCause().getClass().getSimpleName());
                 swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null,
                         "unexpected " + e.getCause().getClass().getSimpleName()));
             } catch (InterruptedException e) {

@@ -37,6 +37,7 @@ import static com.campaignops.ka05406.FakeCampaign.journalQuery;
 import static com.campaignops.ka05406.FakeCampaign.requested;
 import static com.campaignops.ka05406.FakeCampaign.soap;
 import static com.campaignops.ka05406.FakeCampaign.xml;
+import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -93,7 +94,7 @@ class SweepInvocationTest {
     void sweep_reportsTheRecentKa05406FailureAsFailing_withItsRecurrenceCadenceStateAndRecommendation() {
         healthy(wiremock);
 
-        JsonPath report = invokeWith(SWEEP);
+        JsonPath report = invoke("events/sweep.json");
 
         assertThat(report.getString("checkedAt")).isEqualTo("2024-06-14T07:15:00Z");
         assertThat(report.getList("workflows.workflow")).containsExactly("mcSynch_mcExec1", "mcSynch_mcExec2");
