@@ -176,6 +176,9 @@ public class SweepService {
                 reports.add(rules.report(s.workflow(), s.instance(), s.findings(), audits.get(key), cadenceUses.get(key)));
             }
         }
+        Map<Object, Long> statuses = new java.util.TreeMap<>();
+        reports.forEach(r -> statuses.merge(r.status(), 1L, Long::sum));
+        LOG.infof("Sweep: %d mcSynch workflow(s) %s, %d instance(s) audited", reports.size(), statuses, instances.size());
         return new Checked<>(new SweepReport(Diagnosis.KNOWN_ISSUE, now, reports, instances, evidence), Upstream.NONE);
     }
 
