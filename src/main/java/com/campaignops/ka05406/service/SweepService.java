@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -69,6 +70,7 @@ public class SweepService {
     private final Auditor auditor;
     /** Created on the first sweep: a function with no Campaign configured never starts these threads. */
     private volatile ExecutorService readers;
+    private volatile ExecutorService fetchers;
 
     public SweepService(CampaignReader campaign, RestartCheckService core, RestartTimeSource restartTimes,
                         InstanceDirectory directory, RestartCheckConfig config, Clock clock) {
@@ -93,9 +95,16 @@ public class SweepService {
         Instant now = clock.instant();
         long deadline = System.nanoTime() + settings.deadline().toNanos();
         List<String> evidence = new ArrayList<>();
-        Map<String, RestartFetch> fetches = new ConcurrentHashMap<>();
+        // Each instance's restart source is asked once per sweep, and every configured one at once while Campaign
+        // is read: the sweep then waits about one source's worst case, not their sum, even when they all hang.
+        Map<String, Object> logContext = MDC.getMap();
+        Map<String, CompletableFuture<RestartFetch>> fetches = new ConcurrentHashMap<>();
+        Function<String, CompletableFuture<RestartFetch>> fetch = name -> fetches.computeIfAbsent(
+                name.toLowerCase(Locale.ROOT), key -> CompletableFuture.supplyAsync(
+                        () -> inLogContext(logContext, () -> restartTimes.recentRestarts(name)), fetchers()));
         Function<String, RestartFetch> restartsOf = name -> name == null ? restartTimes.recentRestarts(null)
-                : fetches.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> restartTimes.recentRestarts(name));
+                : fetch.apply(name).join();
+        directory.names().forEach(fetch::apply);
         ZoneId zone = config.controlTimeZone().orElse(ZoneId.of("UTC"));
         List<Swept> swept = new ArrayList<>();
         List<WorkflowReport> unread = new ArrayList<>();
@@ -191,14 +200,7 @@ public class SweepService {
         Map<String, Object> logContext = MDC.getMap();
         List<Future<Swept>> reads = new ArrayList<>();
         for (CampaignWorkflow workflow : workflows) {
-            reads.add(readers().submit(() -> {
-                logContext.forEach(MDC::put);
-                try {
-                    return read(session, workflow, now, zone, restartsOf);
-                } finally {
-                    logContext.keySet().forEach(MDC::remove);
-                }
-            }));
+            reads.add(readers().submit(() -> inLogContext(logContext, () -> read(session, workflow, now, zone, restartsOf))));
         }
         List<Swept> swept = new ArrayList<>();
         for (int i = 0; i < workflows.size(); i++) {
@@ -261,17 +263,22 @@ public class SweepService {
                 ? workflow.substring(MC_SYNCH.length()) : null;
     }
 
+    /** The caller's log context (its request id) on a pool thread, so a WARN there names the invocation. */
+    private static <T> T inLogContext(Map<String, Object> context, java.util.function.Supplier<T> task) {
+        context.forEach(MDC::put);
+        try {
+            return task.get();
+        } finally {
+            context.keySet().forEach(MDC::remove);
+        }
+    }
+
     private ExecutorService readers() {
         ExecutorService pool = readers;
         if (pool == null) {
             synchronized (this) {
                 if (readers == null) {
-                    AtomicInteger count = new AtomicInteger();
-                    readers = Executors.newFixedThreadPool(Math.max(1, settings.parallelism()), task -> {
-                        Thread thread = new Thread(task, "campaign-read-" + count.incrementAndGet());
-                        thread.setDaemon(true);
-                        return thread;
-                    });
+                    readers = daemonPool(Math.max(1, settings.parallelism()), "campaign-read-");
                 }
                 pool = readers;
             }
@@ -279,10 +286,35 @@ public class SweepService {
         return pool;
     }
 
+    private ExecutorService fetchers() {
+        ExecutorService pool = fetchers;
+        if (pool == null) {
+            synchronized (this) {
+                if (fetchers == null) {
+                    fetchers = daemonPool(RestartCheckService.PARALLEL_FETCHES, "sweep-restart-fetch-");
+                }
+                pool = fetchers;
+            }
+        }
+        return pool;
+    }
+
+    private static ExecutorService daemonPool(int threads, String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @PreDestroy
     void stop() {
         if (readers != null) {
             readers.shutdownNow();
+        }
+        if (fetchers != null) {
+            fetchers.shutdownNow();
         }
     }
 }
