@@ -52,6 +52,9 @@ public interface RestartCheckConfig {
 
     Metrics metrics();
 
+    /** The sweep of the control instance over its SOAP API (README, Sweep). Off while {@code url} is unset. */
+    Campaign campaign();
+
     /** Execution instances by a key of your choice; the key is the instance name unless {@code name} is set. */
     Map<String, Instance> instances();
 
@@ -185,6 +188,77 @@ public interface RestartCheckConfig {
         /** The value of the metrics' one dimension, Service: tells several deployments apart. */
         @WithDefault("mcsynch-restart-check")
         String service();
+    }
+
+    /**
+     * The control (marketing) instance, read over {@code /nl/jsp/soaprouter.jsp}, read-only. Timeouts,
+     * retries and breaker are the {@code http} group's. Credentials are secrets: never logged.
+     */
+    interface Campaign {
+        /** The control instance's base URL, e.g. https://acme-mkt-prod1.campaign.adobe.com. Unset: no sweep. */
+        Optional<URI> url();
+
+        /** The operator that logs on (a dedicated one with read rights on xtk:workflow and xtk:workflowLog). */
+        Optional<String> login();
+
+        /** The operator's password, for local use only; in AWS use {@code password-parameter} or {@code password-secret-id}. */
+        Optional<String> password();
+
+        /** SSM Parameter Store SecureString holding the password, read through the Parameters and Secrets extension. */
+        Optional<String> passwordParameter();
+
+        /** Secrets Manager secret holding the password (plain string), read through the same extension. */
+        Optional<String> passwordSecretId();
+
+        /**
+         * Trusted-IP mode: the session token of an operator whose trusted IP mask covers this function
+         * (zone {@code sessionTokenOnly}), e.g. {@code monitoring}. Set: no Logon, no Logoff, no password.
+         */
+        Optional<String> sessionToken();
+
+        /** Journal read for new failures: the sweep's period plus a margin, so each failure is seen once. */
+        @WithDefault("PT25H")
+        Duration lookback();
+
+        /** Days of journal read for recurrence and cadence. */
+        @WithDefault("7")
+        int historyDays();
+
+        /** Days, of history-days, on which a failure at the restart turns an INCONCLUSIVE into a MATCH. */
+        @WithDefault("3")
+        int recurrenceMinDays();
+
+        /** Journal lines asked per ExecuteQuery page ({@code lineCount}). */
+        @WithDefault("500")
+        int pageSize();
+
+        /** Most journal lines read per workflow; the newest are kept and the report says the journal was cut. */
+        @WithDefault("5000")
+        int maxLines();
+
+        /** Most mcSynch workflows read per sweep. */
+        @WithDefault("50")
+        int maxWorkflows();
+
+        /** Journals read side by side; one Logon for all. */
+        @WithDefault("4")
+        int parallelism();
+
+        /** Largest SOAP answer read, in bytes; a bigger one is refused, never held in memory. */
+        @WithDefault("4194304")
+        int maxResponseBytes();
+
+        /** Lines further apart than this belong to different runs. */
+        @WithDefault("PT10M")
+        Duration runGap();
+
+        /** The whole sweep's deadline: journals not read by then are UNKNOWN. Keep below the Lambda timeout. */
+        @WithDefault("PT10S")
+        Duration deadline();
+
+        /** Audit with each instance's configured workflow-schedule even when the journal shows the real cadence. */
+        @WithDefault("false")
+        boolean preferConfiguredSchedule();
     }
 
     interface Instance {

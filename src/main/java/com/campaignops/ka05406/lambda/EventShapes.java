@@ -55,7 +55,15 @@ final class EventShapes {
         if ("Scheduled Event".equals(event.path("detail-type").asText())) {
             return new Invocation.ScheduledAudit();
         }
+        if (isSweepRequest(event)) {
+            return new Invocation.SweepRequest();
+        }
         return new Invocation.Notifications(envelopeOf(event), unwrap(event, 0));
+    }
+
+    /** {@code {"action": "sweep"}}, and nothing that could be a notification. */
+    private static boolean isSweepRequest(JsonNode event) {
+        return event.isObject() && "sweep".equals(event.path("action").asText()) && !event.has("workflow");
     }
 
     private static EventShape envelopeOf(JsonNode event) {

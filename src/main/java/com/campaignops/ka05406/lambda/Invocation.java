@@ -34,6 +34,14 @@ sealed interface Invocation {
         }
     }
 
+    /** A direct invocation {@code {"action": "sweep"}}: sweep the control instance now. */
+    record SweepRequest() implements Invocation {
+        @Override
+        public EventShape shape() {
+            return EventShape.SWEEP;
+        }
+    }
+
     /**
      * One or more notifications: direct, or unwrapped from EventBridge, SNS or CloudEvents envelopes.
      *

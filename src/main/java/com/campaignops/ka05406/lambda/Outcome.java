@@ -2,9 +2,11 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.observability.InvocationSummary.Reported;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,12 +14,11 @@ import java.util.List;
  * Closed: every kind says how it is written (as its JSON value), which HTTP status it gets, and how the
  * invocation's log line and metrics report it, so a new kind cannot be forgotten by either.
  *
- * <p><b>Adding a kind</b> (the Campaign sweep's report is next): add a record here, e.g.
- * {@code record Sweep(SweepReport report) implements Outcome}, list it in {@code permits}, give it a
+ * <p><b>Adding a kind</b> (an alert report, say): add a record here, list it in {@code permits}, give it a
  * {@link JsonValue} accessor and its {@link #reported()}; the handler then returns it where the invocation is
  * recognised.
  */
-sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit /* , Outcome.Sweep */ {
+sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit, Outcome.Sweep {
 
     /** Each answer inside, as the invocation log and metrics report it. */
     List<Reported> reported();
@@ -79,6 +80,26 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         }
     }
 
-    // The Campaign sweep's report goes here, as another kind beside Audit (see the class comment):
-    // record Sweep(SweepReport report) implements Outcome { @JsonValue accessor; reported(): one per finding }
+    /**
+     * The Campaign sweep's report, with the audit inside: written as the {@link SweepReport} itself; reported as
+     * the audit's statuses (so AtRisk, Clear and Unknown count as for an audit) and the verdicts of the failed runs
+     * it diagnosed (so a KA-05406 failure counts in Match).
+     */
+    record Sweep(SweepReport report) implements Outcome {
+        @JsonValue
+        @Override
+        public SweepReport report() {
+            return report;
+        }
+
+        @Override
+        public List<Reported> reported() {
+            List<Reported> reported = new ArrayList<>();
+            report.instances().forEach(audit -> reported.add(
+                    Reported.auditStatus(audit.status(), audit.instance(), audit.restartSource())));
+            report.workflows().forEach(workflow -> workflow.failures().forEach(failure -> reported.add(
+                    Reported.verdict(failure.verdict(), failure.instance(), failure.restartSource()))));
+            return reported;
+        }
+    }
 }

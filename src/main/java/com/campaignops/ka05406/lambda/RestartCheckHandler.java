@@ -10,7 +10,9 @@ import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationLog;
 import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.service.RestartCheckService;
+import com.campaignops.ka05406.service.SweepService;
 import com.campaignops.ka05406.service.WithCost;
+import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.webhook.WebhookAuthenticator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,14 +40,16 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private static final Logger LOG = Logger.getLogger(RestartCheckHandler.class);
 
     private final RestartCheckService service;
+    private final SweepService sweeps;
     private final ObjectMapper mapper;
     private final EventShapes shapes;
     private final WebhookRequests webhooks;
     private final InvocationLog invocationLog;
 
     public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
-                               RestartCheckConfig config, InvocationLog invocationLog) {
+                               RestartCheckConfig config, InvocationLog invocationLog, SweepService sweeps) {
         this.service = service;
+        this.sweeps = sweeps;
         this.mapper = mapper;
         this.shapes = new EventShapes(mapper);
         this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
@@ -77,7 +81,11 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return webhook(webhook, requestId);
         }
         if (invocation instanceof Invocation.ScheduledAudit) {
-            return audit(invocation.shape(), requestId);
+            // With a Campaign URL the schedule also sweeps the control instance; the report holds the audit.
+            return sweeps.configured() ? sweep(invocation.shape(), requestId) : audit(invocation.shape(), requestId);
+        }
+        if (invocation instanceof Invocation.SweepRequest) {
+            return sweep(invocation.shape(), requestId);
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
         return diagnoseAll(notifications.shape(), notifications.notifications(), requestId);
@@ -119,6 +127,15 @@ public class RestartCheckHandler implements RequestStreamHandler {
         try {
             WithCost<AuditReport> audited = service.audit();
             return Answer.of(shape, new Outcome.Audit(audited.answer()), audited.cost());
+        } catch (RuntimeException e) {
+            return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
+        }
+    }
+
+    private Answer sweep(EventShape shape, String requestId) {
+        try {
+            WithCost<SweepReport> swept = sweeps.sweep();
+            return Answer.of(shape, new Outcome.Sweep(swept.answer()), swept.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }

@@ -17,6 +17,8 @@ public enum EventShape {
     WEBHOOK("webhook"),
     /** EventBridge's Scheduled Event: the audit. */
     SCHEDULED("scheduled"),
+    /** {@code {"action": "sweep"}}: a Campaign sweep on demand. */
+    SWEEP("sweep"),
     /** The event could not be read far enough to tell. */
     UNKNOWN("unknown");
 

@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
@@ -78,21 +79,31 @@ public class RestartCheckService {
     public WithCost<Diagnosis> diagnose(JsonNode notificationJson, RestartTimeSource source) {
         List<Notification> readings = reader.readings(notificationJson);
         Map<String, Timed> fetches = new HashMap<>();
-        WithCost<Diagnosis> first = diagnose(readings.get(0), source, fetches);
+        Function<String, Timed> fetchOnce = instance ->
+                fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(source, instance));
+        WithCost<Diagnosis> first = decide(readings.get(0), fetchOnce);
         if (readings.size() == 1) {
             return first;
         }
-        WithCost<Diagnosis> second = diagnose(readings.get(1), source, fetches);
+        WithCost<Diagnosis> second = decide(readings.get(1), fetchOnce);
         UpstreamCost cost = fetches.values().stream().map(Timed::cost).reduce(UpstreamCost.NONE, UpstreamCost::plus);
         return new WithCost<>(DateReadings.combine(first.answer(), second.answer()), cost);
     }
 
-    private WithCost<Diagnosis> diagnose(Notification notification, RestartTimeSource source, Map<String, Timed> fetches) {
+    /**
+     * The core decision for a notification already read, e.g. one the sweep built from Campaign's journal;
+     * {@code restartsOf} answers an instance's restart fetch (the sweep asks each instance once).
+     */
+    public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf) {
+        return decide(notification, instance -> new Timed(restartsOf.apply(instance), UpstreamCost.NONE)).answer();
+    }
+
+    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch) {
         Diagnoser.Triage triage = diagnoser.triage(notification);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
             RestartSchedule schedule = directory.restartScheduleOf(instance, notification.timeZone());
-            Timed timed = fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(source, instance));
+            Timed timed = fetch.apply(instance);
             return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
                     directory.controlZone(instance, notification.timeZone(), schedule),
                     directory.workflowScheduleOf(instance)), timed.cost());

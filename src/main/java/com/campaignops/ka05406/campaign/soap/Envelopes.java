@@ -1,0 +1,137 @@
+package com.campaignops.ka05406.campaign.soap;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+/**
+ * The SOAP requests, written with an {@link XMLStreamWriter} so every value (login, password, query
+ * expression) is escaped by the writer, never concatenated into the markup. Shapes from Adobe's
+ * "Web service calls" page and SDK: an empty {@code sessiontoken} always comes first.
+ */
+final class Envelopes {
+
+    static final String SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
+    static final String SESSION = "urn:xtk:session";
+    static final String QUERY_DEF = "urn:xtk:queryDef";
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private Envelopes() {
+    }
+
+    static String logon(String login, String password) {
+        return envelope(SESSION, "Logon", xml -> {
+            text(xml, SESSION, "strLogin", login);
+            text(xml, SESSION, "strPassword", password);
+            xml.writeEmptyElement("urn", "elemParameters", SESSION);
+        });
+    }
+
+    static String logoff() {
+        return envelope(SESSION, "Logoff", xml -> {
+        });
+    }
+
+    static String executeQuery(QueryDef query) {
+        return envelope(QUERY_DEF, "ExecuteQuery", xml -> {
+            xml.writeStartElement("urn", "entity", QUERY_DEF);
+            query.write(xml);
+            xml.writeEndElement();
+        });
+    }
+
+    /** A select on one schema; expressions are written as attribute values, so the writer escapes them. */
+    record QueryDef(String schema, List<String> select, List<String> conditions, String conditionOperator,
+                    List<String> orderByDescending, Integer lineCount, Integer startLine) {
+
+        void write(XMLStreamWriter xml) throws XMLStreamException {
+            xml.writeStartElement("queryDef");
+            xml.writeDefaultNamespace("");
+            xml.writeAttribute("schema", schema);
+            xml.writeAttribute("operation", "select");
+            if (lineCount != null) {
+                xml.writeAttribute("lineCount", lineCount.toString());
+            }
+            if (startLine != null) {
+                xml.writeAttribute("startLine", startLine.toString());
+            }
+            xml.writeStartElement("select");
+            for (String expr : select) {
+                xml.writeEmptyElement("node");
+                xml.writeAttribute("expr", expr);
+            }
+            xml.writeEndElement();
+            if (!conditions.isEmpty()) {
+                xml.writeStartElement("where");
+                for (String expr : conditions) {
+                    xml.writeEmptyElement("condition");
+                    xml.writeAttribute("expr", expr);
+                    if (conditionOperator != null) {
+                        xml.writeAttribute("boolOperator", conditionOperator);
+                    }
+                }
+                xml.writeEndElement();
+            }
+            if (!orderByDescending.isEmpty()) {
+                xml.writeStartElement("orderBy");
+                for (String expr : orderByDescending) {
+                    xml.writeEmptyElement("node");
+                    xml.writeAttribute("expr", expr);
+                    xml.writeAttribute("sortDesc", "true");
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+    }
+
+    /** A string literal of Campaign's expression language: single quotes, with backslash escapes. */
+    static String literal(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\'' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('\'').toString();
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static String envelope(String namespace, String method, Body body) {
+        StringWriter out = new StringWriter(512);
+        try {
+            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+            xml.writeStartElement("soapenv", "Envelope", SOAP_ENV);
+            xml.writeNamespace("soapenv", SOAP_ENV);
+            xml.writeNamespace("urn", namespace);
+            xml.writeEmptyElement("soapenv", "Header", SOAP_ENV);
+            xml.writeStartElement("soapenv", "Body", SOAP_ENV);
+            xml.writeStartElement("urn", method, namespace);
+            // Always first, even empty: Campaign reads the first parameter as the authentication mode.
+            xml.writeEmptyElement("urn", "sessiontoken", namespace);
+            body.write(xml);
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("SOAP envelope not writable", e);
+        }
+        return out.toString();
+    }
+
+    private static void text(XMLStreamWriter xml, String namespace, String name, String value)
+            throws XMLStreamException {
+        xml.writeStartElement("urn", name, namespace);
+        xml.writeCharacters(value == null ? "" : value);
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,27 @@
+package com.campaignops.ka05406.campaign.soap;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The AWS Parameters and Secrets Lambda Extension's local HTTP API, as the webhook secret uses it.
+ * Package-private: only {@link CampaignCredentials} calls it.
+ */
+interface SecretsExtensionEndpoint {
+
+    String TOKEN_HEADER = "X-Aws-Parameters-Secrets-Token";
+
+    @GET
+    @Path("/systemsmanager/parameters/get")
+    @Produces("application/json")
+    String parameter(@QueryParam("name") String name, @QueryParam("withDecryption") boolean withDecryption,
+                     @HeaderParam(TOKEN_HEADER) String sessionToken);
+
+    @GET
+    @Path("/secretsmanager/get")
+    @Produces("application/json")
+    String secret(@QueryParam("secretId") String secretId, @HeaderParam(TOKEN_HEADER) String sessionToken);
+}

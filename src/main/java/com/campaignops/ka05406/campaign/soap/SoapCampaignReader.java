@@ -1,0 +1,386 @@
+package com.campaignops.ka05406.campaign.soap;
+
+import com.campaignops.ka05406.campaign.CampaignJournal;
+import com.campaignops.ka05406.campaign.CampaignJournalLine;
+import com.campaignops.ka05406.campaign.CampaignReader;
+import com.campaignops.ka05406.campaign.CampaignSession;
+import com.campaignops.ka05406.campaign.CampaignUnavailableException;
+import com.campaignops.ka05406.campaign.CampaignWorkflow;
+import com.campaignops.ka05406.campaign.ServerFacts;
+import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The control instance over its SOAP router, read-only: Logon (once per sweep), ExecuteQuery on
+ * {@code xtk:workflow} and {@code xtk:workflowLog}, Logoff (always, after errors too). Owns the
+ * policy: the {@code http} group's timeouts per attempt, retries for reads on transient failures only
+ * (never for a Logon), a breaker per call kind, and an authentication block: a refused Logon
+ * (XSV-350012, XSV-350013, locked operator) is never retried and no Logon is tried again before
+ * {@code breaker-delay} has passed, so the function can never lock the operator out. An expired
+ * session (XSV-350008) gets exactly one new Logon. Built on first use: nothing is created at init.
+ */
+@ApplicationScoped
+public class SoapCampaignReader implements CampaignReader {
+
+    private static final Logger LOG = Logger.getLogger(SoapCampaignReader.class);
+
+    static final String LOGON = "xtk:session#Logon";
+    static final String LOGOFF = "xtk:session#Logoff";
+    static final String EXECUTE_QUERY = "xtk:queryDef#ExecuteQuery";
+
+    private final RestartCheckConfig config;
+    private final RestartCheckConfig.Campaign campaign;
+    private final RestartCheckConfig.Http http;
+    private final Clock clock;
+    private final CampaignCredentials credentials;
+    private volatile Wiring wiring;
+    private volatile AuthBlock authBlock;
+
+    public SoapCampaignReader(RestartCheckConfig config, Clock clock, ObjectMapper mapper) {
+        this.config = config;
+        this.campaign = config.campaign();
+        this.http = config.http();
+        this.clock = clock;
+        this.credentials = new CampaignCredentials(config, mapper);
+    }
+
+    /** A refused Logon, and until when no new one is tried. */
+    private record AuthBlock(Instant until, String reason, String code) {
+    }
+
+    /** The client and its guards, built once on first use and kept for warm invocations. */
+    private record Wiring(SoapRouterEndpoint client, TypedGuard<Object> logonGuard, TypedGuard<Object> readGuard,
+                          TypedGuard<Object> logoffGuard, URI url) {
+    }
+
+    @Override
+    public boolean configured() {
+        return campaign.url().isPresent();
+    }
+
+    @Override
+    public CampaignSession open() {
+        URI url = campaign.url().orElseThrow(() -> new CampaignUnavailableException("no Campaign URL is configured"));
+        AuthBlock block = authBlock;
+        if (block != null && clock.instant().isBefore(block.until())) {
+            throw unavailable("skipped: Campaign refused the last Logon (" + block.reason() + "); no new Logon before "
+                    + block.until() + " (breaker-delay), so the operator cannot be locked out", block.code());
+        }
+        Wiring w = wiring(url);
+        if (campaign.sessionToken().isPresent()) {
+            // Trusted-IP mode: the operator's IP mask vouches for it; no password, no Logon, no Logoff.
+            return new Session(w, "__sessiontoken=" + campaign.sessionToken().get(), null, ServerFacts.UNKNOWN, null,
+                    null);
+        }
+        String login = campaign.login().filter(l -> !l.isBlank()).orElseThrow(() -> unavailable(
+                "no Campaign login is configured (restart-check.campaign.login), nor a session-token", null));
+        String password = credentials.password();
+        SoapAnswers.Logon logon = logon(w, login, password);
+        return new Session(w, "__sessiontoken=" + logon.sessionToken(), logon.securityToken(), logon.facts(), login,
+                password);
+    }
+
+    /** Tests: forget a refused Logon before breaker-delay has passed. */
+    void forgetAuthenticationFailure() {
+        authBlock = null;
+    }
+
+    private SoapAnswers.Logon logon(Wiring w, String login, String password) {
+        try {
+            return (SoapAnswers.Logon) w.logonGuard().call(
+                    () -> SoapAnswers.logon(post(w, LOGON, Envelopes.logon(login, password), null, null)));
+        } catch (SoapFault fault) {
+            if (fault.kind() == SoapFault.Kind.AUTHENTICATION) {
+                authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), fault.getMessage(), fault.code());
+                throw unavailable("Logon refused, not retried: " + fault.getMessage(), fault.code());
+            }
+            throw unavailable("Logon failed: " + fault.getMessage(), fault.code());
+        } catch (CallFailure.Permanent refused) {
+            if (refused.status == 401 || refused.status == 403) {
+                // Refused without a fault to say why: treated as a refused password, never tried again at once.
+                authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), refused.getMessage(), null);
+                throw unavailable("Logon refused, not retried: " + refused.getMessage(), null);
+            }
+            throw unavailable("Logon failed: " + refused.getMessage(), null);
+        } catch (Exception e) {
+            throw unavailable("Logon failed: " + reasonOf(e), null);
+        }
+    }
+
+    private final class Session implements CampaignSession {
+        private final Wiring w;
+        private final ServerFacts facts;
+        private final String login;
+        private final String password;
+        private volatile String cookie;
+        private volatile String securityToken;
+        private boolean loggedOff;
+        private boolean loggedOnAgain;
+
+        /** @param login {@code null} in trusted-IP mode, where there is no Logon and no Logoff */
+        Session(Wiring w, String cookie, String securityToken, ServerFacts facts, String login, String password) {
+            this.w = w;
+            this.cookie = cookie;
+            this.securityToken = securityToken;
+            this.facts = facts;
+            this.login = login;
+            this.password = password;
+        }
+
+        @Override
+        public ServerFacts facts() {
+            return facts;
+        }
+
+        @Override
+        public List<CampaignWorkflow> workflows(List<String> internalNameGlobs) {
+            List<String> conditions = internalNameGlobs.stream()
+                    .map(glob -> "@internalName LIKE " + Envelopes.literal(like(glob))).toList();
+            List<Map<String, String>> rows = query("workflow", new Envelopes.QueryDef("xtk:workflow",
+                    List.of("@id", "@internalName", "@label", "@state", "@failed", "@lastStart"), conditions,
+                    conditions.size() > 1 ? "OR" : null, List.of(), campaign.maxWorkflows() + 1, null));
+            if (rows.size() > campaign.maxWorkflows()) {
+                LOG.warnf("More than %d workflows match %s; the first %d are swept (restart-check.campaign.max-workflows)",
+                        campaign.maxWorkflows(), internalNameGlobs, campaign.maxWorkflows());
+            }
+            List<CampaignWorkflow> workflows = new ArrayList<>();
+            for (Map<String, String> row : rows.subList(0, Math.min(rows.size(), campaign.maxWorkflows()))) {
+                Long id = longOrNull(row.get("id"));
+                String name = row.get("internalName");
+                if (id == null || name == null || name.isBlank()) {
+                    continue;
+                }
+                Long state = longOrNull(row.get("state"));
+                String failed = row.getOrDefault("failed", "0");
+                workflows.add(new CampaignWorkflow(id, name, row.getOrDefault("label", ""),
+                        state == null ? -1 : state.intValue(), "1".equals(failed) || "true".equalsIgnoreCase(failed),
+                        SoapAnswers.instantOrNull(row.get("lastStart"))));
+            }
+            return workflows;
+        }
+
+        @Override
+        public CampaignJournal journal(long workflowId, int days) {
+            List<CampaignJournalLine> newestFirst = new ArrayList<>();
+            int pageSize = campaign.pageSize();
+            boolean capped = false;
+            for (int start = 0; ; start += pageSize) {
+                List<Map<String, String>> rows = query("workflowLog", new Envelopes.QueryDef("xtk:workflowLog",
+                        List.of("@id", "@logDate", "@logType", "@message", "@activity"),
+                        List.of("[@workflow-id] = " + workflowId, "@logDate >= SubDays(GetDate(), " + days + ")"),
+                        null, List.of("@logDate", "@id"), pageSize, start));
+                for (Map<String, String> row : rows) {
+                    Instant logDate = SoapAnswers.instantOrNull(row.get("logDate"));
+                    if (logDate != null) {
+                        Long type = longOrNull(row.get("logType"));
+                        newestFirst.add(new CampaignJournalLine(logDate, type == null ? -1 : type.intValue(),
+                                row.get("message"), row.get("activity")));
+                    }
+                }
+                if (rows.size() < pageSize) {
+                    break;
+                }
+                if (start + pageSize >= campaign.maxLines()) {
+                    capped = true;
+                    break;
+                }
+            }
+            List<CampaignJournalLine> lines = newestFirst.size() > campaign.maxLines()
+                    ? new ArrayList<>(newestFirst.subList(0, campaign.maxLines())) : newestFirst;
+            Collections.reverse(lines);
+            return new CampaignJournal(lines, capped);
+        }
+
+        private List<Map<String, String>> query(String rowElement, Envelopes.QueryDef queryDef) {
+            String envelope = Envelopes.executeQuery(queryDef);
+            try {
+                return read(rowElement, envelope);
+            } catch (SoapFault fault) {
+                if (fault.kind() == SoapFault.Kind.SESSION_EXPIRED && logOnAgainOnce()) {
+                    try {
+                        return read(rowElement, envelope);
+                    } catch (Exception again) {
+                        throw readFailure(again);
+                    }
+                }
+                throw readFailure(fault);
+            } catch (Exception e) {
+                throw readFailure(e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private List<Map<String, String>> read(String rowElement, String envelope) throws Exception {
+            return (List<Map<String, String>>) w.readGuard().call(
+                    () -> SoapAnswers.rows(post(w, EXECUTE_QUERY, envelope, cookie, securityToken), rowElement));
+        }
+
+        /** XSV-350008: one new Logon per session, no more; none in trusted-IP mode. */
+        private synchronized boolean logOnAgainOnce() {
+            if (login == null || loggedOnAgain) {
+                return false;
+            }
+            loggedOnAgain = true;
+            LOG.warn("Campaign session expired (XSV-350008): logging on once more");
+            SoapAnswers.Logon logon = logon(w, login, password);
+            cookie = "__sessiontoken=" + logon.sessionToken();
+            securityToken = logon.securityToken();
+            return true;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (login == null || loggedOff) {
+                return;
+            }
+            loggedOff = true;
+            try {
+                w.logoffGuard().call(() -> {
+                    SoapAnswers.acknowledge(post(w, LOGOFF, Envelopes.logoff(), cookie, securityToken), "LogoffResponse");
+                    return Boolean.TRUE;
+                });
+            } catch (Exception e) {
+                LOG.warnf("Campaign Logoff at %s failed: %s", redacted(w.url()), reasonOf(e));
+            }
+        }
+    }
+
+    private CampaignUnavailableException readFailure(Exception e) {
+        if (e instanceof CampaignUnavailableException unavailable) {
+            return unavailable;
+        }
+        String code = e instanceof SoapFault fault ? fault.code() : null;
+        return unavailable("ExecuteQuery failed: " + reasonOf(e), code);
+    }
+
+    private CampaignUnavailableException unavailable(String reason, String code) {
+        LOG.warnf("Campaign at %s unavailable: %s", campaign.url().map(SoapCampaignReader::redacted).orElse("-"), reason);
+        return new CampaignUnavailableException(reason, code);
+    }
+
+    private String reasonOf(Exception e) {
+        if (e instanceof SoapFault || e instanceof CallFailure || e instanceof CampaignUnavailableException) {
+            return e.getMessage();
+        }
+        if (e instanceof TimeoutException) {
+            return "timeout: no complete answer within " + http.attemptTimeout().toMillis() + " ms";
+        }
+        if (e instanceof CircuitBreakerOpenException) {
+            return "skipped: Campaign failed repeatedly, the breaker is open for " + http.breakerDelay().toSeconds() + " s";
+        }
+        return "unexpected " + e.getClass().getSimpleName();
+    }
+
+    private String post(Wiring w, String action, String envelope, String cookie, String securityToken) {
+        Response response;
+        try {
+            response = w.client().call(action, cookie, securityToken, envelope);
+        } catch (ProcessingException e) {
+            throw new CallFailure.Transient(connectionFailure(e));
+        }
+        return SoapBody.read(response, campaign.maxResponseBytes());
+    }
+
+    private Wiring wiring(URI url) {
+        Wiring built = wiring;
+        if (built == null) {
+            synchronized (this) {
+                if (wiring == null) {
+                    wiring = build(url);
+                }
+                built = wiring;
+            }
+        }
+        return built;
+    }
+
+    private Wiring build(URI url) {
+        SoapRouterEndpoint client = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(url)
+                .connectTimeout(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .disableDefaultMapper(true)
+                .build(SoapRouterEndpoint.class);
+        // A Logon is never retried: a wrong password repeated is how an operator gets locked.
+        TypedGuard<Object> logonGuard = TypedGuard.create(Object.class)
+                .withCircuitBreaker()
+                .name("campaign-logon")
+                .requestVolumeThreshold(http.breakerRequestVolume())
+                .failureRatio(http.breakerFailureRatio())
+                .delay(http.breakerDelay().toMillis(), ChronoUnit.MILLIS)
+                .skipOn(List.of(CallFailure.Permanent.class, SoapFault.class))
+                .done()
+                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
+                .build();
+        TypedGuard<Object> readGuard = TypedGuard.create(Object.class)
+                .withRetry()
+                .maxRetries(http.maxRetries())
+                .delay(http.retryDelay().toMillis(), ChronoUnit.MILLIS)
+                .jitter(http.retryJitter().toMillis(), ChronoUnit.MILLIS)
+                .retryOn(List.of(CallFailure.Transient.class, TimeoutException.class))
+                .done()
+                .withCircuitBreaker()
+                .name("campaign-read")
+                .requestVolumeThreshold(http.breakerRequestVolume())
+                .failureRatio(http.breakerFailureRatio())
+                .delay(http.breakerDelay().toMillis(), ChronoUnit.MILLIS)
+                .skipOn(List.of(CallFailure.Permanent.class, SoapFault.class))
+                .done()
+                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
+                .build();
+        TypedGuard<Object> logoffGuard = TypedGuard.create(Object.class)
+                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
+                .build();
+        return new Wiring(client, logonGuard, readGuard, logoffGuard, url);
+    }
+
+    /** A glob of the workflow patterns as a LIKE pattern: {@code *} any run, {@code ?} one character. */
+    static String like(String glob) {
+        return glob.replace('*', '%').replace('?', '_');
+    }
+
+    private static Long longOrNull(String text) {
+        try {
+            return text == null ? null : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String connectionFailure(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String kind = root.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout")
+                ? "timeout" : "connection failed";
+        return kind + " (" + root.getClass().getSimpleName() + ")";
+    }
+
+    /** Scheme, host, port and path only: no user-info, no query string. */
+    static String redacted(URI url) {
+        String port = url.getPort() < 0 ? "" : ":" + url.getPort();
+        return url.getScheme() + "://" + url.getHost() + port + (url.getPath() == null ? "" : url.getPath());
+    }
+
+}

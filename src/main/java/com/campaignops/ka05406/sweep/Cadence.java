@@ -1,0 +1,77 @@
+package com.campaignops.ka05406.sweep;
+
+import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A workflow's real schedule, inferred from when its runs started.
+ *
+ * @param everyMinutes the most common interval between consecutive starts
+ * @param firstRun     the first run of the day in {@code timeZone}, {@code HH:mm}
+ * @param runs         run starts it was inferred from
+ * @param description  e.g. "every 60 min at :00, from 31 runs"
+ */
+public record Cadence(int everyMinutes, String firstRun, int runs, String timeZone, String description) {
+
+    /** Fewer runs say nothing about a schedule. */
+    static final int MIN_RUNS = 3;
+
+    public WorkflowSchedule toSchedule() {
+        return new WorkflowSchedule(Duration.ofMinutes(everyMinutes), LocalTime.parse(firstRun));
+    }
+
+    /**
+     * The interval most consecutive starts are apart (to the minute), if at least half of them agree, and
+     * the minute of the day the starts fall on modulo that interval (the most common one).
+     */
+    public static Optional<Cadence> infer(List<Instant> starts, ZoneId zone) {
+        if (starts.size() < MIN_RUNS) {
+            return Optional.empty();
+        }
+        List<Instant> sorted = starts.stream().sorted().toList();
+        Map<Long, Integer> intervals = new HashMap<>();
+        for (int i = 1; i < sorted.size(); i++) {
+            long minutes = Math.round(Duration.between(sorted.get(i - 1), sorted.get(i)).toSeconds() / 60.0);
+            if (minutes >= 1 && minutes <= 24 * 60) {
+                intervals.merge(minutes, 1, Integer::sum);
+            }
+        }
+        long every = mostCommon(intervals);
+        if (every < 0 || intervals.get(every) * 2 < sorted.size() - 1) {
+            return Optional.empty();
+        }
+        Map<Long, Integer> phases = new HashMap<>();
+        for (Instant start : sorted) {
+            LocalTime local = LocalTime.ofInstant(start, zone);
+            long minuteOfDay = local.getHour() * 60L + local.getMinute();
+            phases.merge(minuteOfDay % every, 1, Integer::sum);
+        }
+        long phase = mostCommon(phases);
+        LocalTime first = LocalTime.ofSecondOfDay(phase * 60);
+        String firstText = String.format("%02d:%02d", first.getHour(), first.getMinute());
+        String when = every == 60 ? String.format("at :%02d", first.getMinute()) : "from " + firstText;
+        return Optional.of(new Cadence((int) every, firstText, sorted.size(), zone.getId(),
+                "every " + every + " min " + when + ", from " + sorted.size() + " runs"));
+    }
+
+    /** The key seen most often; of equals, the smallest. -1 when there is none. */
+    private static long mostCommon(Map<Long, Integer> counts) {
+        long best = -1;
+        int bestCount = 0;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+}

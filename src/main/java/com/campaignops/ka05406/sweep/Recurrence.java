@@ -1,0 +1,77 @@
+package com.campaignops.ka05406.sweep;
+
+import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.restart.RestartSchedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * How often KA-05406's signature came back over the history: on how many days a run failed with it
+ * within the window of that day's scheduled restart, and at which local times.
+ *
+ * @param days            the history looked at, in days
+ * @param daysAtRestart   days with a failure with the signature in that day's restart window
+ * @param localTimes      when those failures happened, {@code HH:mm} in {@code timeZone}, distinct, sorted
+ * @param daysWithSignature days with the signature at any time
+ * @param summary         e.g. "Failed with the signature at 06:00 on 5 of the last 7 days"
+ */
+public record Recurrence(int days, int daysAtRestart, List<String> localTimes, int daysWithSignature,
+                         String timeZone, String summary) {
+
+    public Recurrence {
+        localTimes = List.copyOf(localTimes);
+    }
+
+    /** @param signatureTimes when runs in the history logged the signature */
+    public static Recurrence of(List<Instant> signatureTimes, int days, RestartSchedule schedule, DiagnosisRules rules,
+                                ZoneId zone) {
+        SortedSet<LocalDate> atRestart = new TreeSet<>();
+        SortedSet<LocalDate> any = new TreeSet<>();
+        SortedSet<String> times = new TreeSet<>();
+        for (Instant failure : signatureTimes) {
+            LocalDate day = LocalDate.ofInstant(failure, zone);
+            any.add(day);
+            if (rules.coincides(failure, schedule.nearestTo(failure))) {
+                atRestart.add(day);
+                LocalTime local = LocalTime.ofInstant(failure, zone);
+                times.add(String.format("%02d:%02d", local.getHour(), local.getMinute()));
+            }
+        }
+        String summary;
+        if (!atRestart.isEmpty()) {
+            summary = "Failed with the signature at " + String.join(", ", times) + " (" + zone.getId() + ") on "
+                    + atRestart.size() + " of the last " + days + " days, each time within the window of that day's "
+                    + "scheduled restart (processRestartTime " + schedule + ")";
+        } else if (!any.isEmpty()) {
+            summary = "Failed with the signature on " + any.size() + " of the last " + days
+                    + " days, never within the window of the scheduled restart (processRestartTime " + schedule + ")";
+        } else {
+            summary = "No failure with the signature in the last " + days + " days";
+        }
+        return new Recurrence(days, atRestart.size(), List.copyOf(times), any.size(), zone.getId(), summary + ".");
+    }
+
+    /**
+     * Days on which the signature was logged within {@code window} of the same time of day as {@code failure}:
+     * a daily recurrence, at whatever time the server really restarts.
+     */
+    public static int daysAtSameTimeOfDay(List<Instant> signatureTimes, Instant failure, Duration window, ZoneId zone) {
+        LocalTime reference = LocalTime.ofInstant(failure, zone);
+        SortedSet<LocalDate> days = new TreeSet<>();
+        for (Instant t : signatureTimes) {
+            long apart = Math.abs(Duration.between(reference, LocalTime.ofInstant(t, zone)).toSeconds());
+            apart = Math.min(apart, 24 * 3600 - apart);
+            if (apart <= window.toSeconds()) {
+                days.add(LocalDate.ofInstant(t, zone));
+            }
+        }
+        return days.size();
+    }
+}

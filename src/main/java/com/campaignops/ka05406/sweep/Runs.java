@@ -1,0 +1,84 @@
+package com.campaignops.ka05406.sweep;
+
+import com.campaignops.ka05406.campaign.CampaignJournalLine;
+import com.campaignops.ka05406.signature.LogonSignature;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Groups journal lines into runs, and tells error lines. {@code logType} 0 as "error" is LIKELY, not
+ * confirmed by Adobe, so the level is a hint: the Logon signature, or a Campaign error code or the word
+ * "error" in a line that is not info (2), make an error line too.
+ */
+public final class Runs {
+
+    /** Campaign error codes as they open a message: SOP-330011, XSV-350012, SCR-160012… */
+    private static final Pattern CODE = Pattern.compile("^[A-Z]{3}-\\d{6}\\b.*", Pattern.DOTALL);
+
+    private final LogonSignature signature;
+    private final Duration gap;
+
+    /** @param gap lines further apart than this start a new run */
+    public Runs(LogonSignature signature, Duration gap) {
+        this.signature = signature;
+        this.gap = gap;
+    }
+
+    /** @param lines in any order; the runs come oldest first */
+    public List<Run> group(List<CampaignJournalLine> lines) {
+        List<CampaignJournalLine> sorted = lines.stream()
+                .sorted(Comparator.comparing(CampaignJournalLine::logDate)).toList();
+        List<Run> runs = new ArrayList<>();
+        List<CampaignJournalLine> current = new ArrayList<>();
+        for (CampaignJournalLine line : sorted) {
+            boolean startsRun = isRunStart(line.message());
+            if (!current.isEmpty() && (startsRun
+                    || Duration.between(current.get(current.size() - 1).logDate(), line.logDate()).compareTo(gap) > 0)) {
+                runs.add(run(current));
+                current = new ArrayList<>();
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) {
+            runs.add(run(current));
+        }
+        return runs;
+    }
+
+    public boolean isSignature(CampaignJournalLine line) {
+        return signature.matchesSignature(line.message());
+    }
+
+    public boolean isError(CampaignJournalLine line) {
+        if (line.logType() == 0 || isSignature(line)) {
+            return true;
+        }
+        if (line.logType() == 2) {
+            return false;
+        }
+        String message = line.message().strip();
+        return CODE.matcher(message).matches() || message.toLowerCase(Locale.ROOT).contains("error");
+    }
+
+    private Run run(List<CampaignJournalLine> lines) {
+        boolean failed = false;
+        CampaignJournalLine signatureLine = null;
+        for (CampaignJournalLine line : lines) {
+            failed |= isError(line);
+            if (signatureLine == null && isSignature(line)) {
+                signatureLine = line;
+            }
+        }
+        return new Run(lines.get(0).logDate(), lines, failed, signatureLine == null ? null : signatureLine.logDate());
+    }
+
+    /** "Workflow 'mcSynch_x' is being run" (seen in real journals): a run's first line. */
+    private static boolean isRunStart(String message) {
+        return message.startsWith("Workflow '") && message.endsWith("' is being run");
+    }
+}

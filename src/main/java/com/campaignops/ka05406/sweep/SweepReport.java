@@ -1,0 +1,22 @@
+package com.campaignops.ka05406.sweep;
+
+import com.campaignops.ka05406.audit.InstanceAudit;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One sweep's answer: every mcSynch workflow of the control instance, and the audit of every configured
+ * execution instance (with each workflow's real cadence where the journal shows it).
+ *
+ * @param evidence what concerns the sweep as a whole (the server, why nothing could be read)
+ */
+public record SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
+                          List<InstanceAudit> instances, List<String> evidence) {
+
+    public SweepReport {
+        workflows = List.copyOf(workflows);
+        instances = List.copyOf(instances);
+        evidence = List.copyOf(evidence);
+    }
+}

@@ -1,0 +1,186 @@
+package com.campaignops.ka05406.sweep;
+
+import com.campaignops.ka05406.audit.AuditStatus;
+import com.campaignops.ka05406.audit.InstanceAudit;
+import com.campaignops.ka05406.campaign.CampaignJournal;
+import com.campaignops.ka05406.campaign.CampaignWorkflow;
+import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.diagnosis.Recommendation;
+import com.campaignops.ka05406.diagnosis.Recommender;
+import com.campaignops.ka05406.diagnosis.Verdict;
+import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.notification.Notification;
+import com.campaignops.ka05406.restart.RestartSchedule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The sweep's rules for one workflow, in plain Java: runs from the journal, a verdict for each failed
+ * run of the lookback (by the same core as a notification, given as {@code diagnose}), the recurrence of
+ * the signature over the history, the cadence, and at the end the status.
+ */
+public final class SweepRules {
+
+    private final DiagnosisRules rules;
+    private final Runs runs;
+    private final Recommender recommender;
+    private final int recurrenceMinDays;
+
+    public SweepRules(DiagnosisRules rules, Runs runs, int recurrenceMinDays) {
+        this.rules = rules;
+        this.runs = runs;
+        this.recommender = new Recommender(rules);
+        this.recurrenceMinDays = recurrenceMinDays;
+    }
+
+    /**
+     * What one workflow's journal shows.
+     *
+     * @param cadence  empty when the runs show no regular schedule
+     */
+    public record Findings(List<Diagnosis> failures, Recurrence recurrence, Optional<Cadence> cadence,
+                           List<String> evidence) {
+    }
+
+    /**
+     * @param journal             the workflow's journal over the history
+     * @param lookback            failures newer than {@code now - lookback} are diagnosed and listed
+     * @param schedules           the instance's scheduled restart; several when its server zone is not configured
+     * @param zone                the control instance's zone (recurrence times, cadence)
+     * @param diagnose            the core: a notification in, a verdict out
+     * @param restartSourceFailed the instance's restart source gave no usable answer this sweep
+     */
+    public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
+                         int historyDays, List<RestartSchedule> schedules, ZoneId zone,
+                         Function<Notification, Diagnosis> diagnose, boolean restartSourceFailed) {
+        List<Run> all = runs.group(journal.lines());
+        List<Instant> signatureTimes = all.stream().map(Run::signatureAt).filter(t -> t != null).toList();
+        Recurrence recurrence = null;
+        for (RestartSchedule schedule : schedules) {
+            // With the server zone unknown, the plausible schedule that explains most failures.
+            Recurrence candidate = Recurrence.of(signatureTimes, historyDays, schedule, rules, zone);
+            if (recurrence == null || candidate.daysAtRestart() > recurrence.daysAtRestart()) {
+                recurrence = candidate;
+            }
+        }
+        Optional<Cadence> cadence = Cadence.infer(all.stream().map(Run::start).toList(), zone);
+        List<String> evidence = new ArrayList<>();
+        if (journal.capped()) {
+            evidence.add("The journal holds more lines than max-lines: only the newest " + journal.lines().size()
+                    + " were read.");
+        }
+        Instant from = now.minus(lookback);
+        List<Diagnosis> failures = new ArrayList<>();
+        for (Run run : all) {
+            if (run.failed() && !run.start().isBefore(from)) {
+                Diagnosis diagnosis = diagnose.apply(JournalNotification.of(workflow, instance, run, zone, runs));
+                failures.add(withDailyRecurrence(diagnosis, run, signatureTimes, zone, restartSourceFailed,
+                        cadence.map(Cadence::toSchedule).orElse(WorkflowSchedule.ADOBE_DEFAULT)));
+            }
+        }
+        return new Findings(failures, recurrence, cadence, evidence);
+    }
+
+    /**
+     * With the restart source unavailable, a failure the schedule cannot explain stays INCONCLUSIVE; but the
+     * signature at the same time of day on {@code recurrence-min-days} days is a daily restart at that time,
+     * whatever the configured schedule says: MATCH, and the evidence says why.
+     */
+    private Diagnosis withDailyRecurrence(Diagnosis diagnosis, Run run, List<Instant> signatureTimes, ZoneId zone,
+                                          boolean restartSourceFailed, WorkflowSchedule workflowSchedule) {
+        if (diagnosis.verdict() != Verdict.INCONCLUSIVE || !restartSourceFailed || run.signatureAt() == null
+                || diagnosis.failedAt() == null) {
+            return diagnosis;
+        }
+        Instant failedAt = diagnosis.failedAt();
+        int days = Recurrence.daysAtSameTimeOfDay(signatureTimes, failedAt, rules.windowAfter(), zone);
+        if (days < recurrenceMinDays) {
+            return diagnosis;
+        }
+        Instant anchor = failedAt.truncatedTo(ChronoUnit.MINUTES);
+        List<String> evidence = new ArrayList<>(diagnosis.evidence());
+        evidence.add("The restart source gave no answer, but the signature recurs at the same time of day on " + days
+                + " days of the history: a daily restart at about "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(anchor.atZone(zone))
+                + " (" + zone.getId() + ") explains it, so this is KA-05406 (check processRestartTime in this "
+                + "function's configuration).");
+        Recommendation recommendation = recommender.recommend(diagnosis.workflow(), anchor, failedAt, zone,
+                workflowSchedule);
+        double minutes = Math.round(Duration.between(anchor, failedAt).toMillis() / 600.0) / 100.0;
+        return new Diagnosis(diagnosis.knownIssue(), Verdict.MATCH, diagnosis.workflow(), diagnosis.instance(),
+                failedAt, anchor, null, minutes, evidence, recommendation);
+    }
+
+    /**
+     * @param workflow what xtk:workflow says
+     * @param audit    the audit of the workflow's execution instance, or {@code null} when there is none
+     * @param cadenceUse which schedule the audit used, and why
+     */
+    public WorkflowReport report(CampaignWorkflow workflow, String instance, Findings findings, InstanceAudit audit,
+                                 String cadenceUse) {
+        List<String> evidence = new ArrayList<>();
+        Instant since = null;
+        if (workflow.isHeld()) {
+            since = workflow.lastStart();
+            evidence.add("Workflow " + workflow.internalName() + " is " + workflow.stateName()
+                    + (since == null ? "" : " since its last start at " + since)
+                    + ": mcSynch stays paused after a failure until someone restarts it.");
+        }
+        evidence.addAll(findings.evidence());
+        evidence.add(findings.recurrence().summary());
+        evidence.add(findings.cadence().map(c -> "Cadence from the journal: " + c.description() + " (" + c.timeZone() + ").")
+                .orElse("The journal shows no regular schedule (fewer than " + Cadence.MIN_RUNS
+                        + " runs, or no common interval)."));
+        if (cadenceUse != null) {
+            evidence.add(cadenceUse);
+        }
+        Diagnosis lastMatch = null;
+        boolean undecided = false;
+        for (Diagnosis failure : findings.failures()) {
+            if (failure.verdict() == Verdict.MATCH) {
+                lastMatch = failure;
+            }
+            undecided |= failure.verdict() == Verdict.INCONCLUSIVE;
+        }
+        evidence.add(findings.failures().isEmpty() ? "No run failed within the lookback."
+                : findings.failures().size() + " run(s) failed within the lookback; "
+                        + findings.failures().stream().filter(f -> f.verdict() == Verdict.MATCH).count()
+                        + " of them KA-05406.");
+        boolean auditAtRisk = audit != null && audit.status() == AuditStatus.AT_RISK;
+        if (audit != null) {
+            evidence.add("Audit of instance " + audit.instance() + ": " + audit.status()
+                    + (audit.collidingRun() == null ? "" : " (the run at " + audit.collidingRun()
+                    + " starts in the restart window)") + ".");
+        }
+        SweepStatus status;
+        Recommendation recommendation = null;
+        if (lastMatch != null) {
+            status = SweepStatus.FAILING;
+            recommendation = lastMatch.recommendation();
+        } else if (auditAtRisk || undecided || findings.recurrence().daysAtRestart() > 0) {
+            status = SweepStatus.AT_RISK;
+            recommendation = auditAtRisk ? audit.recommendation() : null;
+        } else {
+            status = SweepStatus.CLEAR;
+        }
+        return new WorkflowReport(workflow.internalName(), instance, workflow.stateName(), since, status,
+                findings.failures(), findings.recurrence(), findings.cadence().orElse(null), recommendation, evidence,
+                null);
+    }
+
+    /** A workflow that could not be read, or the whole control instance: UNKNOWN, and why. */
+    public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason) {
+        Instant since = workflow != null && workflow.isHeld() ? workflow.lastStart() : null;
+        return new WorkflowReport(workflowName, instance, workflow == null ? null : workflow.stateName(), since,
+                SweepStatus.UNKNOWN, List.of(), null, null, null,
+                List.of("Campaign could not be read: " + reason + "."), reason);
+    }
+}

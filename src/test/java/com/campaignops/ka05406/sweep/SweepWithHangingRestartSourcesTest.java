@@ -1,0 +1,73 @@
+package com.campaignops.ka05406.sweep;
+
+import com.campaignops.ka05406.campaign.soap.CampaignProfile;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static com.campaignops.ka05406.FakeCampaign.LOGOFF;
+import static com.campaignops.ka05406.FakeCampaign.LOGON;
+import static com.campaignops.ka05406.FakeCampaign.healthy;
+import static com.campaignops.ka05406.FakeCampaign.requested;
+import static com.campaignops.ka05406.LambdaInvocations.invoke;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Six execution instances whose restart sources all hang: the sweep asks them side by side while it
+ * reads Campaign, so it takes about one source's worst case (two attempts cut by the 0.5 s read
+ * timeout), not six of them, and each of those instances is audited UNKNOWN.
+ */
+@QuarkusTest
+@TestProfile(SweepWithHangingRestartSourcesTest.HangingSources.class)
+@ConnectWireMock
+class SweepWithHangingRestartSourcesTest {
+
+    private static final int HANGING = 6;
+
+    public static class HangingSources extends CampaignProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            for (int i = 1; i <= HANGING; i++) {
+                overrides.put("restart-check.instances.hang" + i + ".restart-url",
+                        "http://localhost:${quarkus.wiremock.devservices.port}/restarts/hang" + i);
+            }
+            return overrides;
+        }
+    }
+
+    WireMock wiremock;
+
+    @Test
+    void hangingRestartSources_areAskedSideBySide_soTheSweepTakesAboutOneWorstCase() {
+        healthy(wiremock);
+        wiremock.register(get(urlPathMatching("/restarts/hang.*"))
+                .willReturn(aResponse().withFixedDelay(3_000).withBody("{\"lastRestart\": \"2024-06-14T04:00:41Z\"}")));
+
+        invoke("events/sweep.json"); // the first invocation of this application also loads the classes: not timed
+        wiremock.resetRequests();
+
+        long start = System.nanoTime();
+        JsonPath report = invoke("events/sweep.json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        // One source: 2 attempts of 0.5 s (read timeout) and a 10 ms pause; six in a row would be over 6 s.
+        assertThat(millis).isLessThan(3_000);
+        assertThat(report.getList("workflows.status")).containsExactly("FAILING", "CLEAR");
+        assertThat(report.getList("instances.findAll { it.instance.startsWith('hang') }.status"))
+                .hasSize(HANGING).containsOnly("UNKNOWN");
+        wiremock.verifyThat(2 * HANGING, getRequestedFor(urlPathMatching("/restarts/hang.*")));
+        wiremock.verifyThat(1, requested(LOGON));
+        wiremock.verifyThat(1, requested(LOGOFF));
+    }
+}
