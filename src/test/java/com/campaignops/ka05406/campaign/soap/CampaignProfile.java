@@ -31,6 +31,7 @@ public class CampaignProfile implements QuarkusTestProfile {
                 Map.entry("restart-check.campaign.max-response-bytes", "262144"),
                 Map.entry("restart-check.campaign.deadline", "PT8S"),
                 Map.entry("restart-check.scheduled-restart.server-time-zone", "Europe/Paris"),
+                Map.entry("restart-check.instances.primary.server-time-zone", "Europe/Paris"),
                 Map.entry("restart-check.instances.second.name", "mcExec2"),
                 Map.entry("restart-check.http.connect-timeout", "PT0.5S"),
                 Map.entry("restart-check.http.read-timeout", "PT0.5S"),
