@@ -38,6 +38,9 @@ class SweepWithHangingRestartSourcesTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
+            // This test is about asking sources side by side; the breaker (HttpRestartSourceTest) must not open
+            // between the warm-up invocation and the timed one and cut the second attempts short.
+            overrides.put("restart-check.http.breaker-request-volume", "1000");
             for (int i = 1; i <= HANGING; i++) {
                 overrides.put("restart-check.instances.hang" + i + ".restart-url",
                         "http://localhost:${quarkus.wiremock.devservices.port}/restarts/hang" + i);
