@@ -64,16 +64,20 @@ final class FailureLocator {
         List<Line> logs = linesOf(notification, notes);
         describeUnreadable(logs, notes);
         String error = notification.error();
-        long notices = logs.stream().filter(Line::notice).count();
-        if (error != null && FailureNotices.isNotice(error)) {
-            notices++;
+        String lowerCaseError = error == null ? null : error.toLowerCase(Locale.ROOT);
+        boolean notices = false;
+        for (Line line : logs) {
+            notices |= line.notice();
+        }
+        if (error != null && FailureNotices.isNoticeInLowerCase(lowerCaseError)) {
+            notices = true;
             error = null;
         }
-        if (notices > 0) {
+        if (notices) {
             notes.add("The input says the workflow failed (a supervisor notification or the monitoring page) but "
                     + "that notice is not the error: the error is in the workflow's journal.");
         }
-        if (error != null && !mentions.belongsTo(error, notification.workflow())) {
+        if (error != null && !mentions.belongsTo(error, lowerCaseError, notification.workflow())) {
             notes.add("The error given names another workflow (" + String.join(", ", mentions.namedIn(error))
                     + "), not " + notification.workflow() + ": it was not taken as this workflow's error.");
             error = null;
@@ -129,8 +133,12 @@ final class FailureLocator {
 
     /** Says what could not be read, so that no sentence claims the absence of what was not seen. */
     private void describeUnreadable(List<Line> logs, List<String> notes) {
-        long noLevel = logs.stream().filter(l -> l.entry().level() == JournalEntry.Level.UNKNOWN).count();
-        long noTime = logs.stream().filter(l -> l.loggedAt() == null).count();
+        int noLevel = 0;
+        int noTime = 0;
+        for (Line line : logs) {
+            noLevel += line.entry().level() == JournalEntry.Level.UNKNOWN ? 1 : 0;
+            noTime += line.loggedAt() == null ? 1 : 0;
+        }
         if (noLevel > 0) {
             notes.add(noLevel + " of " + logs.size() + " journal lines had no level that could be read; they were "
                     + "judged errors or not by their text (an error code, an error word, a Logon failure).");

@@ -169,8 +169,12 @@ public final class NotificationReader {
             if (failedAt != null && failedAt.reading != null && failedAt.reading.ambiguous()) {
                 return failedAt.reading;
             }
-            return lines.stream().map(l -> l.time == null ? null : l.time.reading)
-                    .filter(r -> r != null && r.ambiguous()).findFirst().orElse(null);
+            for (Line line : lines) {
+                if (line.time != null && line.time.reading != null && line.time.reading.ambiguous()) {
+                    return line.time.reading;
+                }
+            }
+            return null;
         }
 
         /** A day-first or month-first date that reads only one way; none if the input holds both kinds. */
