@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.lambda;
 
+import com.campaignops.ka05406.alerts.Alerted;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
@@ -30,7 +31,14 @@ record Answer(String shape, Object response, List<Object> results, Upstream upst
         List<String> outcomes = new ArrayList<>();
         List<String> instances = new ArrayList<>();
         List<String> sources = new ArrayList<>();
-        for (Object result : results) {
+        int alertsSent = 0;
+        int alertsFailed = 0;
+        for (Object answered : results) {
+            if (answered instanceof Alerted alerted) {
+                alertsSent += alerted.sent();
+                alertsFailed += alerted.failed();
+            }
+            Object result = Alerted.unwrap(answered);
             if (result instanceof Diagnosis diagnosis) {
                 outcomes.add(diagnosis.verdict().name());
                 instances.add(Objects.requireNonNullElse(diagnosis.instance(), "-"));
@@ -45,6 +53,7 @@ record Answer(String shape, Object response, List<Object> results, Upstream upst
                 outcomes.add(error.error().code());
             }
         }
-        return new InvocationSummary(requestId, shape, outcomes, instances, sources, upstream, duration);
+        return new InvocationSummary(requestId, shape, outcomes, instances, sources, upstream, duration)
+                .withAlerts(alertsSent, alertsFailed);
     }
 }

@@ -2,6 +2,7 @@ package com.campaignops.ka05406.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.InvocationLog;
@@ -39,14 +40,16 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private final EventShapes shapes;
     private final WebhookRequests webhooks;
     private final InvocationLog invocationLog;
+    private final Alerts alerts;
 
     public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
-                               RestartCheckConfig config, InvocationLog invocationLog) {
+                               RestartCheckConfig config, InvocationLog invocationLog, Alerts alerts) {
         this.service = service;
         this.mapper = mapper;
         this.shapes = new EventShapes(mapper);
         this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
         this.invocationLog = invocationLog;
+        this.alerts = alerts;
     }
 
     @Override
@@ -110,7 +113,8 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private Answer guarded(String shape, Supplier<? extends Checked<?>> job, String requestId) {
         try {
             Checked<?> checked = job.get();
-            return Answer.of(shape, checked.answer(), checked.upstream());
+            // Alerts (issue 12), the one call site: the answer as it is, or with `alerts` recorded; never throws.
+            return Answer.of(shape, alerts.deliver(checked.answer()), checked.upstream());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), Upstream.NONE);
         }

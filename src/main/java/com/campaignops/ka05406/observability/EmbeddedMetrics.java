@@ -57,6 +57,8 @@ public final class EmbeddedMetrics {
         counts.put("Errors", (double) summary.outcomes().stream().filter(o -> !VERDICTS_AND_STATUSES.contains(o)).count());
         counts.put("UpstreamCalls", (double) summary.upstream().calls());
         counts.put("Fallbacks", (double) summary.upstream().fallbacks());
+        counts.put("AlertsSent", (double) summary.alertsSent());
+        counts.put("AlertsFailed", (double) summary.alertsFailed());
         if (summary.upstream().calls() > 0) {
             milliseconds.put("UpstreamLatency", millis(summary.upstream().time()));
         }
