@@ -36,7 +36,7 @@ public final class AlertComposer {
                     evidence, text.fix(f), text.caveat(f)));
         }
         String more = shown < findings.size() ? text.more(findings.subList(shown, findings.size())) : null;
-        return new AlertMessage(text.title(findings), text.summary(findings), items, more,
+        return new AlertMessage(text.title(findings), text.summary(findings), text.oneLine(findings), items, more,
                 new AlertMessage.Labels(text.evidenceLabel(), text.fixLabel(), text.caveatLabel(), text.kbLinkLabel()),
                 AlertText.KB_URL);
     }

@@ -6,9 +6,11 @@ import java.util.List;
  * One alert, channel-neutral: strings written by {@link AlertText}, in the order a person reads them. Slack,
  * Teams and the e-mail of a template subscription lay it out; none adds words of its own.
  *
- * @param more what did not fit ("…and 12 more: …"), {@code null} when everything did
+ * @param oneLine the title and summary on one line, for notifications and clients without layout
+ * @param more    what did not fit ("…and 12 more: …"), {@code null} when everything did
  */
-public record AlertMessage(String title, String summary, List<Item> items, String more, Labels labels, String kbUrl) {
+public record AlertMessage(String title, String summary, String oneLine, List<Item> items, String more, Labels labels,
+                           String kbUrl) {
 
     public AlertMessage {
         items = List.copyOf(items);

@@ -36,6 +36,11 @@ public class AlertText {
                 + " attention";
     }
 
+    /** The notification line, for clients that show no layout: the title and the summary. */
+    public String oneLine(List<Finding> findings) {
+        return title(findings) + ": " + summary(findings);
+    }
+
     /** "1 at risk, 2 unknown": how many of each kind, in the order of {@link Finding.Kind}. */
     public String summary(List<Finding> findings) {
         Map<Finding.Kind, Long> counts = findings.stream()

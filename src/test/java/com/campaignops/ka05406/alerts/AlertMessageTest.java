@@ -59,6 +59,7 @@ class AlertMessageTest {
         AlertMessage.Item item = message.items().get(0);
         assertThat(message.title()).isEqualTo("KA-05406: 1 mcSynch workflow needs attention");
         assertThat(message.summary()).isEqualTo("1 at risk.");
+        assertThat(message.oneLine()).isEqualTo("KA-05406: 1 mcSynch workflow needs attention: 1 at risk.");
         assertThat(item.heading()).isEqualTo("mcSynch_mcExec1 on mcExec1: at risk");
         assertThat(item.verdict()).isEqualTo("Its run at 06:00 (Europe/Paris) starts inside the restart window of "
                 + "mcExec1 (restart at 06:00): its Logon will fail with \"Empty return for method 'Logon' of service "

@@ -55,7 +55,7 @@ public final class SlackChannel implements AlertChannel {
     ObjectNode payload(AlertMessage message) {
         ObjectNode root = mapper.createObjectNode();
         // The notification text, and what clients that cannot show blocks show.
-        root.put("text", cut(message.title() + " " + message.summary(), MAX_SECTION_CHARS));
+        root.put("text", cut(message.oneLine(), MAX_SECTION_CHARS));
         root.put("unfurl_links", false);
         ArrayNode blocks = root.putArray("blocks");
         blocks.addObject().put("type", "header").set("text", plain(cut(message.title(), MAX_HEADER_CHARS)));

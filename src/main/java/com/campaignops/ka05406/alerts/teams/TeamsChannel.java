@@ -109,7 +109,8 @@ public final class TeamsChannel implements AlertChannel {
                 .toList();
         AlertMessage.Item cut = new AlertMessage.Item(item.heading(), item.verdict(), item.facts(), evidence, item.fix(),
                 item.caveat());
-        return new AlertMessage(message.title(), message.summary(), List.of(cut), message.more(), message.labels(),
+        return new AlertMessage(message.title(), message.summary(), message.oneLine(), List.of(cut), message.more(),
+                message.labels(),
                 message.kbUrl());
     }
 }
