@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.stream.Stream;
 
 /**
  * The one entry point the handler calls with each answer. With no channel configured it returns the answer
@@ -31,7 +32,15 @@ public class Alerts {
         this.extension = extension;
         this.mapper = mapper;
         this.clock = clock;
-        this.enabled = ChannelTargets.anyConfigured(config);
+        this.enabled = anyConfigured(config);
+    }
+
+    /** Whether any channel is configured at all: cheap, reads no secret, loads no other alert class. */
+    static boolean anyConfigured(AlertsConfig config) {
+        return Stream.of(config.slack().url(), config.slack().urlParameter(), config.slack().urlSecretId(),
+                        config.teams().url(), config.teams().urlParameter(), config.teams().urlSecretId(),
+                        config.webhook().url(), config.webhook().urlParameter(), config.webhook().urlSecretId())
+                .anyMatch(value -> value.isPresent() && !value.get().isBlank());
     }
 
     /**

@@ -65,14 +65,6 @@ final class ChannelTargets {
                         config.webhook().urlParameter(), config.webhook().urlSecretId()));
     }
 
-    /** Whether any channel is configured at all; cheap, reads no secret. */
-    static boolean anyConfigured(AlertsConfig config) {
-        return List.of(config.slack().url(), config.slack().urlParameter(), config.slack().urlSecretId(),
-                        config.teams().url(), config.teams().urlParameter(), config.teams().urlSecretId(),
-                        config.webhook().url(), config.webhook().urlParameter(), config.webhook().urlSecretId())
-                .stream().anyMatch(ChannelTargets::present);
-    }
-
     boolean configured(String channel) {
         return sources.get(channel).configured();
     }
