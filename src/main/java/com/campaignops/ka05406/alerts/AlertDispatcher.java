@@ -8,17 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 /**
  * Sends an answer's findings to every configured channel, side by side, and records each outcome. Built by
@@ -66,12 +63,13 @@ final class AlertDispatcher {
         if (findings.isEmpty() || channels.isEmpty()) {
             return answer;
         }
-        Map<String, Object> logContext = MDC.getMap();
         List<CompletableFuture<Delivery>> sends = channels.stream()
-                .map(channel -> CompletableFuture.supplyAsync(
-                        inLogContextOf(logContext, () -> deliverTo(channel, findings, answer)), pool))
+                .map(channel -> CompletableFuture.supplyAsync(() -> deliverTo(channel, findings, answer), pool))
                 .toList();
         List<Delivery> deliveries = sends.stream().map(CompletableFuture::join).toList();
+        // Logged here, on the invocation's thread, so each WARN carries its request id.
+        deliveries.stream().filter(delivery -> !delivery.delivered()).forEach(delivery -> LOG.warnf(
+                "Alert to %s not delivered (%d finding(s)): %s", delivery.channel(), findings.size(), delivery.status()));
         JsonNode json = mapper.valueToTree(answer);
         if (json instanceof ObjectNode object) {
             object.set("alerts", mapper.valueToTree(deliveries));
@@ -91,21 +89,7 @@ final class AlertDispatcher {
         } catch (RuntimeException e) {
             delivery = new Delivery(channel.name(), false, "not sent: unexpected " + e.getClass().getSimpleName());
         }
-        if (!delivery.delivered()) {
-            LOG.warnf("Alert to %s not delivered (%d finding(s)): %s", channel.name(), findings.size(), delivery.status());
-        }
         return delivery;
-    }
-
-    private static <T> Supplier<T> inLogContextOf(Map<String, Object> context, Supplier<T> task) {
-        return () -> {
-            context.forEach(MDC::put);
-            try {
-                return task.get();
-            } finally {
-                context.keySet().forEach(MDC::remove);
-            }
-        };
     }
 
     void stop() {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -85,7 +86,7 @@ final class ChannelSender {
             return new Attempt(true, http, null);
         }
         if (status == 429) {
-            Duration wait = retryAfter(response.getHeaderString("Retry-After"));
+            Duration wait = retryAfter(response.getHeaderString("Retry-After"), clock.instant());
             if (wait == null) {
                 return new Attempt(false, http, config.retryDelay());
             }
@@ -98,8 +99,8 @@ final class ChannelSender {
         return new Attempt(false, http, status >= 500 ? config.retryDelay() : null);
     }
 
-    /** Seconds, or an HTTP date; {@code null} when absent or unreadable. */
-    Duration retryAfter(String header) {
+    /** Seconds, or an HTTP date (read against {@code now}); {@code null} when absent or unreadable. */
+    static Duration retryAfter(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -108,7 +109,7 @@ final class ChannelSender {
             return Duration.ofSeconds(Long.parseLong(value));
         }
         try {
-            Duration until = Duration.between(clock.instant(),
+            Duration until = Duration.between(now,
                     ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
             return until.isNegative() ? Duration.ZERO : until;
         } catch (DateTimeParseException e) {

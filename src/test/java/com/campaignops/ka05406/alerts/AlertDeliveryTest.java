@@ -71,6 +71,7 @@ class AlertDeliveryTest {
 
     private final List<String> logLines = new CopyOnWriteArrayList<>();
     private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final List<String> warningRequestIds = new CopyOnWriteArrayList<>();
     private final ExtHandler logCapture = new ExtHandler() {
         @Override
         protected void doPublish(ExtLogRecord record) {
@@ -80,6 +81,7 @@ class AlertDeliveryTest {
             logLines.add(line);
             if (record.getLevel() == Level.WARN && record.getLoggerName().startsWith("com.campaignops")) {
                 warnings.add(record.getFormattedMessage());
+                warningRequestIds.add(String.valueOf(record.getMdcCopy().get("requestId")));
             }
         }
     };
@@ -176,6 +178,8 @@ class AlertDeliveryTest {
         wiremock.verifyThat(1, postRequestedFor(urlPathEqualTo(RECEIVER_PATH)));
         assertThat(warnings).contains("Alert to teams not delivered (2 finding(s)): HTTP 500 after 2 attempts",
                 "Alert to webhook not delivered (2 finding(s)): HTTP 404");
+        // Each WARN names the invocation it belongs to.
+        assertThat(warningRequestIds).isNotEmpty().allMatch(id -> !id.equals("null") && !id.isBlank());
         JsonNode emf = emfLine();
         assertThat(emf.path("AlertsSent").asDouble()).isEqualTo(1.0);
         assertThat(emf.path("AlertsFailed").asDouble()).isEqualTo(2.0);
