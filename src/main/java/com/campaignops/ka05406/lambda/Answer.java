@@ -27,6 +27,7 @@ record Answer(EventShape shape, Outcome outcome, HttpReply httpReply, UpstreamCo
     }
 
     InvocationSummary summary(String requestId, Duration duration) {
-        return new InvocationSummary(requestId, shape, outcome.reported(), upstream, duration);
+        return new InvocationSummary(requestId, shape, outcome.reported(), upstream, duration, outcome.alertsSent(),
+                outcome.alertsFailed());
     }
 }

@@ -28,8 +28,50 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         return 200;
     }
 
-    /** One notification's answer: its verdict, or the error that stopped it. */
-    sealed interface Single extends Outcome permits Verdict, ErrorBody {
+    /** Alerts it sent to a channel (README, Alerts). */
+    default int alertsSent() {
+        return 0;
+    }
+
+    /** Alerts it could not send. */
+    default int alertsFailed() {
+        return 0;
+    }
+
+    /** One notification's answer: its verdict, or the error that stopped it (perhaps with the alerts it sent). */
+    sealed interface Single extends Outcome permits Verdict, ErrorBody, Alerted {
+    }
+
+    /**
+     * An outcome whose findings were sent to the alert channels: written as the outcome with one more member,
+     * {@code alerts}; reported as the outcome it wraps, plus the deliveries.
+     */
+    record Alerted(Outcome outcome, com.campaignops.ka05406.alerts.Alerted delivery) implements Single {
+        @JsonValue
+        @Override
+        public com.campaignops.ka05406.alerts.Alerted delivery() {
+            return delivery;
+        }
+
+        @Override
+        public List<Reported> reported() {
+            return outcome.reported();
+        }
+
+        @Override
+        public int httpStatus() {
+            return outcome.httpStatus();
+        }
+
+        @Override
+        public int alertsSent() {
+            return outcome.alertsSent() + delivery.sent();
+        }
+
+        @Override
+        public int alertsFailed() {
+            return outcome.alertsFailed() + delivery.failed();
+        }
     }
 
     /** The verdict on one notification: written as the {@link Diagnosis} itself. */
@@ -61,6 +103,16 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         @Override
         public List<Reported> reported() {
             return answers.stream().flatMap(answer -> answer.reported().stream()).toList();
+        }
+
+        @Override
+        public int alertsSent() {
+            return answers.stream().mapToInt(Outcome::alertsSent).sum();
+        }
+
+        @Override
+        public int alertsFailed() {
+            return answers.stream().mapToInt(Outcome::alertsFailed).sum();
         }
     }
 

@@ -2,6 +2,8 @@ package com.campaignops.ka05406.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.campaignops.ka05406.alerts.Alerted;
+import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
@@ -45,15 +47,18 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private final EventShapes shapes;
     private final WebhookRequests webhooks;
     private final InvocationLog invocationLog;
+    private final Alerts alerts;
 
     public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
-                               RestartCheckConfig config, InvocationLog invocationLog, SweepService sweeps) {
+                               RestartCheckConfig config, InvocationLog invocationLog, SweepService sweeps,
+                               Alerts alerts) {
         this.service = service;
         this.sweeps = sweeps;
         this.mapper = mapper;
         this.shapes = new EventShapes(mapper);
         this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
         this.invocationLog = invocationLog;
+        this.alerts = alerts;
     }
 
     @Override
@@ -113,7 +118,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         for (JsonNode notification : notifications) {
             try {
                 WithCost<Diagnosis> diagnosed = service.diagnose(notification);
-                answers.add(new Outcome.Verdict(diagnosed.answer()));
+                answers.add(alerted(new Outcome.Verdict(diagnosed.answer())));
                 upstream = upstream.plus(diagnosed.cost());
             } catch (RuntimeException e) {
                 answers.add(failure(e, requestId));
@@ -126,7 +131,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private Answer audit(EventShape shape, String requestId) {
         try {
             WithCost<AuditReport> audited = service.audit();
-            return Answer.of(shape, new Outcome.Audit(audited.answer()), audited.cost());
+            return Answer.of(shape, alerted(new Outcome.Audit(audited.answer()), audited.answer()), audited.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
@@ -135,10 +140,25 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private Answer sweep(EventShape shape, String requestId) {
         try {
             WithCost<SweepReport> swept = sweeps.sweep();
-            return Answer.of(shape, new Outcome.Sweep(swept.answer()), swept.cost());
+            return Answer.of(shape, alerted(new Outcome.Sweep(swept.answer()), swept.answer()), swept.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
+    }
+
+    /**
+     * Alerts (issue 12), the one call site: the findings of {@code answer} sent where configured; the outcome as it
+     * is, or with the deliveries recorded. Never throws, never changes the answer.
+     */
+    private Outcome alerted(Outcome outcome, Object answer) {
+        return alerts.deliver(answer) instanceof Alerted sent
+                ? new Outcome.Alerted(outcome, sent) : outcome;
+    }
+
+    /** {@link #alerted} for one notification's verdict, which stays a single answer of its batch. */
+    private Outcome.Single alerted(Outcome.Verdict verdict) {
+        return alerts.deliver(verdict.diagnosis()) instanceof Alerted sent
+                ? new Outcome.Alerted(verdict, sent) : verdict;
     }
 
     /** Bad input is answered with its field; any other failure is logged in full and answered without its internals. */

@@ -56,6 +56,8 @@ public final class EmbeddedMetrics {
         counts.put("Errors", (double) summary.errors());
         counts.put("UpstreamCalls", (double) summary.upstream().calls());
         counts.put("Fallbacks", (double) summary.upstream().fallbacks());
+        counts.put("AlertsSent", (double) summary.alertsSent());
+        counts.put("AlertsFailed", (double) summary.alertsFailed());
         if (summary.upstream().calls() > 0) {
             milliseconds.put("UpstreamLatency", millis(summary.upstream().time()));
         }

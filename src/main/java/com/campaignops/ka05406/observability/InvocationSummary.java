@@ -12,14 +12,22 @@ import java.util.Objects;
 /**
  * One invocation, as the log line and the metrics report it: no payload, no header, no secret.
  *
- * @param answers  each answer the invocation gave: a verdict, an instance's audit status, or an error
- * @param upstream what the restart sources cost it
+ * @param answers      each answer the invocation gave: a verdict, an instance's audit status, or an error
+ * @param upstream     what the restart sources cost it
+ * @param alertsSent   alerts delivered to a channel (README, Alerts)
+ * @param alertsFailed alerts that could not be delivered
  */
 public record InvocationSummary(String requestId, EventShape eventShape, List<Reported> answers,
-                                UpstreamCost upstream, Duration duration) {
+                                UpstreamCost upstream, Duration duration, int alertsSent, int alertsFailed) {
 
     public InvocationSummary {
         answers = List.copyOf(answers);
+    }
+
+    /** An invocation that sent no alert. */
+    public InvocationSummary(String requestId, EventShape eventShape, List<Reported> answers, UpstreamCost upstream,
+                             Duration duration) {
+        this(requestId, eventShape, answers, upstream, duration, 0, 0);
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.campaignops.ka05406.webhook;
 
 /** The configured secret could not be read; the message is safe to log: it holds no secret. */
-final class SecretUnavailableException extends RuntimeException {
+public final class SecretUnavailableException extends RuntimeException {
 
     SecretUnavailableException(String reason) {
         super(reason, null, false, false);

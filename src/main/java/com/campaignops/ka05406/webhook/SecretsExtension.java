@@ -4,30 +4,27 @@ import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the webhook secret from SSM Parameter Store or Secrets Manager through the AWS Parameters and
- * Secrets Lambda Extension, so the function needs no AWS SDK and the extension's own cache spares the
- * API calls. The client is built on first use: nothing connects during init, which SnapStart snapshots.
+ * Secrets Lambda Extension ({@link ParametersAndSecrets}), so the function needs no AWS SDK and the
+ * extension's own cache spares the API calls.
  */
 @ApplicationScoped
 class SecretsExtension {
 
     private final RestartCheckConfig config;
     private final ObjectMapper mapper;
-    private volatile SecretsExtensionEndpoint endpoint;
+    private final ParametersAndSecrets extension;
 
-    SecretsExtension(RestartCheckConfig config, ObjectMapper mapper) {
+    SecretsExtension(RestartCheckConfig config, ObjectMapper mapper, ParametersAndSecrets extension) {
         this.config = config;
         this.mapper = mapper;
+        this.extension = extension;
     }
 
     boolean configured() {
@@ -39,25 +36,10 @@ class SecretsExtension {
      * @throws SecretUnavailableException with a reason that names neither the secret nor the token
      */
     List<String> read() {
-        // Read now, not at init: after a SnapStart restore the runtime hands the function a new token.
-        String sessionToken = System.getenv("AWS_SESSION_TOKEN");
         RestartCheckConfig.Webhook webhook = config.webhook();
-        String value;
-        try {
-            if (webhook.secretParameter().isPresent()) {
-                value = mapper.readTree(endpoint().parameter(webhook.secretParameter().get(), true, sessionToken))
-                        .path("Parameter").path("Value").asText("");
-            } else {
-                value = mapper.readTree(endpoint().secret(webhook.secretId().orElseThrow(), sessionToken))
-                        .path("SecretString").asText("");
-            }
-        } catch (WebApplicationException e) {
-            throw new SecretUnavailableException("the extension answered HTTP " + e.getResponse().getStatus());
-        } catch (ProcessingException e) {
-            throw new SecretUnavailableException("the extension did not answer (" + e.getClass().getSimpleName() + ")");
-        } catch (JsonProcessingException e) {
-            throw new SecretUnavailableException("the extension's answer is not JSON");
-        }
+        String value = webhook.secretParameter().isPresent()
+                ? extension.parameter(webhook.secretParameter().get())
+                : extension.secret(webhook.secretId().orElseThrow());
         List<String> secrets = secretsIn(value);
         if (secrets.isEmpty()) {
             throw new SecretUnavailableException("the parameter or secret is empty");
@@ -87,23 +69,5 @@ class SecretsExtension {
         if (!secret.isBlank()) {
             secrets.add(secret.strip());
         }
-    }
-
-    private SecretsExtensionEndpoint endpoint() {
-        SecretsExtensionEndpoint built = endpoint;
-        if (built == null) {
-            synchronized (this) {
-                if (endpoint == null) {
-                    endpoint = QuarkusRestClientBuilder.newBuilder()
-                            .baseUri(config.webhook().secretsExtensionUrl())
-                            .connectTimeout(config.http().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .followRedirects(false)
-                            .build(SecretsExtensionEndpoint.class);
-                }
-                built = endpoint;
-            }
-        }
-        return built;
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 
 /**
  * The AWS Parameters and Secrets Lambda Extension's local HTTP API. Package-private: only
- * {@link SecretsExtension}, which owns its timeouts, may call it.
+ * {@link ParametersAndSecrets}, which owns its timeouts, may call it.
  */
 interface SecretsExtensionEndpoint {
 

@@ -62,7 +62,8 @@ class WebhookAuthenticatorTest {
     private static WebhookAuthenticator authenticator(Map<String, String> settings) {
         RestartCheckConfig config = TestSettings.of(new HashMap<>(settings));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new WebhookAuthenticator(new WebhookSecrets(config, new SecretsExtension(config, new ObjectMapper()), clock),
+        return new WebhookAuthenticator(new WebhookSecrets(config, new SecretsExtension(config, new ObjectMapper(),
+                new ParametersAndSecrets(config, new ObjectMapper())), clock),
                 config, clock);
     }
 }

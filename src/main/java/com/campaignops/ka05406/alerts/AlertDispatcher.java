@@ -1,0 +1,98 @@
+package com.campaignops.ka05406.alerts;
+
+import com.campaignops.ka05406.alerts.slack.SlackChannel;
+import com.campaignops.ka05406.alerts.teams.TeamsChannel;
+import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
+import com.campaignops.ka05406.webhook.ParametersAndSecrets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends an answer's findings to every configured channel, side by side, and records each outcome. Built by
+ * {@link Alerts} on the first answer that needs it, and only when a channel is configured.
+ */
+final class AlertDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(AlertDispatcher.class);
+
+    private final AlertsConfig config;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final AlertComposer composer = new AlertComposer(AlertText.english());
+    private final ChannelTargets targets;
+    private final ChannelSender sender;
+    private final List<AlertChannel> channels = new ArrayList<>();
+    private final ExecutorService pool;
+
+    AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock) {
+        this.config = config;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.targets = new ChannelTargets(config, extension, mapper, clock);
+        this.sender = new ChannelSender(config, clock);
+        if (targets.configured("slack")) {
+            channels.add(new SlackChannel(mapper, config.maxFindings()));
+        }
+        if (targets.configured("teams")) {
+            channels.add(new TeamsChannel(mapper, config.maxFindings()));
+        }
+        if (targets.configured("webhook")) {
+            channels.add(new WebhookChannel(mapper));
+        }
+        AtomicInteger count = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, channels.size()), task -> {
+            Thread thread = new Thread(task, "alert-send-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The answer, unchanged when there is nothing to send; else with its deliveries. */
+    Object deliver(Object answer) {
+        List<Finding> findings = FindingSources.toSend(answer, config.onDemandMatch());
+        if (findings.isEmpty() || channels.isEmpty()) {
+            return answer;
+        }
+        List<CompletableFuture<Delivery>> sends = channels.stream()
+                .map(channel -> CompletableFuture.supplyAsync(() -> deliverTo(channel, findings, answer), pool))
+                .toList();
+        List<Delivery> deliveries = sends.stream().map(CompletableFuture::join).toList();
+        // Logged here, on the invocation's thread, so each WARN carries its request id.
+        deliveries.stream().filter(delivery -> !delivery.delivered()).forEach(delivery -> LOG.warnf(
+                "Alert to %s not delivered (%d finding(s)): %s", delivery.channel(), findings.size(), delivery.status()));
+        JsonNode json = mapper.valueToTree(answer);
+        if (json instanceof ObjectNode object) {
+            object.set("alerts", mapper.valueToTree(deliveries));
+        }
+        return new Alerted(answer, deliveries, json);
+    }
+
+    private Delivery deliverTo(AlertChannel channel, List<Finding> findings, Object answer) {
+        Delivery delivery;
+        try {
+            ChannelTargets.Target target = targets.resolve(channel.name());
+            byte[] body = channel.body(composer, findings, answer);
+            delivery = sender.send(channel.name(), target.url(), body,
+                    channel.headers(body, target.signingSecret(), clock.instant()));
+        } catch (ChannelTargets.Unavailable e) {
+            delivery = new Delivery(channel.name(), false, "not sent: " + e.getMessage());
+        } catch (RuntimeException e) {
+            delivery = new Delivery(channel.name(), false, "not sent: unexpected " + e.getClass().getSimpleName());
+        }
+        return delivery;
+    }
+
+    void stop() {
+        pool.shutdownNow();
+    }
+}

@@ -1,0 +1,38 @@
+package com.campaignops.ka05406.alerts;
+
+import com.campaignops.ka05406.diagnosis.Recommendation;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One thing a person must act on, whatever answer it came from: an audit's instance at risk or unknown, an
+ * on-demand MATCH, and (once the sweep lands) a failing mcSynch run. Data only: every human sentence about it
+ * is written by {@link AlertText}.
+ *
+ * @param at        when it happened or happens: the restart an at-risk run collides with, the failure, the check
+ * @param zone      the control instance's time zone, in which {@code at} and {@code run} are shown
+ * @param run       the colliding scheduled run, {@code HH:mm} in {@code zone}, when there is one
+ * @param restartAt the execution server's restart compared with, when known
+ * @param fix       the article's fix for this workflow, when one is known
+ */
+public record Finding(Kind kind, String workflow, String instance, Instant at, String zone, String run,
+                      Instant restartAt, List<String> evidence, Recommendation fix) {
+
+    /**
+     * What was found. A new finding source adds its kinds here; {@link AlertText}'s switches then fail to
+     * compile until each has its sentences, so no kind can be sent without text.
+     */
+    public enum Kind {
+        /** Audit: a scheduled run starts inside the restart window; KA-05406 will recur. */
+        AT_RISK,
+        /** Audit: the restart time could not be read, so the instance could not be checked. */
+        UNKNOWN,
+        /** On demand: this failure is KA-05406. */
+        MATCH
+    }
+
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+}

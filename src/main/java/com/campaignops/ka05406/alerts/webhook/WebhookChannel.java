@@ -1,0 +1,61 @@
+package com.campaignops.ka05406.alerts.webhook;
+
+import com.campaignops.ka05406.alerts.AlertChannel;
+import com.campaignops.ka05406.alerts.AlertComposer;
+import com.campaignops.ka05406.alerts.AlertMessage;
+import com.campaignops.ka05406.alerts.Finding;
+import com.campaignops.ka05406.webhook.WebhookSignature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A generic JSON webhook (PagerDuty, Opsgenie, a ticketing system behind a small adapter): the whole answer as
+ * JSON, with every finding and the message's title, signed like calls to our own webhook, so the receiver can
+ * verify it: {@code X-Webhook-Timestamp} (Unix seconds) and {@code X-Webhook-Signature: sha256=<hex>}, the
+ * HMAC-SHA256 of {@code <timestamp>.<body>}.
+ *
+ * <pre>{"knownIssue": "KA-05406", "title": "…", "summary": "…", "findings": [{"kind": "AT_RISK", …}],
+ *  "report": {…the audit report or the verdict, as the function answers it…}}</pre>
+ */
+public final class WebhookChannel implements AlertChannel {
+
+    public static final String TIMESTAMP_HEADER = "X-Webhook-Timestamp";
+    public static final String SIGNATURE_HEADER = "X-Webhook-Signature";
+
+    private final ObjectMapper mapper;
+
+    public WebhookChannel(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public String name() {
+        return "webhook";
+    }
+
+    @Override
+    public byte[] body(AlertComposer composer, List<Finding> findings, Object answer) {
+        AlertMessage message = composer.compose(findings, findings.size());
+        ObjectNode root = mapper.createObjectNode().put("knownIssue", "KA-05406").put("title", message.title())
+                .put("summary", message.summary());
+        root.set("findings", mapper.valueToTree(findings));
+        root.set("report", mapper.valueToTree(answer));
+        try {
+            return mapper.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("report not serialisable", e);
+        }
+    }
+
+    @Override
+    public Map<String, String> headers(byte[] body, byte[] signingSecret, Instant now) {
+        String timestamp = Long.toString(now.getEpochSecond());
+        return Map.of(TIMESTAMP_HEADER, timestamp,
+                SIGNATURE_HEADER, WebhookSignature.signatureOf(signingSecret, timestamp, body));
+    }
+}
