@@ -95,10 +95,11 @@ class TemplateAlertsTest {
             assertThat(TEMPLATE).contains("parameter${" + parameter + "}");
             assertThat(TEMPLATE).containsPattern("RESTART_CHECK_ALERTS_\\w+_URL_PARAMETER: !Ref " + parameter);
         }
-        // The webhook secret's and the three channels': one statement each, each on its own parameter's ARN.
+        // The webhook secret's, the Campaign password's and the three channels': one statement each, each on its
+        // own parameter's ARN.
         assertThat(Pattern.compile("Action: ssm:GetParameter\\n\\s+Resource: !Sub arn:\\$\\{AWS::Partition}:ssm:"
                 + "\\$\\{AWS::Region}:\\$\\{AWS::AccountId}:parameter\\$\\{\\w+}\\n").matcher(TEMPLATE).results().count())
-                .isEqualTo(4);
+                .isEqualTo(5);
     }
 
     private static String read(String file) {

@@ -146,14 +146,14 @@ class InvocationObservabilityTest {
                 directive + "{\"Name\":\"AtRisk\",\"Unit\":\"Count\"},{\"Name\":\"Clear\",\"Unit\":\"Count\"},"
                         + "{\"Name\":\"Unknown\",\"Unit\":\"Count\"},{\"Name\":\"Errors\",\"Unit\":\"Count\"},"
                         + "{\"Name\":\"UpstreamCalls\",\"Unit\":\"Count\"},{\"Name\":\"Fallbacks\",\"Unit\":\"Count\"},"
-                        + "{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},\"Service\":\"mcsynch-restart-check\","
+                        + "{\"Name\":\"AlertsSent\",\"Unit\":\"Count\"},{\"Name\":\"AlertsFailed\",\"Unit\":\"Count\"},{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},\"Service\":\"mcsynch-restart-check\","
                         + "\"Invocations\":1.0,\"Match\":0.0,\"NoMatch\":0.0,\"Inconclusive\":0.0,\"AtRisk\":1.0,"
                         + "\"Clear\":0.0,\"Unknown\":0.0,\"Errors\":0.0,\"UpstreamCalls\":0.0,\"Fallbacks\":0.0,"
-                        + "\"Duration\":0,\"requestId\":\"ID\",\"eventShape\":\"scheduled\"}",
+                        + "\"AlertsSent\":0.0,\"AlertsFailed\":0.0,\"Duration\":0,\"requestId\":\"ID\",\"eventShape\":\"scheduled\"}",
                 directive + "{\"Name\":\"Errors\",\"Unit\":\"Count\"},{\"Name\":\"UpstreamCalls\",\"Unit\":\"Count\"},"
-                        + "{\"Name\":\"Fallbacks\",\"Unit\":\"Count\"},{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},"
+                        + "{\"Name\":\"Fallbacks\",\"Unit\":\"Count\"},{\"Name\":\"AlertsSent\",\"Unit\":\"Count\"},{\"Name\":\"AlertsFailed\",\"Unit\":\"Count\"},{\"Name\":\"Duration\",\"Unit\":\"Milliseconds\"}]}]},"
                         + "\"Service\":\"mcsynch-restart-check\",\"Invocations\":1.0,\"Match\":1.0,\"NoMatch\":0.0,"
-                        + "\"Inconclusive\":0.0,\"Errors\":1.0,\"UpstreamCalls\":0.0,\"Fallbacks\":0.0,\"Duration\":0,"
+                        + "\"Inconclusive\":0.0,\"Errors\":1.0,\"UpstreamCalls\":0.0,\"Fallbacks\":0.0,\"AlertsSent\":0.0,\"AlertsFailed\":0.0,\"Duration\":0,"
                         + "\"requestId\":\"ID\",\"eventShape\":\"sns\"}");
     }
 

@@ -38,9 +38,6 @@ class SweepWithHangingRestartSourcesTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            // This test is about asking sources side by side; the breaker (HttpRestartSourceTest) must not open
-            // between the warm-up invocation and the timed one and cut the second attempts short.
-            overrides.put("restart-check.http.breaker-request-volume", "1000");
             for (int i = 1; i <= HANGING; i++) {
                 overrides.put("restart-check.instances.hang" + i + ".restart-url",
                         "http://localhost:${quarkus.wiremock.devservices.port}/restarts/hang" + i);
@@ -51,13 +48,18 @@ class SweepWithHangingRestartSourcesTest {
 
     WireMock wiremock;
 
+    /** Longer than the read timeout (0.5 s), so every attempt times out. */
+    private static final int HANG_MILLIS = 1_000;
+
     @Test
-    void hangingRestartSources_areAskedSideBySide_soTheSweepTakesAboutOneWorstCase() {
+    void hangingRestartSources_areAskedSideBySide_soTheSweepTakesAboutOneWorstCase() throws InterruptedException {
         healthy(wiremock);
         wiremock.register(get(urlPathMatching("/restarts/hang.*"))
-                .willReturn(aResponse().withFixedDelay(3_000).withBody("{\"lastRestart\": \"2024-06-14T04:00:41Z\"}")));
+                .willReturn(aResponse().withFixedDelay(HANG_MILLIS).withBody("{\"lastRestart\": \"2024-06-14T04:00:41Z\"}")));
 
         invoke("events/sweep.json"); // the first invocation of this application also loads the classes: not timed
+        // WireMock journals a request when its delayed answer is sent: let the warm-up's land before the reset.
+        Thread.sleep(HANG_MILLIS + 300);
         wiremock.resetRequests();
 
         long start = System.nanoTime();
@@ -69,6 +71,7 @@ class SweepWithHangingRestartSourcesTest {
         assertThat(report.getList("workflows.status")).containsExactly("FAILING", "CLEAR");
         assertThat(report.getList("instances.findAll { it.instance.startsWith('hang') }.status"))
                 .hasSize(HANGING).containsOnly("UNKNOWN");
+        Thread.sleep(HANG_MILLIS + 300); // and the timed invocation's, before counting them
         wiremock.verifyThat(2 * HANGING, getRequestedFor(urlPathMatching("/restarts/hang.*")));
         wiremock.verifyThat(1, requested(LOGON));
         wiremock.verifyThat(1, requested(LOGOFF));
