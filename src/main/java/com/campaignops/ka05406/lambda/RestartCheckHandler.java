@@ -77,7 +77,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return guarded(invocation.shape(), service::audit, requestId);
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
-        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId);
+        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null);
     }
 
     private Answer webhook(Invocation.Webhook webhook, String requestId) {
@@ -89,18 +89,19 @@ public class RestartCheckHandler implements RequestStreamHandler {
         Answer answer;
         try {
             List<JsonNode> notifications = shapes.unwrap(shapes.parseJson(verified.body(), "body"), 0);
-            answer = diagnoseAll(webhook.shape(), notifications, requestId);
+            answer = diagnoseAll(webhook.shape(), notifications, requestId, webhook.headers().get("accept-language"));
         } catch (RuntimeException e) {
             answer = Answer.of(webhook.shape(), failure(e, requestId), Upstream.NONE);
         }
         return answer.asHttp(reply(answer.response(), Map.of()));
     }
 
-    private Answer diagnoseAll(String shape, List<JsonNode> notifications, String requestId) {
+    /** @param acceptLanguage a webhook's {@code Accept-Language} header, or {@code null} */
+    private Answer diagnoseAll(String shape, List<JsonNode> notifications, String requestId, String acceptLanguage) {
         List<Object> results = new ArrayList<>();
         Upstream upstream = Upstream.NONE;
         for (JsonNode notification : notifications) {
-            Answer one = guarded(shape, () -> service.diagnose(notification), requestId);
+            Answer one = guarded(shape, () -> service.diagnose(notification, acceptLanguage), requestId);
             results.add(one.response());
             upstream = upstream.plus(one.upstream());
         }

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.notification;
 
+import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.time.DateOrder;
 import com.campaignops.ka05406.time.TimeReading;
 import com.campaignops.ka05406.time.TimestampReader;
@@ -117,27 +118,25 @@ public final class NotificationReader {
             if (ambiguous == null) {
                 return List.of(notification(DateOrder.DMY, null));
             }
-            String example = "'" + textOf(ambiguous) + "'";
+            String example = textOf(ambiguous);
             if (givenOrder == DateOrder.DMY || givenOrder == DateOrder.MDY) {
-                return List.of(notification(givenOrder, "Dates such as " + example + " were read " + describe(givenOrder)
-                        + ", as the notification's dateOrder says."));
+                return List.of(notification(givenOrder, Text.of("dates.given", example, describe(givenOrder))));
             }
             if (configuredOrder == DateOrder.DMY || configuredOrder == DateOrder.MDY) {
-                return List.of(notification(configuredOrder, "Dates such as " + example + " were read "
-                        + describe(configuredOrder) + ", as the setting restart-check.date-order says."));
+                return List.of(notification(configuredOrder, Text.of("dates.configured", example,
+                        describe(configuredOrder))));
             }
             TimeReading proof = proofOfOrder();
             if (proof != null) {
-                return List.of(notification(proof.shown(), "Dates such as " + example + " were read "
-                        + describe(proof.shown()) + ", as '" + textOf(proof) + "' in the same input can only be read so."));
+                return List.of(notification(proof.shown(), Text.of("dates.proven", example, describe(proof.shown()),
+                        textOf(proof))));
             }
             // Nothing settles it: both readings, each checked as a whole; one that cannot be a failure time drops out.
             List<Notification> readings = new ArrayList<>();
             List<Problem> firstProblems = null;
             for (DateOrder order : List.of(DateOrder.DMY, DateOrder.MDY)) {
                 try {
-                    readings.add(notification(order, "Dates such as " + example + " read either way round and nothing "
-                            + "in the input settles which: this is the " + describe(order) + " reading."));
+                    readings.add(notification(order, Text.of("dates.both", example, describe(order))));
                 } catch (InvalidNotificationException e) {
                     firstProblems = firstProblems == null ? e.problems() : firstProblems;
                 }
@@ -148,7 +147,7 @@ public final class NotificationReader {
             return readings;
         }
 
-        private Notification notification(DateOrder order, String datesNote) {
+        private Notification notification(DateOrder order, Text datesNote) {
             List<Problem> problems = new ArrayList<>();
             Instant failed = failedAt == null ? null : plausible(failedAt.instant(order, zone, problems), failedAt.field, problems);
             List<JournalEntry> entries = new ArrayList<>(lines.size());
@@ -191,8 +190,8 @@ public final class NotificationReader {
         }
     }
 
-    private static String describe(DateOrder order) {
-        return order == DateOrder.MDY ? "month first" : "day first";
+    private static Text describe(DateOrder order) {
+        return Text.of(order == DateOrder.MDY ? "order.monthFirst" : "order.dayFirst");
     }
 
     /** A time as given: a reading still to be settled, or an instant (epoch numbers). */

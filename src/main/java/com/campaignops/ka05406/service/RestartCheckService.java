@@ -7,6 +7,8 @@ import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.messages.Languages;
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.NotificationReader;
 import com.campaignops.ka05406.restart.RestartFetch;
@@ -68,25 +70,37 @@ public class RestartCheckService {
      * @throws com.campaignops.ka05406.notification.InvalidNotificationException naming each bad field
      */
     public Checked<Diagnosis> diagnose(JsonNode notificationJson) {
+        return diagnose(notificationJson, null);
+    }
+
+    /**
+     * @param acceptLanguage the webhook request's {@code Accept-Language}, or {@code null}: the language when the
+     *                       notification names none ({@link Languages#choose})
+     */
+    public Checked<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage) {
         List<Notification> readings = reader.readings(notificationJson);
+        JsonNode language = notificationJson == null ? null : notificationJson.get("language");
+        Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
+                acceptLanguage, directory.language()));
         Map<String, Timed> fetches = new HashMap<>();
-        Checked<Diagnosis> first = diagnose(readings.get(0), fetches);
+        Checked<Diagnosis> first = diagnose(readings.get(0), fetches, messages);
         if (readings.size() == 1) {
             return first;
         }
-        Checked<Diagnosis> second = diagnose(readings.get(1), fetches);
+        Checked<Diagnosis> second = diagnose(readings.get(1), fetches, messages);
         Upstream upstream = fetches.values().stream().map(Timed::upstream).reduce(Upstream.NONE, Upstream::plus);
-        return new Checked<>(DateReadings.combine(first.answer(), second.answer()), upstream);
+        return new Checked<>(DateReadings.combine(first.answer(), second.answer(), messages), upstream);
     }
 
-    private Checked<Diagnosis> diagnose(Notification notification, Map<String, Timed> fetches) {
-        Diagnoser.Triage triage = diagnoser.triage(notification);
+    private Checked<Diagnosis> diagnose(Notification notification, Map<String, Timed> fetches, Messages messages) {
+        Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
             RestartSchedule schedule = directory.restartScheduleOf(instance, notification.timeZone());
             Timed timed = fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(instance));
             return new Checked<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
-                    directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance)),
+                    directory.controlZone(notification.timeZone(), schedule), directory.workflowScheduleOf(instance),
+                    messages),
                     timed.upstream());
         }
         return new Checked<>(((Diagnoser.Triage.Settled) triage).diagnosis(), Upstream.NONE);
@@ -101,15 +115,17 @@ public class RestartCheckService {
                 .toList();
         List<InstanceAudit> audits = new ArrayList<>();
         Upstream upstream = Upstream.NONE;
+        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
         for (int i = 0; i < names.size(); i++) {
             Timed timed = fetches.get(i).join();
             upstream = upstream.plus(timed.upstream());
-            audits.add(audit(names.get(i), timed.fetch()));
+            audits.add(audit(names.get(i), timed.fetch(), messages));
         }
         if (audits.isEmpty()) {
             LOG.warn("Audit ran with no execution instance configured (restart-check.instances)");
         }
-        return new Checked<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits), upstream);
+        return new Checked<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits, messages.language().tag()),
+                upstream);
     }
 
     /** A fetch and what it cost, measured on the thread that waited for it. */
@@ -122,10 +138,10 @@ public class RestartCheckService {
         return new Timed(fetch, Upstream.of(fetch, start));
     }
 
-    private InstanceAudit audit(String name, RestartFetch fetch) {
+    private InstanceAudit audit(String name, RestartFetch fetch, Messages messages) {
         RestartSchedule schedule = directory.restartScheduleOf(name, null);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
-                directory.controlZone(null, schedule), clock.instant());
+                directory.controlZone(null, schedule), clock.instant(), messages);
     }
 
     /** The caller's log context (its request id) on the pool thread, so a fallback's WARN names the invocation. */
