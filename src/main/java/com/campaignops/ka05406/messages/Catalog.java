@@ -24,14 +24,22 @@ public final class Catalog {
 
     private final Map<String, Map<String, String>> texts = new HashMap<>();
     private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
+    /** Lock-free reads once a language is loaded ({@link Messages} is immutable: safe to publish this way). */
+    private final Messages[] ready = new Messages[Language.values().length];
 
     /** The texts of {@code language}, loading them on first use. */
-    public synchronized Messages messages(Language language) {
+    public Messages messages(Language language) {
+        Messages m = ready[language.ordinal()];
+        return m != null ? m : load(language);
+    }
+
+    private synchronized Messages load(Language language) {
         Messages m = messages.get(language);
         if (m == null) {
             Map<String, String> english = texts(Language.EN.catalog());
             m = new Messages(language, texts(language.catalog()), english);
             messages.put(language, m);
+            ready[language.ordinal()] = m;
         }
         return m;
     }

@@ -28,6 +28,8 @@ public final class NotificationReader {
 
     private static final String MC_SYNCH_PREFIX = "mcsynch_";
     private static final int MAX_INSTANCE_NAME = 64;
+    /** Longest language tag read: BCP 47 tags in use are far shorter. */
+    private static final int MAX_LANGUAGE_LENGTH = 64;
     private static final int MAX_INSTANCE_LENGTH = 256;
     /** Campaign v7 and its journals are younger than this; an earlier failedAt is a unit or parsing slip. */
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -85,6 +87,7 @@ public final class NotificationReader {
         logs(logsNode, draft, problems);
         draft.failedAt = failedAt(json.get("failedAt"), problems);
         draft.instance = instance(json.get("instance"), draft.workflow, problems);
+        language(json.get("language"), problems);
         boolean errorOrLogsMisformed = problems.stream()
                 .anyMatch(p -> p.field().equals("error") || p.field().startsWith("logs"));
         if (draft.error == null && draft.lines.isEmpty() && !errorOrLogsMisformed) {
@@ -380,6 +383,17 @@ public final class NotificationReader {
         JournalEntry.Level level = logType == null || logType.isNull()
                 ? JournalEntry.Level.UNKNOWN : JournalLines.levelOf(logType.asText());
         draft.lines.add(new Line(time, level, MarkupText.plain(message.asText()).strip()));
+    }
+
+    /**
+     * The language to answer in is read by the service (with the webhook's header and the setting); here only its
+     * shape: a tag the function does not speak falls back to English, but a list or a number is a mistake.
+     */
+    private static void language(JsonNode node, List<Problem> problems) {
+        if (node != null && !node.isNull() && (!node.isTextual() || node.asText().length() > MAX_LANGUAGE_LENGTH)) {
+            problems.add(new Problem("language", "must be a BCP 47 language tag such as fr, fr-CA or en-US, a string "
+                    + "of at most " + MAX_LANGUAGE_LENGTH + " characters"));
+        }
     }
 
     private static String instance(JsonNode node, String workflow, List<Problem> problems) {
