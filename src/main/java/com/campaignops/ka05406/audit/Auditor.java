@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.audit;
 
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.diagnosis.Recommendation;
 import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
@@ -11,6 +12,7 @@ import com.campaignops.ka05406.restart.RestartSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,8 +38,16 @@ public final class Auditor {
 
     public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
                                WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now) {
+        return audit(instance, fetch, restartSchedule, workflowSchedule, controlZone, now, Messages.english());
+    }
+
+    /** @param messages the reader's language and clock ({@code collidingRun} and the recommendation's start stay HH:mm) */
+    public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
+                               WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now, Messages messages) {
         String workflow = "mcSynch_" + instance;
-        String scheduleText = workflowSchedule.describe() + ", " + controlZone.getId();
+        String scheduleText = messages.get("audit.workflowScheduleInZone", workflowSchedule.describe(messages),
+                controlZone.getId());
+        String scheduledText = restartSchedule.describe(messages);
         List<String> evidence = new ArrayList<>();
         Instant restartAt;
         RestartSource source;
@@ -47,20 +57,18 @@ public final class Auditor {
             restartAt = o.restarts().stream().filter(r -> !r.isAfter(now)).max(Comparator.naturalOrder())
                     .orElseGet(() -> o.restarts().stream().max(Comparator.naturalOrder()).orElseThrow());
             source = o.source();
-            evidence.add("The " + source + " restart source reported the web process starting at " + restartAt + ".");
+            evidence.add(messages.get("audit.observed", source, restartAt));
         } else if (fetch instanceof RestartFetch.NotConfigured notConfigured) {
             restartAt = restartSchedule.latestAtOrBefore(now);
             source = RestartSource.SCHEDULE;
-            evidence.add(notConfigured.reason() + ": used the scheduled restart (processRestartTime "
-                    + restartSchedule + ").");
+            evidence.add(messages.get("restart.notConfigured", notConfigured.reason(messages), scheduledText));
         } else {
-            String reason = fetch instanceof RestartFetch.Unavailable u ? u.reason() : "it listed no restart";
-            evidence.add("The restart source gave no usable answer (" + reason + ").");
+            String reason = fetch instanceof RestartFetch.Unavailable u ? u.reason() : messages.get("audit.noneListed");
+            evidence.add(messages.get("audit.sourceFailed", reason));
             Instant scheduled = restartSchedule.latestAtOrBefore(now);
             collidingRun(scheduled, scheduled.plus(Duration.ofMinutes(rules.shortOffsetMinutes())), workflowSchedule,
-                    controlZone).ifPresent(run -> evidence.add(
-                    "By the schedule alone (processRestartTime " + restartSchedule + ") the run at "
-                            + HH_MM.format(run.atZone(controlZone)) + " would collide."));
+                    controlZone).ifPresent(run -> evidence.add(messages.get("audit.bySchedule", scheduledText,
+                    said(run, controlZone, messages))));
             return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
                     evidence, null);
         }
@@ -72,15 +80,13 @@ public final class Auditor {
                 // The observed start belongs to the scheduled restart; the server was down from the schedule on.
                 restarts.add(new DailyRestart(restartAt, source, scheduled, restartAt.isAfter(scheduled) ? restartAt : scheduled));
             } else {
-                evidence.add("The observed restart is not the scheduled one (processRestartTime " + restartSchedule
-                        + "), so both are checked: a one-off restart does not replace the daily one.");
+                evidence.add(messages.get("audit.notScheduled", scheduledText));
                 restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
                 Instant daily = restartSchedule.latestAtOrBefore(now);
                 restarts.add(new DailyRestart(daily, RestartSource.SCHEDULE, daily, daily));
             }
             if (Duration.between(restartAt, now).compareTo(STALE) > 0) {
-                evidence.add("The latest reported restart is " + Duration.between(restartAt, now).toDays()
-                        + " days old: the server may not restart daily, or the source is stale.");
+                evidence.add(messages.get("audit.stale", Duration.between(restartAt, now).toDays()));
             }
         } else {
             restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
@@ -88,20 +94,20 @@ public final class Auditor {
 
         for (DailyRestart restart : restarts) {
             Recommendation recommendation = recommender.recommend(workflow, restart.anchor(), restart.lastUnavailable(),
-                    controlZone, workflowSchedule);
+                    controlZone, workflowSchedule, messages);
             // A run is safe from the start the article's fix gives it (5 or 10 min after the restart) on: a schedule
             // already moved that way must not be flagged again.
             Instant safeFrom = restart.anchor().plus(Duration.ofMinutes(recommendation.offsetMinutes()));
             Optional<Instant> run = collidingRun(restart.anchor(), safeFrom, workflowSchedule, controlZone);
             if (run.isPresent()) {
                 String runText = HH_MM.format(run.get().atZone(controlZone));
-                evidence.add("The run of " + workflow + " at " + runText + " (" + scheduleText + ") starts "
-                        + window(restart, recommendation, controlZone) + ".");
+                evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages), scheduleText,
+                        window(restart, recommendation, controlZone, messages)));
                 return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restart.shown(), restart.source(),
                         scheduleText, runText, evidence, recommendation);
             }
-            evidence.add("No run of " + workflow + " (" + scheduleText + ") starts "
-                    + window(restart, recommendation, controlZone) + ".");
+            evidence.add(messages.get("audit.clear", workflow, scheduleText,
+                    window(restart, recommendation, controlZone, messages)));
         }
         return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
                 evidence, null);
@@ -117,10 +123,15 @@ public final class Auditor {
     private record DailyRestart(Instant shown, RestartSource source, Instant anchor, Instant lastUnavailable) {
     }
 
-    private String window(DailyRestart restart, Recommendation recommendation, ZoneId controlZone) {
-        return "from " + rules.windowBefore().toMinutes() + " min before the restart at "
-                + HH_MM.format(restart.anchor().atZone(controlZone)) + " until " + recommendation.schedulerStart()
-                + ", the recommended start (+" + recommendation.offsetMinutes() + " min)";
+    private String window(DailyRestart restart, Recommendation recommendation, ZoneId controlZone,
+                          Messages messages) {
+        return messages.get("audit.window", rules.windowBefore().toMinutes(), said(restart.anchor(), controlZone, messages),
+                messages.time(LocalTime.parse(recommendation.schedulerStart())), recommendation.offsetMinutes());
+    }
+
+    /** A time of day in a sentence: HH:mm, or the 12-hour clock in en-US. */
+    private static String said(Instant instant, ZoneId zone, Messages messages) {
+        return messages.time(instant.atZone(zone).toLocalTime());
     }
 
     /** The first workflow run, if any, from {@code windowBefore} before the restart until {@code safeFrom} (excluded). */

@@ -75,6 +75,11 @@ public class InstanceDirectory {
     }
 
     /** The deployment's order of numeric dates, or {@code null} when the input must settle it. */
+    /** restart-check.language, or {@code null}. */
+    public String language() {
+        return config.language().orElse(null);
+    }
+
     public DateOrder dateOrder() {
         return config.dateOrder().orElse(null);
     }

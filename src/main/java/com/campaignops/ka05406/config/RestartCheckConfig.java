@@ -37,6 +37,12 @@ public interface RestartCheckConfig {
      */
     Optional<DateOrder> dateOrder();
 
+    /**
+     * The language of the sentences (BCP 47: {@code fr}, {@code de-CH}, {@code en-US}) when neither the notification's
+     * {@code language} nor a webhook's {@code Accept-Language} says. Unset: English.
+     */
+    Optional<String> language();
+
     /** Longest {@code logs} list a notification may carry; a longer one is refused (413), never cut. */
     @WithDefault("10000")
     int maxLogLines();

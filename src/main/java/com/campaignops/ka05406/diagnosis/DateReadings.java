@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,22 +16,25 @@ public final class DateReadings {
 
     /** @param dayFirst the day-first reading's diagnosis; {@code monthFirst} the month-first one's */
     public static Diagnosis combine(Diagnosis dayFirst, Diagnosis monthFirst) {
+        return combine(dayFirst, monthFirst, Messages.english());
+    }
+
+    /** @param messages the language both readings were diagnosed in */
+    public static Diagnosis combine(Diagnosis dayFirst, Diagnosis monthFirst, Messages messages) {
+        String language = messages.language().tag();
         if (dayFirst.verdict() == monthFirst.verdict()) {
             List<String> evidence = new ArrayList<>(dayFirst.evidence());
-            evidence.add("Read month first, the dates give the same verdict (" + monthFirst.verdict()
-                    + "); the times above are the day-first reading's.");
+            evidence.add(messages.get("dates.same", monthFirst.verdict()));
             return new Diagnosis(dayFirst.knownIssue(), dayFirst.verdict(), dayFirst.workflow(), dayFirst.instance(),
                     dayFirst.failedAt(), dayFirst.restartAt(), dayFirst.restartSource(), dayFirst.minutesFromRestart(),
-                    evidence, dayFirst.recommendation());
+                    evidence, dayFirst.recommendation(), language);
         }
         List<String> evidence = new ArrayList<>();
-        evidence.add("The dates read either way round and the two readings disagree: read day first, the failure at "
-                + dayFirst.failedAt() + " gives " + dayFirst.verdict() + "; read month first, the failure at "
-                + monthFirst.failedAt() + " gives " + monthFirst.verdict() + ". Give dateOrder (DMY, MDY or YMD) in "
-                + "the notification, or set restart-check.date-order, to settle it.");
-        dayFirst.evidence().forEach(e -> evidence.add("Day first: " + e));
-        monthFirst.evidence().forEach(e -> evidence.add("Month first: " + e));
+        evidence.add(messages.get("dates.disagree", dayFirst.failedAt(), dayFirst.verdict(), monthFirst.failedAt(),
+                monthFirst.verdict()));
+        dayFirst.evidence().forEach(e -> evidence.add(messages.get("dates.dayFirst", e)));
+        monthFirst.evidence().forEach(e -> evidence.add(messages.get("dates.monthFirst", e)));
         return new Diagnosis(dayFirst.knownIssue(), Verdict.INCONCLUSIVE, dayFirst.workflow(), dayFirst.instance(),
-                null, null, null, null, evidence, null);
+                null, null, null, null, evidence, null, language);
     }
 }

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * KA-05406's decision, in two steps so the restart time is only fetched when it can change the answer:
@@ -63,78 +63,71 @@ public final class Diagnoser {
         this.recommender = new Recommender(rules);
     }
 
+    /** {@link #triage(Notification, Messages)} in English. */
     public Triage triage(Notification notification) {
-        FailureLocator.Located located = locator.locate(notification);
+        return triage(notification, Messages.english());
+    }
+
+    /** @param messages the reader's language, for every sentence of the evidence */
+    public Triage triage(Notification notification, Messages messages) {
+        FailureLocator.Located located = locator.locate(notification, messages);
         List<String> evidence = new ArrayList<>();
         if (notification.workflowLabel() != null) {
-            evidence.add("The workflow was given by its label '" + notification.workflowLabel() + "', read as "
-                    + notification.workflow() + ".");
+            evidence.add(messages.get("notification.label", notification.workflowLabel(), notification.workflow()));
         }
         if (notification.datesNote() != null) {
-            evidence.add(notification.datesNote());
+            evidence.add(messages.render(notification.datesNote()));
         }
         if (located.origin() != null) {
-            evidence.add(capitalise(located.origin()) + ".");
+            evidence.add(located.origin());
         }
         evidence.addAll(located.notes());
         Recognition recognition = signature.recognise(located.error());
         String doubt = null;
         if (located.error() == null) {
-            evidence.add(notification.logs().isEmpty()
-                    ? "No error message of this workflow's failed run was found in the input."
-                    : "No error message was given, and no journal line of this workflow"
-                    + (notification.failedAt() == null ? "" : " within 5 min of failedAt")
-                    + " reads as an error by its level or its text.");
+            evidence.add(messages.get(notification.logs().isEmpty() ? "error.none"
+                    : notification.failedAt() == null ? "error.noneInJournal" : "error.noneInRun"));
         } else {
             switch (recognition.kind()) {
                 case SIGNATURE -> {
-                    evidence.add("The error is KA-05406's signature: empty return from method 'Logon' of service "
-                            + "'xtk:session'.");
-                    recurrence(notification, located.error()).ifPresent(evidence::add);
+                    evidence.add(messages.get("error.signature"));
+                    recurrence(notification, located.error(), messages).ifPresent(evidence::add);
                 }
-                case UNVERIFIED_PHRASING -> doubt = "The error reads as an empty return from the Logon of service "
-                        + "xtk:session, but in a phrasing no Adobe source or KB copy shows ('" + quote(located.error())
-                        + "'): it cannot be promised to be KA-05406's message.";
-                case INCOMPLETE -> doubt = "The error is a Logon failure whose detail is missing or cut off ('"
-                        + quote(located.error()) + "')" + recognition.neighbour()
-                        .map(n -> " — " + n.description() + ", which a restart can also cause").orElse("")
-                        + ": the full message is in the workflow's journal (its failed run); send those lines in logs.";
-                case NEIGHBOUR -> evidence.add("The error is not KA-05406's signature (empty return from method "
-                        + "'Logon' of service 'xtk:session') but a timing-independent cause: " + recognition.neighbour()
-                        .orElseThrow().description() + "; moving the schedule would not help.");
-                case OTHER -> evidence.add("The error is not KA-05406's signature (empty return from method 'Logon' "
-                        + "of service 'xtk:session').");
+                case UNVERIFIED_PHRASING -> doubt = messages.get("error.unverified", quote(located.error()));
+                case INCOMPLETE -> doubt = recognition.neighbour()
+                        .map(n -> messages.get("error.incompleteNeighbour", quote(located.error()),
+                                messages.get("neighbour." + n.name())))
+                        .orElseGet(() -> messages.get("error.incomplete", quote(located.error())));
+                case NEIGHBOUR -> evidence.add(messages.get("error.neighbour",
+                        messages.get("neighbour." + recognition.neighbour().orElseThrow().name())));
+                case OTHER -> evidence.add(messages.get("error.other"));
             }
         }
         if (doubt != null) {
             evidence.add(doubt);
         }
         if (located.laterFailedRun() != null) {
-            String later = "The journal shows a later failed run of this workflow (" + located.laterFailedRun().loggedAt()
-                    + ": '" + quote(located.laterFailedRun().message()) + "'): the error judged is not from its latest "
-                    + "failure.";
+            String later = messages.get("error.laterRun", located.laterFailedRun().loggedAt(),
+                    quote(located.laterFailedRun().message()));
             doubt = doubt == null ? later : doubt;
             if (!evidence.contains(later)) {
                 evidence.add(later);
             }
         }
         boolean workflowMatches = workflows.matches(notification.workflow());
-        evidence.add(workflowMatches
-                ? "Workflow " + notification.workflow() + " is a Message Center synchronization workflow (" + workflows + ")."
-                : "Workflow " + notification.workflow() + " is not a Message Center synchronization workflow ("
-                        + workflows + ").");
+        evidence.add(messages.get(workflowMatches ? "workflow.sync" : "workflow.notSync", notification.workflow(),
+                workflows));
 
         boolean otherCause = located.error() != null && !recognition.matchesSignature() && !recognition.couldBeSignature();
         if (!workflowMatches || otherCause) {
-            return settled(Verdict.NO_MATCH, notification, located.failedAt(), evidence);
+            return settled(Verdict.NO_MATCH, notification, located.failedAt(), evidence, messages);
         }
         if (located.error() == null) {
-            return settled(Verdict.INCONCLUSIVE, notification, located.failedAt(), evidence);
+            return settled(Verdict.INCONCLUSIVE, notification, located.failedAt(), evidence, messages);
         }
         if (located.failedAt() == null) {
-            evidence.add("No failure time: give failedAt, or journal lines with their timestamps, to compare it "
-                    + "with the restart.");
-            return settled(Verdict.INCONCLUSIVE, notification, null, evidence);
+            evidence.add(messages.get("failure.noTime"));
+            return settled(Verdict.INCONCLUSIVE, notification, null, evidence, messages);
         }
         return new Triage.NeedsRestartTime(
                 new Candidate(notification.workflow(), notification.instance(), located.failedAt(), evidence, doubt));
@@ -147,45 +140,52 @@ public final class Diagnoser {
      */
     public Diagnosis decide(Candidate candidate, RestartFetch fetch,
                             RestartSchedule schedule, ZoneId controlZone, WorkflowSchedule workflowSchedule) {
-        RestartFinding finding = resolver.resolve(candidate.failedAt(), fetch, schedule);
+        return decide(candidate, fetch, schedule, controlZone, workflowSchedule, Messages.english());
+    }
+
+    /** @param messages the reader's language: the one the candidate's evidence was written in */
+    public Diagnosis decide(Candidate candidate, RestartFetch fetch, RestartSchedule schedule, ZoneId controlZone,
+                            WorkflowSchedule workflowSchedule, Messages messages) {
+        RestartFinding finding = resolver.resolve(candidate.failedAt(), fetch, schedule, messages);
         List<String> evidence = new ArrayList<>(candidate.evidence());
         evidence.add(finding.note());
         Instant failedAt = candidate.failedAt();
         if (finding.source() == RestartSource.SCHEDULE && !schedule.zoneKnown()) {
-            return withUnknownServerZone(candidate, finding, schedule, evidence);
+            return withUnknownServerZone(candidate, finding, schedule, evidence, messages);
         }
         Instant restartAt = finding.restartAt();
         Duration delta = Duration.between(restartAt, failedAt);
         // Two decimals so that one second past a window edge never reads as the edge itself.
         double minutes = Math.round(delta.toMillis() / 600.0) / 100.0;
         Duration distanceFromRestart = Distance.between(restartAt, failedAt);
-        String distance = "The failure at " + failedAt + " is " + distanceFromRestart.toMinutes() + " min "
-                + distanceFromRestart.toSecondsPart() + " s " + (delta.isNegative() ? "before" : "after")
-                + " the restart at " + restartAt;
+        String distance = messages.get(delta.isNegative() ? "distance.before" : "distance.after", failedAt,
+                distanceFromRestart.toMinutes(), distanceFromRestart.toSecondsPart(), restartAt);
+        String window = rules.describeWindow(messages);
 
         if (rules.coincides(failedAt, restartAt)) {
-            evidence.add(distance + ": inside the window (" + rules.describeWindow() + ").");
+            evidence.add(messages.get("distance.inside", distance, window));
             if (candidate.doubt() != null) {
-                evidence.add("It fails at the restart, as KA-05406 does, but the error cannot prove it: see above.");
+                evidence.add(messages.get("decision.doubtAtRestart"));
                 return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.INCONCLUSIVE, candidate.workflow(),
-                        candidate.instance(), failedAt, restartAt, finding.source(), minutes, evidence, null);
+                        candidate.instance(), failedAt, restartAt, finding.source(), minutes, evidence, null,
+                        messages.language().tag());
             }
-            Instant anchor = anchorOf(finding, schedule, evidence);
+            Instant anchor = anchorOf(finding, schedule, evidence, messages);
             Instant lastUnavailable = lastSignOfUnavailability(failedAt, anchor, fetch);
             Recommendation recommendation = recommender.recommend(candidate.workflow(), anchor,
-                    lastUnavailable.isBefore(anchor) ? anchor : lastUnavailable, controlZone, workflowSchedule);
+                    lastUnavailable.isBefore(anchor) ? anchor : lastUnavailable, controlZone, workflowSchedule,
+                    messages);
             return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.MATCH, candidate.workflow(), candidate.instance(),
-                    failedAt, restartAt, finding.source(), minutes, evidence, recommendation);
+                    failedAt, restartAt, finding.source(), minutes, evidence, recommendation, messages.language().tag());
         }
-        evidence.add(distance + ": outside the window (" + rules.describeWindow() + ").");
+        evidence.add(messages.get("distance.outside", distance, window));
         Verdict verdict = Verdict.NO_MATCH;
         if (!finding.canRuleOut()) {
-            evidence.add("The schedule only stands in for the restart source, so an unscheduled restart at the "
-                    + "failure cannot be ruled out.");
+            evidence.add(messages.get("decision.scheduleStandsIn"));
             verdict = Verdict.INCONCLUSIVE;
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(), failedAt,
-                restartAt, finding.source(), minutes, evidence, null);
+                restartAt, finding.source(), minutes, evidence, null, messages.language().tag());
     }
 
     /**
@@ -194,32 +194,28 @@ public final class Diagnoser {
      * not, whatever the zone (NO_MATCH, when the schedule is trusted).
      */
     private Diagnosis withUnknownServerZone(Candidate candidate, RestartFinding finding, RestartSchedule schedule,
-                                            List<String> evidence) {
+                                            List<String> evidence, Messages messages) {
         List<ZoneOffset> offsets = UtcOffsets.inUse().stream()
                 .filter(offset -> rules.coincides(candidate.failedAt(), restartAt(schedule, offset, candidate.failedAt())))
                 .toList();
         String restart = schedule.processRestartTime().withNano(0).toString();
-        String settle = " Set restart-check.scheduled-restart.server-time-zone (or the instance's server-time-zone) "
-                + "to the execution server's zone, or give timeZone, to settle it.";
+        String settle = messages.get("zone.settle");
+        String window = rules.describeWindow(messages);
         Verdict verdict;
         if (!offsets.isEmpty()) {
-            evidence.add("The execution server's time zone is not known: its " + restart + " restart would fall within "
-                    + "the window (" + rules.describeWindow() + ") of the failure at " + candidate.failedAt()
-                    + " if the server runs at " + offsets.stream().map(UtcOffsets::describe)
-                    .collect(Collectors.joining(" or ")) + "." + settle);
+            evidence.add(messages.sentences(messages.get("zone.unknownWouldMatch", restart, window,
+                    candidate.failedAt(), messages.orList(offsets.stream().map(UtcOffsets::describe).toList())), settle));
             verdict = Verdict.INCONCLUSIVE;
         } else {
-            evidence.add("The execution server's time zone is not known, but at no UTC offset in use would its "
-                    + restart + " restart fall within the window (" + rules.describeWindow() + ") of the failure at "
-                    + candidate.failedAt() + "." + (finding.canRuleOut() ? "" : settle));
+            String never = messages.get("zone.unknownNeverMatches", restart, window, candidate.failedAt());
+            evidence.add(finding.canRuleOut() ? never : messages.sentences(never, settle));
             verdict = finding.canRuleOut() ? Verdict.NO_MATCH : Verdict.INCONCLUSIVE;
             if (!finding.canRuleOut()) {
-                evidence.add("The schedule only stands in for the restart source, so an unscheduled restart at the "
-                        + "failure cannot be ruled out.");
+                evidence.add(messages.get("decision.scheduleStandsIn"));
             }
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(),
-                candidate.failedAt(), null, finding.source(), null, evidence, null);
+                candidate.failedAt(), null, finding.source(), null, evidence, null, messages.language().tag());
     }
 
     /** The restart at {@code offset} nearest {@code moment}. */
@@ -244,7 +240,8 @@ public final class Diagnoser {
     }
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */
-    private Instant anchorOf(RestartFinding finding, RestartSchedule schedule, List<String> evidence) {
+    private Instant anchorOf(RestartFinding finding, RestartSchedule schedule, List<String> evidence,
+                             Messages messages) {
         if (finding.source() == RestartSource.SCHEDULE || !schedule.zoneKnown()) {
             return finding.restartAt();
         }
@@ -252,14 +249,12 @@ public final class Diagnoser {
         if (rules.coincides(finding.restartAt(), scheduled)) {
             return scheduled;
         }
-        evidence.add("The observed restart does not match the scheduled processRestartTime (" + schedule
-                + "): if it was a one-off restart, the scheduler need not move; if the server's schedule differs, "
-                + "correct processRestartTime in this function's configuration.");
+        evidence.add(messages.get("restart.notScheduled", schedule.describe(messages)));
         return finding.restartAt();
     }
 
     /** Repeated occurrences in the journal: the article's "continues to fail" pattern, worth showing. */
-    private Optional<String> recurrence(Notification notification, String error) {
+    private Optional<String> recurrence(Notification notification, String error, Messages messages) {
         SortedSet<Instant> times = new TreeSet<>();
         for (JournalEntry e : notification.logs()) {
             // The journal line the error was copied from is the signature too: no need to read it again.
@@ -270,21 +265,18 @@ public final class Diagnoser {
         if (times.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of("The journal shows this error " + times.size() + " times: "
-                + times.stream().map(Instant::toString).collect(Collectors.joining(", ")) + ".");
+        return Optional.of(messages.get("error.recurrence", times.size(),
+                messages.commaList(times.stream().map(Instant::toString).toList())));
     }
 
-    private static Triage settled(Verdict verdict, Notification n, Instant failedAt, List<String> evidence) {
+    private static Triage settled(Verdict verdict, Notification n, Instant failedAt, List<String> evidence,
+                                 Messages messages) {
         return new Triage.Settled(new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, n.workflow(), n.instance(), failedAt,
-                null, null, null, evidence, null));
+                null, null, null, evidence, null, messages.language().tag()));
     }
 
     /** An error as quoted in evidence: whole, unless very long. */
     private static String quote(String text) {
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -12,14 +12,23 @@ import java.util.List;
  * @param restartAt          the restart compared with, UTC; {@code null} when none was needed
  * @param minutesFromRestart failure minus restart, in minutes to one decimal (negative: before it)
  * @param recommendation     only for a {@link Verdict#MATCH}
+ * @param language           the BCP 47 tag of the language the sentences are in ({@code en}, {@code fr}, {@code en-US})
  */
 public record Diagnosis(String knownIssue, Verdict verdict, String workflow, String instance, Instant failedAt,
                         Instant restartAt, RestartSource restartSource, Double minutesFromRestart,
-                        List<String> evidence, Recommendation recommendation) {
+                        List<String> evidence, Recommendation recommendation, String language) {
 
     public static final String KNOWN_ISSUE = "KA-05406";
 
     public Diagnosis {
         evidence = List.copyOf(evidence);
+    }
+
+    /** A diagnosis in English. */
+    public Diagnosis(String knownIssue, Verdict verdict, String workflow, String instance, Instant failedAt,
+                     Instant restartAt, RestartSource restartSource, Double minutesFromRestart, List<String> evidence,
+                     Recommendation recommendation) {
+        this(knownIssue, verdict, workflow, instance, failedAt, restartAt, restartSource, minutesFromRestart, evidence,
+                recommendation, "en");
     }
 }

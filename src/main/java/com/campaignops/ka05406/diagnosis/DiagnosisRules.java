@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -36,6 +38,10 @@ public record DiagnosisRules(Duration windowBefore, Duration windowAfter, Durati
     }
 
     public String describeWindow() {
-        return "from " + windowBefore.toMinutes() + " min before to " + windowAfter.toMinutes() + " min after the restart";
+        return describeWindow(Messages.english());
+    }
+
+    public String describeWindow(Messages messages) {
+        return messages.get("window.describe", windowBefore.toMinutes(), windowAfter.toMinutes());
     }
 }

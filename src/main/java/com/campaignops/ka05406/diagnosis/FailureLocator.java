@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
@@ -25,7 +26,8 @@ final class FailureLocator {
     /**
      * The error to judge and when it happened.
      *
-     * @param origin         where the error or its time came from, or {@code null} if the notification said
+     * @param origin         a sentence saying where the error or its time came from, or {@code null} if the
+     *                       notification said
      * @param notes          what the reader should know about the journal: lines left out, lines it could not read
      * @param laterFailedRun a failed run of this workflow later than the one judged, or {@code null}: then the
      *                       error judged is not the latest failure and cannot be promised as its cause
@@ -60,9 +62,13 @@ final class FailureLocator {
     }
 
     Located locate(Notification notification) {
+        return locate(notification, Messages.english());
+    }
+
+    Located locate(Notification notification, Messages messages) {
         List<String> notes = new ArrayList<>();
-        List<Line> logs = linesOf(notification, notes);
-        describeUnreadable(logs, notes);
+        List<Line> logs = linesOf(notification, notes, messages);
+        describeUnreadable(logs, notes, messages);
         String error = notification.error();
         String lowerCaseError = error == null ? null : error.toLowerCase(Locale.ROOT);
         boolean notices = false;
@@ -74,27 +80,27 @@ final class FailureLocator {
             error = null;
         }
         if (notices) {
-            notes.add("The input says the workflow failed (a supervisor notification or the monitoring page) but "
-                    + "that notice is not the error: the error is in the workflow's journal.");
+            notes.add(messages.get("journal.notice"));
         }
         if (error != null && !mentions.belongsTo(error, lowerCaseError, notification.workflow())) {
-            notes.add("The error given names another workflow (" + String.join(", ", mentions.namedIn(error))
-                    + "), not " + notification.workflow() + ": it was not taken as this workflow's error.");
+            notes.add(messages.get("journal.errorOfOtherWorkflow", messages.commaList(List.copyOf(mentions.namedIn(error))),
+                    notification.workflow()));
             error = null;
         }
         if (error != null) {
-            return locateGivenError(error, notification.failedAt(), logs, notes);
+            return locateGivenError(error, notification.failedAt(), logs, notes, messages);
         }
         Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt()).map(Line::entry);
         Instant failedAt = notification.failedAt() != null ? notification.failedAt()
                 : line.map(JournalEntry::loggedAt).orElse(null);
-        return line.map(e -> new Located(e.message(), failedAt, "error taken from the journal"
-                        + (e.loggedAt() == null ? "" : " line logged at " + e.loggedAt()), notes,
-                        laterFailure(logs, failedAt).orElse(null)))
+        return line.map(e -> new Located(e.message(), failedAt, e.loggedAt() == null
+                        ? messages.get("journal.errorFromJournal") : messages.get("journal.errorFromLine", e.loggedAt()),
+                        notes, laterFailure(logs, failedAt).orElse(null)))
                 .orElse(new Located(null, notification.failedAt(), null, notes, null));
     }
 
-    private Located locateGivenError(String error, Instant failedAt, List<Line> logs, List<String> notes) {
+    private Located locateGivenError(String error, Instant failedAt, List<Line> logs, List<String> notes,
+                                     Messages messages) {
         if (failedAt != null || logs.isEmpty()) {
             return new Located(error, failedAt, null, notes, laterFailure(logs, failedAt).orElse(null));
         }
@@ -103,13 +109,13 @@ final class FailureLocator {
         Optional<JournalEntry> line = latest(logs, l -> l.loggedAt() != null && !l.entry().message().isBlank()
                 && (l.entry().message().contains(error) || error.contains(l.entry().message())
                 || errorIsSignature && l.signature())).map(Line::entry);
-        return line.map(e -> new Located(error, e.loggedAt(), "failure time taken from the journal line logged at "
-                        + e.loggedAt(), notes, laterFailure(logs, e.loggedAt()).orElse(null)))
+        return line.map(e -> new Located(error, e.loggedAt(), messages.get("journal.timeFromLine", e.loggedAt()),
+                        notes, laterFailure(logs, e.loggedAt()).orElse(null)))
                 .orElse(new Located(error, null, null, notes, null));
     }
 
     /** This workflow's lines: those naming another workflow are left out, and the evidence says so. */
-    private List<Line> linesOf(Notification notification, List<String> notes) {
+    private List<Line> linesOf(Notification notification, List<String> notes, Messages messages) {
         List<Line> ours = new ArrayList<>(notification.logs().size());
         Set<String> others = new LinkedHashSet<>();
         int leftOut = 0;
@@ -124,15 +130,15 @@ final class FailureLocator {
             }
         }
         if (leftOut > 0) {
-            notes.add(leftOut + " journal line" + (leftOut == 1 ? " names" : "s name") + " another workflow ("
-                    + String.join(", ", others) + ") and " + (leftOut == 1 ? "was" : "were")
-                    + " left out: another workflow's error does not decide this one's verdict.");
+            String named = messages.commaList(List.copyOf(others));
+            notes.add(leftOut == 1 ? messages.get("journal.leftOut.one", named)
+                    : messages.get("journal.leftOut.many", leftOut, named));
         }
         return ours;
     }
 
     /** Says what could not be read, so that no sentence claims the absence of what was not seen. */
-    private void describeUnreadable(List<Line> logs, List<String> notes) {
+    private void describeUnreadable(List<Line> logs, List<String> notes, Messages messages) {
         int noLevel = 0;
         int noTime = 0;
         for (Line line : logs) {
@@ -140,12 +146,10 @@ final class FailureLocator {
             noTime += line.loggedAt() == null ? 1 : 0;
         }
         if (noLevel > 0) {
-            notes.add(noLevel + " of " + logs.size() + " journal lines had no level that could be read; they were "
-                    + "judged errors or not by their text (an error code, an error word, a Logon failure).");
+            notes.add(messages.get("journal.noLevel", noLevel, logs.size()));
         }
         if (noTime > 0) {
-            notes.add(noTime + " of " + logs.size() + " journal lines had no time that could be read; they were "
-                    + "taken as part of the failed run.");
+            notes.add(messages.get("journal.noTime", noTime, logs.size()));
         }
     }
 

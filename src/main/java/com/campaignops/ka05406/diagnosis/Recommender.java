@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -10,9 +12,7 @@ import java.util.List;
 /** Turns a restart into KA-05406's fix: start the workflow 5 or 10 minutes after it. */
 public final class Recommender {
 
-    static final String CAVEAT = "Adobe advises against changing the schedule of the Message Center archiving "
-            + "(mcSynch) workflow, as tracking data pulled from the execution instance may be lost; if you move it, "
-            + "move the execution instance's 'tracking' workflow by the same offset so the two stay aligned.";
+    static final String CAVEAT = Messages.english().get("caveat");
 
     private final DiagnosisRules rules;
 
@@ -27,23 +27,26 @@ public final class Recommender {
      */
     public Recommendation recommend(String workflow, Instant anchor, Instant lastUnavailable, ZoneId controlZone,
                                     WorkflowSchedule schedule) {
+        return recommend(workflow, anchor, lastUnavailable, controlZone, schedule, Messages.english());
+    }
+
+    /** @param messages the reader's language and clock, for the steps and the caveat ({@code schedulerStart} stays HH:mm) */
+    public Recommendation recommend(String workflow, Instant anchor, Instant lastUnavailable, ZoneId controlZone,
+                                    WorkflowSchedule schedule, Messages messages) {
         Duration lateness = Duration.between(anchor, lastUnavailable);
         int offset = lateness.compareTo(rules.quickRecovery()) <= 0
                 ? rules.shortOffsetMinutes() : rules.longOffsetMinutes();
         Instant start = ceilToMinute(anchor.plus(Duration.ofMinutes(offset)));
         String startText = hoursAndMinutes(start, controlZone);
-        String restartText = hoursAndMinutes(anchor, controlZone);
+        String startSaid = messages.time(LocalTime.ofInstant(start, controlZone));
+        String restartSaid = messages.time(LocalTime.ofInstant(anchor, controlZone));
         String zone = controlZone.getId();
         List<String> steps = List.of(
-                "Check the journal of workflow " + workflow + " on the control (marketing) instance: its Logon error "
-                        + "coincides with the execution server's restart at " + restartText + " (" + zone + ").",
-                "On the control instance, open Administration > Production > Message Center > Technical workflows > "
-                        + workflow + ", double-click its Scheduler activity and click Change...",
-                "Set the start time to " + startText + " (" + zone + "), " + offset + " minutes after the restart, "
-                        + "keeping its frequency (" + schedule.every().toMinutes() + " min) so no run starts at "
-                        + restartText + ".",
-                "Save, restart the workflow, and check its journal after the next server restart.");
-        return new Recommendation(offset, startText, zone, steps, CAVEAT);
+                messages.get("step.checkJournal", workflow, restartSaid, zone),
+                messages.get("step.openScheduler", workflow),
+                messages.get("step.setStart", startSaid, zone, offset, schedule.every().toMinutes(), restartSaid),
+                messages.get("step.save"));
+        return new Recommendation(offset, startText, zone, steps, messages.get("caveat"));
     }
 
     /** HH:mm, as the scheduler shows it; written out, as DateTimeFormatter was a visible share of a decision (JMH). */

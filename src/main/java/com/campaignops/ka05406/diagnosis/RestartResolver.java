@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -18,36 +19,40 @@ public final class RestartResolver {
     }
 
     public RestartFinding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule) {
-        if (fetch instanceof RestartFetch.Observed observed) {
-            return fromObserved(failedAt, observed, schedule);
-        }
-        if (fetch instanceof RestartFetch.Unavailable unavailable) {
-            return fallback(failedAt, schedule, "The " + unavailable.source() + " restart source gave no usable answer ("
-                    + unavailable.reason() + "): fell back to the scheduled restart (processRestartTime " + schedule + ").");
-        }
-        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, true,
-                ((RestartFetch.NotConfigured) fetch).reason() + ": used the scheduled restart (processRestartTime "
-                        + schedule + ").");
+        return resolve(failedAt, fetch, schedule, Messages.english());
     }
 
-    private RestartFinding fromObserved(Instant failedAt, RestartFetch.Observed observed, RestartSchedule schedule) {
+    /** @param messages the reader's language, for the finding's note (the source's own reason is quoted as is) */
+    public RestartFinding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule, Messages messages) {
+        if (fetch instanceof RestartFetch.Observed observed) {
+            return fromObserved(failedAt, observed, schedule, messages);
+        }
+        String scheduled = schedule.describe(messages);
+        if (fetch instanceof RestartFetch.Unavailable unavailable) {
+            return fallback(failedAt, schedule, messages.get("restart.unavailable", unavailable.source(),
+                    unavailable.reason(), scheduled));
+        }
+        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, true,
+                messages.get("restart.notConfigured", ((RestartFetch.NotConfigured) fetch).reason(messages), scheduled));
+    }
+
+    private RestartFinding fromObserved(Instant failedAt, RestartFetch.Observed observed, RestartSchedule schedule,
+                                        Messages messages) {
         if (observed.restarts().isEmpty()) {
-            return fallback(failedAt, schedule, "The " + observed.source() + " restart source listed no restart: "
-                    + "fell back to the scheduled restart (processRestartTime " + schedule + ").");
+            return fallback(failedAt, schedule, messages.get("restart.noneListed", observed.source(),
+                    schedule.describe(messages)));
         }
         Instant nearest = Distance.nearest(observed.restarts(), failedAt);
         boolean historyReachesFailure = observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt));
         if (rules.coincides(failedAt, nearest) || historyReachesFailure) {
-            return new RestartFinding(nearest, observed.source(), true,
-                    "The " + observed.source() + " restart source reported the web process starting at " + nearest
-                            + " (nearest of " + observed.restarts().size() + " reported).");
+            return new RestartFinding(nearest, observed.source(), true, messages.get("restart.observed",
+                    observed.source(), nearest, observed.restarts().size()));
         }
         // Every reported restart is after the failure: the source only remembers the latest one,
         // so it cannot tell whether the server also restarted when the workflow failed.
         Instant earliest = observed.restarts().stream().min(Comparator.naturalOrder()).orElseThrow();
-        return fallback(failedAt, schedule, "The " + observed.source() + " restart source only reports restarts after "
-                + "the failure (earliest " + earliest + "), which cannot rule out an earlier one: used the "
-                + "scheduled restart (processRestartTime " + schedule + ").");
+        return fallback(failedAt, schedule, messages.get("restart.onlyAfter", observed.source(), earliest,
+                schedule.describe(messages)));
     }
 
     private static RestartFinding fallback(Instant failedAt, RestartSchedule schedule, String note) {

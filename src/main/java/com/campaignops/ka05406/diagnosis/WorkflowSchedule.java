@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -30,6 +32,11 @@ public record WorkflowSchedule(Duration every, LocalTime firstRun) {
     }
 
     public String describe() {
-        return "every " + every.toMinutes() + " min from " + firstRun;
+        return describe(Messages.english());
+    }
+
+    /** {@code every 60 min from 00:00}, in the reader's language and clock. */
+    public String describe(Messages messages) {
+        return messages.get("audit.workflowSchedule", every.toMinutes(), messages.time(firstRun));
     }
 }

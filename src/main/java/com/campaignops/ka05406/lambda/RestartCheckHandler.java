@@ -93,7 +93,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return sweep(invocation.shape(), requestId);
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
-        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId);
+        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null);
     }
 
     private Answer webhook(Invocation.Webhook webhook, String requestId) {
@@ -105,19 +105,20 @@ public class RestartCheckHandler implements RequestStreamHandler {
         Answer answer;
         try {
             List<JsonNode> notifications = shapes.unwrap(shapes.parseJson(verified.body(), "body"), 0);
-            answer = diagnoseAll(webhook.shape(), notifications, requestId);
+            answer = diagnoseAll(webhook.shape(), notifications, requestId, webhook.headers().get("accept-language"));
         } catch (RuntimeException e) {
             answer = Answer.of(webhook.shape(), failure(e, requestId), UpstreamCost.NONE);
         }
         return answer.asHttp(reply(answer.outcome(), Map.of()));
     }
 
-    private Answer diagnoseAll(EventShape shape, List<JsonNode> notifications, String requestId) {
+    /** @param acceptLanguage a webhook's {@code Accept-Language} header, or {@code null} */
+    private Answer diagnoseAll(EventShape shape, List<JsonNode> notifications, String requestId, String acceptLanguage) {
         List<Outcome.Single> answers = new ArrayList<>();
         UpstreamCost upstream = UpstreamCost.NONE;
         for (JsonNode notification : notifications) {
             try {
-                WithCost<Diagnosis> diagnosed = service.diagnose(notification);
+                WithCost<Diagnosis> diagnosed = service.diagnose(notification, acceptLanguage);
                 answers.add(alerted(new Outcome.Verdict(diagnosed.answer())));
                 upstream = upstream.plus(diagnosed.cost());
             } catch (RuntimeException e) {

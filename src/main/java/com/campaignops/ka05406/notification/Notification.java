@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.notification;
 
+import com.campaignops.ka05406.messages.Text;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.List;
  * @param datesNote     how numeric dates that read either way round were read, or {@code null} when none did
  */
 public record Notification(String workflow, String workflowLabel, String instance, Instant failedAt, String error,
-                           List<JournalEntry> logs, ZoneId timeZone, String datesNote) {
+                           List<JournalEntry> logs, ZoneId timeZone, Text datesNote) {
 
     public Notification {
         logs = List.copyOf(logs);

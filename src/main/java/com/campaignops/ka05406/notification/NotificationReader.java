@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.notification;
 
+import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.time.DateOrder;
 import com.campaignops.ka05406.time.TimeReading;
 import com.campaignops.ka05406.time.TimestampReader;
@@ -27,6 +28,8 @@ public final class NotificationReader {
 
     private static final String MC_SYNCH_PREFIX = "mcsynch_";
     private static final int MAX_INSTANCE_NAME = 64;
+    /** Longest language tag read: BCP 47 tags in use are far shorter. */
+    private static final int MAX_LANGUAGE_LENGTH = 64;
     private static final int MAX_INSTANCE_LENGTH = 256;
     /** Campaign v7 and its journals are younger than this; an earlier failedAt is a unit or parsing slip. */
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
@@ -84,6 +87,7 @@ public final class NotificationReader {
         logs(logsNode, draft, problems);
         draft.failedAt = failedAt(json.get("failedAt"), problems);
         draft.instance = instance(json.get("instance"), draft.workflow, problems);
+        language(json.get("language"), problems);
         boolean errorOrLogsMisformed = problems.stream()
                 .anyMatch(p -> p.field().equals("error") || p.field().startsWith("logs"));
         if (draft.error == null && draft.lines.isEmpty() && !errorOrLogsMisformed) {
@@ -117,27 +121,25 @@ public final class NotificationReader {
             if (ambiguous == null) {
                 return List.of(notification(DateOrder.DMY, null));
             }
-            String example = "'" + textOf(ambiguous) + "'";
+            String example = textOf(ambiguous);
             if (givenOrder == DateOrder.DMY || givenOrder == DateOrder.MDY) {
-                return List.of(notification(givenOrder, "Dates such as " + example + " were read " + describe(givenOrder)
-                        + ", as the notification's dateOrder says."));
+                return List.of(notification(givenOrder, Text.of("dates.given", example, describe(givenOrder))));
             }
             if (configuredOrder == DateOrder.DMY || configuredOrder == DateOrder.MDY) {
-                return List.of(notification(configuredOrder, "Dates such as " + example + " were read "
-                        + describe(configuredOrder) + ", as the setting restart-check.date-order says."));
+                return List.of(notification(configuredOrder, Text.of("dates.configured", example,
+                        describe(configuredOrder))));
             }
             TimeReading proof = proofOfOrder();
             if (proof != null) {
-                return List.of(notification(proof.shown(), "Dates such as " + example + " were read "
-                        + describe(proof.shown()) + ", as '" + textOf(proof) + "' in the same input can only be read so."));
+                return List.of(notification(proof.shown(), Text.of("dates.proven", example, describe(proof.shown()),
+                        textOf(proof))));
             }
             // Nothing settles it: both readings, each checked as a whole; one that cannot be a failure time drops out.
             List<Notification> readings = new ArrayList<>();
             List<Problem> firstProblems = null;
             for (DateOrder order : List.of(DateOrder.DMY, DateOrder.MDY)) {
                 try {
-                    readings.add(notification(order, "Dates such as " + example + " read either way round and nothing "
-                            + "in the input settles which: this is the " + describe(order) + " reading."));
+                    readings.add(notification(order, Text.of("dates.both", example, describe(order))));
                 } catch (InvalidNotificationException e) {
                     firstProblems = firstProblems == null ? e.problems() : firstProblems;
                 }
@@ -148,7 +150,7 @@ public final class NotificationReader {
             return readings;
         }
 
-        private Notification notification(DateOrder order, String datesNote) {
+        private Notification notification(DateOrder order, Text datesNote) {
             List<Problem> problems = new ArrayList<>();
             Instant latest = clock.instant().plus(LATEST_AHEAD);
             Instant failed = failedAt == null ? null
@@ -198,8 +200,8 @@ public final class NotificationReader {
         }
     }
 
-    private static String describe(DateOrder order) {
-        return order == DateOrder.MDY ? "month first" : "day first";
+    private static Text describe(DateOrder order) {
+        return Text.of(order == DateOrder.MDY ? "order.monthFirst" : "order.dayFirst");
     }
 
     /** A time as given: a reading still to be settled, or an instant (epoch numbers). */
@@ -392,6 +394,17 @@ public final class NotificationReader {
         JournalEntry.Level level = logType == null || logType.isNull()
                 ? JournalEntry.Level.UNKNOWN : JournalLines.levelOf(logType.asText());
         draft.lines.add(new Line(time, level, MarkupText.plain(message.asText()).strip()));
+    }
+
+    /**
+     * The language to answer in is read by the service (with the webhook's header and the setting); here only its
+     * shape: a tag the function does not speak falls back to English, but a list or a number is a mistake.
+     */
+    private static void language(JsonNode node, List<Problem> problems) {
+        if (node != null && !node.isNull() && (!node.isTextual() || node.asText().length() > MAX_LANGUAGE_LENGTH)) {
+            problems.add(new Problem("language", "must be a BCP 47 language tag such as fr, fr-CA or en-US, a string "
+                    + "of at most " + MAX_LANGUAGE_LENGTH + " characters"));
+        }
     }
 
     private static String instance(JsonNode node, String workflow, List<Problem> problems) {

@@ -1,5 +1,8 @@
 package com.campaignops.ka05406.restart;
 
+import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.messages.Text;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +10,20 @@ import java.util.List;
 public sealed interface RestartFetch {
 
     /** No restart URL is configured for the instance: the schedule is all there is. {@code reason} says why. */
-    record NotConfigured(String reason) implements RestartFetch {
+    record NotConfigured(String reason, Text text) implements RestartFetch {
+        /** A reason in English only. */
+        public NotConfigured(String reason) {
+            this(reason, null);
+        }
+
+        /** A reason to be put into the reader's language; {@code reason} is its English. */
+        public NotConfigured(Text text) {
+            this(text.toString(), text);
+        }
+
+        public String reason(Messages messages) {
+            return text == null ? reason : messages.render(text);
+        }
     }
 
     /** The source answered with these restart (process start) times, in no particular order. */

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.restart;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.time.Distance;
 
 import java.time.Instant;
@@ -70,11 +71,15 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
 
     @Override
     public String toString() {
-        return DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)) + " " + serverZone.getId()
-                + switch (zoneBasis) {
-                    case CONFIGURED -> "";
-                    case NOTIFICATION -> " (the notification's timeZone, as no server zone is configured)";
-                    case UNKNOWN -> " standing in for the server's zone, which is not configured";
-                };
+        return describe(Messages.english());
+    }
+
+    /** {@code 06:00:00 Europe/Paris}, and where the zone comes from; the time is the setting's value, as written. */
+    public String describe(Messages messages) {
+        return messages.get(switch (zoneBasis) {
+                    case CONFIGURED -> "schedule.configured";
+                    case NOTIFICATION -> "schedule.notification";
+                    case UNKNOWN -> "schedule.unknown";
+                }, DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)), serverZone.getId());
     }
 }

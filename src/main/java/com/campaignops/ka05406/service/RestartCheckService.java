@@ -7,6 +7,8 @@ import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.messages.Languages;
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.notification.NotificationReader;
@@ -77,36 +79,54 @@ public class RestartCheckService {
      * @throws InvalidNotificationException naming each bad field
      */
     public WithCost<Diagnosis> diagnose(JsonNode notificationJson, RestartTimeSource source) {
+        return diagnose(notificationJson, null, source);
+    }
+
+    /**
+     * @param acceptLanguage the webhook request's {@code Accept-Language}, or {@code null}: the language when the
+     *                       notification names none ({@link Languages#choose})
+     */
+    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage) {
+        return diagnose(notificationJson, acceptLanguage, restartTimes);
+    }
+
+    private WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
         List<Notification> readings = reader.readings(notificationJson);
+        JsonNode language = notificationJson == null ? null : notificationJson.get("language");
+        Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
+                acceptLanguage, directory.language()));
         Map<String, Timed> fetches = new HashMap<>();
         Function<String, Timed> fetchOnce = instance ->
                 fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(source, instance));
-        WithCost<Diagnosis> first = decide(readings.get(0), fetchOnce);
+        WithCost<Diagnosis> first = decide(readings.get(0), fetchOnce, messages);
         if (readings.size() == 1) {
             return first;
         }
-        WithCost<Diagnosis> second = decide(readings.get(1), fetchOnce);
+        WithCost<Diagnosis> second = decide(readings.get(1), fetchOnce, messages);
         UpstreamCost cost = fetches.values().stream().map(Timed::cost).reduce(UpstreamCost.NONE, UpstreamCost::plus);
-        return new WithCost<>(DateReadings.combine(first.answer(), second.answer()), cost);
+        return new WithCost<>(DateReadings.combine(first.answer(), second.answer(), messages), cost);
     }
 
     /**
      * The core decision for a notification already read, e.g. one the sweep built from Campaign's journal;
-     * {@code restartsOf} answers an instance's restart fetch (the sweep asks each instance once).
+     * {@code restartsOf} answers an instance's restart fetch (the sweep asks each instance once). Its sentences are
+     * in the configured language.
      */
     public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf) {
-        return decide(notification, instance -> new Timed(restartsOf.apply(instance), UpstreamCost.NONE)).answer();
+        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
+        return decide(notification, instance -> new Timed(restartsOf.apply(instance), UpstreamCost.NONE), messages)
+                .answer();
     }
 
-    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch) {
-        Diagnoser.Triage triage = diagnoser.triage(notification);
+    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch, Messages messages) {
+        Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
             RestartSchedule schedule = directory.restartScheduleOf(instance, notification.timeZone());
             Timed timed = fetch.apply(instance);
             return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
                     directory.controlZone(instance, notification.timeZone(), schedule),
-                    directory.workflowScheduleOf(instance)), timed.cost());
+                    directory.workflowScheduleOf(instance), messages), timed.cost());
         }
         return new WithCost<>(((Diagnoser.Triage.Settled) triage).diagnosis(), UpstreamCost.NONE);
     }
@@ -125,15 +145,17 @@ public class RestartCheckService {
                 .toList();
         List<InstanceAudit> audits = new ArrayList<>();
         UpstreamCost upstream = UpstreamCost.NONE;
+        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
         for (int i = 0; i < names.size(); i++) {
             Timed timed = fetches.get(i).join();
             upstream = upstream.plus(timed.cost());
-            audits.add(audit(names.get(i), timed.fetch()));
+            audits.add(audit(names.get(i), timed.fetch(), messages));
         }
         if (audits.isEmpty()) {
             LOG.warn("Audit ran with no execution instance configured (restart-check.instances)");
         }
-        return new WithCost<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits), upstream);
+        return new WithCost<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits, messages.language().tag()),
+                upstream);
     }
 
     /** A fetch and what it cost, measured on the thread that waited for it. */
@@ -146,10 +168,10 @@ public class RestartCheckService {
         return new Timed(fetch, UpstreamCost.of(fetch, start));
     }
 
-    private InstanceAudit audit(String name, RestartFetch fetch) {
+    private InstanceAudit audit(String name, RestartFetch fetch, Messages messages) {
         RestartSchedule schedule = directory.restartScheduleOf(name, null);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
-                directory.controlZone(name, null, schedule), clock.instant());
+                directory.controlZone(name, null, schedule), clock.instant(), messages);
     }
 
     /** The caller's log context (its request id) on the pool thread, so a fallback's WARN names the invocation. */

@@ -74,7 +74,7 @@ class FailureLocatorTest {
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
-        assertThat(located.origin()).startsWith("error taken from the journal");
+        assertThat(located.origin()).startsWith("Error taken from the journal");
     }
 
     @Test
@@ -145,7 +145,7 @@ class FailureLocatorTest {
 
         assertThat(located.error()).isEqualTo("second");
         assertThat(located.failedAt()).isNull();
-        assertThat(located.origin()).isEqualTo("error taken from the journal");
+        assertThat(located.origin()).isEqualTo("Error taken from the journal.");
     }
 
     @Test

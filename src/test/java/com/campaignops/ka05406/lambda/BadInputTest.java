@@ -49,6 +49,7 @@ class BadInputTest {
         "logs-over-limit.json            | PAYLOAD_TOO_LARGE | logs            | logs            | 413 | at most 10000",
         "error-and-logs-missing.json     | INVALID_INPUT     | error           | error           | 400 | is required unless logs",
         "instance-not-a-string.json      | INVALID_INPUT     | instance        | instance        | 400 | internal name",
+        "language-not-a-string.json      | INVALID_INPUT     | language        | language        | 400 | BCP 47 language tag",
         "array.json                      | INVALID_INPUT     | notification    | notification    | 400 | got a JSON array",
         "string.json                     | INVALID_INPUT     | notification    | notification    | 400 | got a JSON string",
         "number.json                     | INVALID_INPUT     | notification    | notification    | 400 | got a JSON number",

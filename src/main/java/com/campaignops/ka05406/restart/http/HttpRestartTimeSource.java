@@ -2,6 +2,7 @@ package com.campaignops.ka05406.restart.http;
 
 import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
@@ -58,15 +59,15 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     @Override
     public RestartFetch recentRestarts(String instanceName) {
         if (instanceName == null) {
-            return new RestartFetch.NotConfigured("No instance was given, and the workflow name carries none");
+            return new RestartFetch.NotConfigured(Text.of("restart.noInstance"));
         }
         RestartCheckConfig.Instance instance = directory.find(instanceName).orElse(null);
         if (instance == null) {
-            return new RestartFetch.NotConfigured("Instance " + instanceName + " is not configured (configured: "
-                    + String.join(", ", directory.names()) + ")");
+            return new RestartFetch.NotConfigured(Text.of("restart.instanceNotConfigured", instanceName,
+                    String.join(", ", directory.names())));
         }
         if (instance.restartUrl().isEmpty()) {
-            return new RestartFetch.NotConfigured("No restart URL is configured for instance " + instanceName);
+            return new RestartFetch.NotConfigured(Text.of("restart.noUrl", instanceName));
         }
         URI url = instance.restartUrl().get();
         RestartSource source = instance.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML

@@ -4,6 +4,8 @@ import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.messages.Languages;
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.NotificationReader;
 import com.campaignops.ka05406.restart.RestartFetch;
@@ -45,6 +47,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code typical*}: {@code events/direct-invocation.json} (two journal lines);</li>
  *   <li>{@code logs1000*}: the same notification with 1,000 journal lines (999 info lines, then the
  *       Logon error), no {@code error} field, so the error is found in the journal;</li>
+ *   <li>{@code typicalVerdict{English,French}}: the typical notification to a MATCH verdict, the language chosen
+ *       as the service chooses it (notification tag, header, setting) and every sentence written in it: the cost
+ *       of speaking French rather than English, read at p50 (sample mode, microseconds);</li>
  *   <li>{@code scan5MbLog*}: a 5 MB journal (about 50,000 lines, the signature on the last one),
  *       as one text given to {@link LogonSignature#recognise}, and as one notification's logs.</li>
  * </ul>
@@ -94,6 +99,8 @@ public class CoreBenchmark {
         check(triage(typical) instanceof Diagnoser.Triage.NeedsRestartTime, "typical: a candidate");
         check(triage(logs1000) instanceof Diagnoser.Triage.NeedsRestartTime, "1,000 lines: a candidate");
         check(signature.recognise(log5Mb).matchesSignature(), "5 MB: signature found");
+        check(verdictIn("fr").toString().contains("language=fr") && verdictIn(null).toString().contains("language=en"),
+                "the French verdict is in French, the English one in English");
         System.err.printf("inputs: typical %d B, 1,000 lines %d B, 5 MB log %d chars (%d lines), as JSON %d B%n",
                 typical.length, logs1000.length, log5Mb.length(), lines + 1, logs5Mb.length);
     }
@@ -142,6 +149,18 @@ public class CoreBenchmark {
         return triage;
     }
 
+    /** The typical notification to its verdict, every sentence in the language {@code tag} (or English). */
+    private Object verdictIn(String tag) throws IOException {
+        Messages messages = Messages.of(Languages.choose(tag, null, null));
+        Notification notification = reader.read(MAPPER.readTree(typical));
+        Diagnoser.Triage triage = diagnoser.triage(notification, messages);
+        if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
+            return diagnoser.decide(needs.candidate(), observed, schedule, ZoneOffset.UTC,
+                    WorkflowSchedule.ADOBE_DEFAULT, messages);
+        }
+        return triage;
+    }
+
     private static void check(boolean ok, String what) {
         if (!ok) {
             throw new IllegalStateException("benchmark input is wrong: " + what);
@@ -162,6 +181,20 @@ public class CoreBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     public Object typicalDecide() throws IOException {
         return decide(typical);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object typicalVerdictEnglish() throws IOException {
+        return verdictIn(null);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Object typicalVerdictFrench() throws IOException {
+        return verdictIn("fr");
     }
 
     @Benchmark

@@ -1,0 +1,74 @@
+package com.campaignops.ka05406.messages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where the texts are: one UTF-8 properties file per language under {@code messages/}, read the first time that
+ * language is asked for. A cold start in English reads {@code messages_en.properties} alone.
+ */
+public final class Catalog {
+
+    static final Catalog DEFAULT = new Catalog();
+
+    private final Map<String, Map<String, String>> texts = new HashMap<>();
+    private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
+    /** Lock-free reads once a language is loaded ({@link Messages} is immutable: safe to publish this way). */
+    private final Messages[] ready = new Messages[Language.values().length];
+
+    /** The texts of {@code language}, loading them on first use. */
+    public Messages messages(Language language) {
+        Messages m = ready[language.ordinal()];
+        return m != null ? m : load(language);
+    }
+
+    private synchronized Messages load(Language language) {
+        Messages m = messages.get(language);
+        if (m == null) {
+            Map<String, String> english = texts(Language.EN.catalog());
+            m = new Messages(language, texts(language.catalog()), english);
+            messages.put(language, m);
+            ready[language.ordinal()] = m;
+        }
+        return m;
+    }
+
+    /** Which catalogues have been read so far (for the test that English alone loads English alone). */
+    public synchronized Set<String> loaded() {
+        return Collections.unmodifiableSet(new TreeSet<>(texts.keySet()));
+    }
+
+    private Map<String, String> texts(String catalog) {
+        return texts.computeIfAbsent(catalog, Catalog::read);
+    }
+
+    /** One catalogue, as written: keys to templates. */
+    public static Map<String, String> read(String catalog) {
+        String path = "messages/messages_" + catalog + ".properties";
+        try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path);
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            Map<String, String> map = new HashMap<>(properties.size() * 2);
+            properties.forEach((k, v) -> map.put((String) k, (String) v));
+            return Map.copyOf(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+    }
+}

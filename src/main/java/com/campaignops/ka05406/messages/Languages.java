@@ -1,0 +1,91 @@
+package com.campaignops.ka05406.messages;
+
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which language a reader gets, in order: the notification's {@code language} (a BCP 47 tag), the webhook
+ * request's {@code Accept-Language} (by q-value), the setting {@code restart-check.language}, English. A tag the
+ * function does not speak falls back along its parents ({@code fr-CA} → {@code fr}, {@code en-US-x-ops} →
+ * {@code en-US}) and then to English.
+ */
+public final class Languages {
+
+    private Languages() {
+    }
+
+    /**
+     * @param notificationTag the notification's {@code language}, or {@code null}
+     * @param acceptLanguage  the webhook's {@code Accept-Language} header, or {@code null}
+     * @param settingTag      {@code restart-check.language}, or {@code null}
+     */
+    public static Language choose(String notificationTag, String acceptLanguage, String settingTag) {
+        if (notificationTag != null && !notificationTag.isBlank()) {
+            return ofTag(notificationTag);
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            Language accepted = accepted(acceptLanguage);
+            if (accepted != null) {
+                return accepted;
+            }
+        }
+        if (settingTag != null && !settingTag.isBlank()) {
+            return ofTag(settingTag);
+        }
+        return Language.EN;
+    }
+
+    /** The language for one tag: itself, else its nearest parent spoken here, else English. */
+    public static Language ofTag(String tag) {
+        Language spoken = spoken(tag);
+        return spoken == null ? Language.EN : spoken;
+    }
+
+    /** The first range of the header, by q-value, that a spoken language serves; {@code null} for none. */
+    static Language accepted(String header) {
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() <= 0 || range.getRange().startsWith("*")) {
+                continue;
+            }
+            Language spoken = spoken(range.getRange());
+            if (spoken != null) {
+                return spoken;
+            }
+        }
+        return null;
+    }
+
+    /** The tag or its nearest parent among the spoken languages, or {@code null}. */
+    private static Language spoken(String tag) {
+        Locale locale;
+        try {
+            locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+        String language = locale.getLanguage();
+        if (language.isEmpty()) {
+            return null;
+        }
+        String region = locale.getCountry();
+        for (Language l : Language.values()) {
+            Locale candidate = l.locale();
+            if (candidate.getLanguage().equals(language) && !region.isEmpty() && candidate.getCountry().equals(region)) {
+                return l;
+            }
+        }
+        for (Language l : Language.values()) {
+            if (l.locale().getLanguage().equals(language) && l.locale().getCountry().isEmpty()) {
+                return l;
+            }
+        }
+        return null;
+    }
+}
