@@ -54,6 +54,8 @@ public class AlertText {
             case AT_RISK -> "at risk";
             case UNKNOWN -> "could not be checked";
             case MATCH -> "failed as in KA-05406";
+            case FAILING -> "failing with KA-05406";
+            case CAMPAIGN_UNREADABLE -> "could not be read from Campaign";
         };
     }
 
@@ -74,8 +76,10 @@ public class AlertText {
                     + "): its Logon will fail with \"Empty return for method 'Logon' of service 'xtk:session'\".";
             case UNKNOWN -> "The restart time of " + instance(f) + " could not be read, so " + f.workflow()
                     + " could not be checked against it.";
-            case MATCH -> "Its Logon failed at " + time(f.at(), f.zone()) + " because it ran into the execution "
-                    + "server's restart at " + time(f.restartAt(), f.zone()) + ".";
+            case MATCH, FAILING -> "Its Logon failed at " + time(f.at(), f.zone()) + " because it ran into the "
+                    + "execution server's restart at " + time(f.restartAt(), f.zone()) + ".";
+            case CAMPAIGN_UNREADABLE -> "The control instance could not be read, so " + f.workflow()
+                    + " could not be checked; the evidence says why.";
         };
     }
 
@@ -84,16 +88,20 @@ public class AlertText {
         return switch (f.kind()) {
             case AT_RISK -> "every day at " + f.run() + ", restart at " + time(f.restartAt(), f.zone()) + " ("
                     + f.zone() + ")";
-            case UNKNOWN -> "checked " + dateTime(f.at(), f.zone());
-            case MATCH -> "failed " + dateTime(f.at(), f.zone());
+            case UNKNOWN, CAMPAIGN_UNREADABLE -> "checked " + dateTime(f.at(), f.zone());
+            case MATCH, FAILING -> "failed " + dateTime(f.at(), f.zone());
         };
     }
 
     /** The exact fix, or {@code null} when none is known yet. */
     public String fix(Finding f) {
         if (f.fix() == null) {
-            return f.kind() == Finding.Kind.UNKNOWN
-                    ? "Check the instance's restart source; the evidence says what the schedule alone suggests." : null;
+            return switch (f.kind()) {
+                case UNKNOWN -> "Check the instance's restart source; the evidence says what the schedule alone suggests.";
+                case CAMPAIGN_UNREADABLE -> "Check that the monitoring operator can log on to the control instance "
+                        + "and read xtk:workflow and xtk:workflowLog.";
+                default -> null;
+            };
         }
         return "Move the scheduler of " + f.workflow() + " to start at " + f.fix().schedulerStart() + " ("
                 + f.fix().timeZone() + "), " + f.fix().offsetMinutes() + " min after the restart.";

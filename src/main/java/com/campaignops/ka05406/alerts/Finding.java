@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * One thing a person must act on, whatever answer it came from: an audit's instance at risk or unknown, an
- * on-demand MATCH, and (once the sweep lands) a failing mcSynch run. Data only: every human sentence about it
+ * on-demand MATCH, a failing mcSynch run the Campaign sweep found, or a workflow it could not read. Data only: every human sentence about it
  * is written by {@link AlertText}.
  *
  * @param at        when it happened or happens: the restart an at-risk run collides with, the failure, the check
@@ -29,7 +29,11 @@ public record Finding(Kind kind, String workflow, String instance, Instant at, S
         /** Audit: the restart time could not be read, so the instance could not be checked. */
         UNKNOWN,
         /** On demand: this failure is KA-05406. */
-        MATCH
+        MATCH,
+        /** Campaign sweep: a recent run of this mcSynch workflow failed as KA-05406 describes. */
+        FAILING,
+        /** Campaign sweep: the control instance could not be read, so the workflow could not be checked. */
+        CAMPAIGN_UNREADABLE
     }
 
     public Finding {

@@ -5,8 +5,8 @@ import java.util.List;
 /** Which answers become alerts, and when: the one policy, over every registered {@link FindingSource}. */
 public final class FindingSources {
 
-    /** Every source; the sweep's is added here. */
-    static final List<FindingSource<?>> ALL = List.of(new AuditFindings(), new DiagnosisFindings());
+    /** Every source, one per answer type. */
+    static final List<FindingSource<?>> ALL = List.of(new AuditFindings(), new SweepFindings(), new DiagnosisFindings());
 
     private FindingSources() {
     }

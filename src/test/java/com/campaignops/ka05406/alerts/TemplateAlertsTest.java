@@ -44,7 +44,7 @@ class TemplateAlertsTest {
         assertThat(TEMPLATE).contains("MaximumRetryAttempts: 0");
     }
 
-    /** The template routes to SNS exactly the audit statuses the function alerts on (and the sweep's FAILING). */
+    /** The template routes to SNS exactly the audit statuses the function alerts on, and the sweep's findings. */
     @Test
     void theFindingsRule_matchesExactlyTheAuditStatusesTheFunctionAlertsOn() {
         Matcher rule = Pattern.compile("instances:\\n\\s+status: \\[([A-Z_, ]+)]").matcher(TEMPLATE);
@@ -59,6 +59,7 @@ class TemplateAlertsTest {
             assertThat(routed.contains(status.name())).as(status.name()).isEqualTo(alerted);
         }
         assertThat(TEMPLATE).contains("detail-type: [Scheduled Event]").contains("Type: EventBridge");
+        assertThat(TEMPLATE).containsPattern("workflows:\\n\\s+status: \\[FAILING, AT_RISK, UNKNOWN]");
     }
 
     @Test
