@@ -4,6 +4,7 @@ import com.campaignops.ka05406.notification.JournalEntry.Level;
 import com.campaignops.ka05406.time.TimeReading;
 import com.campaignops.ka05406.time.TimestampReader;
 
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,6 +33,8 @@ final class JournalLines {
             Map.entry("info", Level.INFO), Map.entry("information", Level.INFO), Map.entry("情報", Level.INFO));
     /** The nlserver column after the level. */
     private static final String LOG_COLUMN = "log";
+    /** Level words or names a line may start with before its time. */
+    private static final int LEADING_TOKENS = 2;
     /** pid, thread id and counter: the numeric columns between the time and the level. */
     private static final int NUMERIC_COLUMNS = 3;
 
@@ -55,22 +58,53 @@ final class JournalLines {
             // Not nlserver's columns: read it as the same line with spaces.
             text = text.replace('\t', ' ');
         }
+        // A time may follow a level word or a workflow's internal name, as digests and console copies put them
+        // first ("mcSynch_mcExec2 2025-02-03 06:00:01Z error …", "Erreur 27/10/2025 07:01:12 …"): up to two such
+        // tokens. The name is kept in the message, where it tells which workflow the line is about. Other words
+        // ("Date:", "Journal:") do not lend the line a time: what follows them may be a header, not a log line.
         Level leading = Level.UNKNOWN;
+        StringBuilder named = new StringBuilder();
         int start = 0;
-        int firstSpace = indexOfSpace(text, 0);
-        if (firstSpace > 0) {
-            Level word = levelWord(text.substring(0, firstSpace));
-            if (word != Level.UNKNOWN && TimestampReader.readAt(text, skipSpaces(text, firstSpace)) != null) {
-                leading = word;
-                start = skipSpaces(text, firstSpace);
+        TimeReading time = TimestampReader.readAt(text, 0);
+        for (int token = 0; time == null && token < LEADING_TOKENS; token++) {
+            int end = indexOfSpace(text, start);
+            if (end < 0) {
+                break;
             }
+            String word = text.substring(start, end);
+            Level level = levelWord(word);
+            if (level != Level.UNKNOWN) {
+                leading = level;
+            } else if (isWorkflowName(word)) {
+                named.append(word).append(' ');
+            } else {
+                break;
+            }
+            start = skipSpaces(text, end);
+            time = timeAtOrNull(text, start);
         }
-        TimeReading time = TimestampReader.readAt(text, start);
         if (time == null || time.end() < text.length() && !isSpace(text.charAt(time.end()))) {
             return new Parsed(null, null, Level.UNKNOWN, text);
         }
         String timeText = text.substring(start, time.end());
-        return columnsAfterTime(time, timeText, leading, text, skipSpaces(text, time.end()));
+        Parsed parsed = columnsAfterTime(time, timeText, leading, text, skipSpaces(text, time.end()));
+        return named.isEmpty() ? parsed
+                : new Parsed(parsed.time(), parsed.timeText(), parsed.level(), named + parsed.message());
+    }
+
+    /** An internal name with an underscore, as workflow names have ({@code mcSynch_mcExec2}, {@code mcSynch_x:}). */
+    private static boolean isWorkflowName(String word) {
+        String name = word.endsWith(":") ? word.substring(0, word.length() - 1) : word;
+        return name.indexOf('_') > 0 && WorkflowNames.isInternalName(name);
+    }
+
+    /** A time after a leading token, or {@code null}: there an impossible date is no time, not an error. */
+    private static TimeReading timeAtOrNull(String text, int at) {
+        try {
+            return TimestampReader.readAt(text, at);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** {@code [pid tid n] [level [log]] message} after the time, as the tabs would have separated them. */

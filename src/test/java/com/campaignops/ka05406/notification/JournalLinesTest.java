@@ -94,6 +94,19 @@ class JournalLinesTest {
         assertThat(JournalLines.levelOf(logType)).isEqualTo(expected);
     }
 
+    @Test
+    void digestLineNamingItsWorkflowBeforeTheTime_keepsTheTimeTheLevelAndTheNameInTheMessage() {
+        JournalEntry entry = parse("mcSynch_mcExec2 2025-02-03 06:00:01Z error " + SIGNATURE, null);
+
+        assertThat(entry).isEqualTo(new JournalEntry(Instant.parse("2025-02-03T06:00:01Z"), Level.ERROR,
+                "mcSynch_mcExec2 " + SIGNATURE));
+    }
+
+    @Test
+    void headerWordBeforeATime_doesNotLendTheLineATime() {
+        assertThat(parse("Date: 02/09/2025 6:04:31 AM", null).loggedAt()).isNull();
+    }
+
     /** A line as the reader turns it into an entry, its date order settled day first. */
     private static JournalEntry parse(String line, ZoneId zone) {
         JournalLines.Parsed parsed = JournalLines.parse(line);
