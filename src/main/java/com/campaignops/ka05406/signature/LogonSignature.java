@@ -45,8 +45,9 @@ public final class LogonSignature {
     private static final List<AnchoredPattern> PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN, UNVERIFIED_METHOD,
             UNVERIFIED_EMPTY_RETURN);
     /** The scanner's pattern order: the pieces, then the neighbours in declaration order. */
-    private static final LiteralScanner SCANNER = new LiteralScanner(Stream.concat(PIECES.stream(),
-            Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList());
+    static final List<AnchoredPattern> SCANNED = Stream.concat(PIECES.stream(),
+            Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList();
+    private static final LiteralScanner SCANNER = new LiteralScanner(SCANNED);
     private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DECODE_ROUNDS = 3;
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
