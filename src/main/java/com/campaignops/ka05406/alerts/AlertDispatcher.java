@@ -3,6 +3,7 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.alerts.slack.SlackChannel;
 import com.campaignops.ka05406.alerts.teams.TeamsChannel;
 import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
+import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,10 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,13 +32,16 @@ final class AlertDispatcher {
     private final AlertsConfig config;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final AlertComposer composer = new AlertComposer(AlertText.english());
+    /** One composer per channel, in that channel's language (channels sharing a language share one). */
+    private final Map<String, AlertComposer> composers = new HashMap<>();
     private final ChannelTargets targets;
     private final ChannelSender sender;
     private final List<AlertChannel> channels = new ArrayList<>();
     private final ExecutorService pool;
 
-    AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock) {
+    /** @param generalLanguage {@code restart-check.language}, or {@code null} */
+    AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
+                    String generalLanguage) {
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
@@ -48,6 +55,12 @@ final class AlertDispatcher {
         }
         if (targets.configured("webhook")) {
             channels.add(new WebhookChannel(mapper));
+        }
+        Map<Language, AlertComposer> byLanguage = new EnumMap<>(Language.class);
+        for (AlertChannel channel : channels) {
+            Language language = AlertLanguages.of(config, channel.name(), generalLanguage);
+            composers.put(channel.name(), byLanguage.computeIfAbsent(language,
+                    l -> new AlertComposer(AlertText.of(l))));
         }
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, channels.size()), task -> {
@@ -81,7 +94,7 @@ final class AlertDispatcher {
         Delivery delivery;
         try {
             ChannelTargets.Target target = targets.resolve(channel.name());
-            byte[] body = channel.body(composer, findings, answer);
+            byte[] body = channel.body(composers.get(channel.name()), findings, answer);
             delivery = sender.send(channel.name(), target.url(), body,
                     channel.headers(body, target.signingSecret(), clock.instant()));
         } catch (ChannelTargets.Unavailable e) {
