@@ -56,12 +56,7 @@ final class AlertDispatcher {
         if (targets.configured("webhook")) {
             channels.add(new WebhookChannel(mapper));
         }
-        Map<Language, AlertComposer> byLanguage = new EnumMap<>(Language.class);
-        for (AlertChannel channel : channels) {
-            Language language = AlertLanguages.of(config, channel.name(), generalLanguage);
-            composers.put(channel.name(), byLanguage.computeIfAbsent(language,
-                    l -> new AlertComposer(AlertText.of(l))));
-        }
+        composers.putAll(composers(config, channels.stream().map(AlertChannel::name).toList(), generalLanguage));
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, channels.size()), task -> {
             Thread thread = new Thread(task, "alert-send-" + count.incrementAndGet());
@@ -103,6 +98,20 @@ final class AlertDispatcher {
             delivery = new Delivery(channel.name(), false, "not sent: unexpected " + e.getClass().getSimpleName());
         }
         return delivery;
+    }
+
+    /**
+     * A composer per channel, in the language {@link AlertLanguages} gives it; channels that share a language share
+     * one. Only the languages in use are loaded.
+     */
+    static Map<String, AlertComposer> composers(AlertsConfig config, List<String> channels, String generalLanguage) {
+        Map<Language, AlertComposer> byLanguage = new EnumMap<>(Language.class);
+        Map<String, AlertComposer> composers = new HashMap<>();
+        for (String channel : channels) {
+            Language language = AlertLanguages.of(config, channel, generalLanguage);
+            composers.put(channel, byLanguage.computeIfAbsent(language, l -> new AlertComposer(AlertText.of(l))));
+        }
+        return composers;
     }
 
     void stop() {

@@ -166,6 +166,24 @@ class LocalizedAlertsTest {
                 "slack", "it")).isEqualTo(Language.EN);
     }
 
+    @Test
+    void theDispatcher_writesEachChannelsMessageInThatChannelsLanguage() {
+        AlertsConfig config = config(Optional.of("de"), Optional.empty(), Optional.of("ja"), Optional.of("fr-CA"));
+        List<Finding> findings = findings(Language.EN).subList(0, 1);
+
+        Map<String, AlertComposer> composers = AlertDispatcher.composers(config, List.of("slack", "teams", "webhook"), "it");
+
+        assertThat(composers.get("slack").compose(findings, 10).summary()).isEqualTo("1 gefährdet.");
+        assertThat(composers.get("teams").compose(findings, 10).summary()).isEqualTo("リスクあり 1 件。");
+        assertThat(composers.get("webhook").compose(findings, 10).title())
+                .isEqualTo("KA-05406\u00a0: 1 workflow mcSynch demande votre attention");
+        Map<String, AlertComposer> english = AlertDispatcher.composers(
+                config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of("slack"), null);
+        assertThat(english.get("slack").compose(findings, 10)).isEqualTo(new AlertComposer(AlertText.english())
+                .compose(findings, 10));
+        assertThat(english).containsOnlyKeys("slack");
+    }
+
     private static AlertsConfig config(Optional<String> alerts, Optional<String> slack, Optional<String> teams,
                                        Optional<String> webhook) {
         return proxy(AlertsConfig.class, Map.of("language", alerts,
