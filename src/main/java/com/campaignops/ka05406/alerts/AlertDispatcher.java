@@ -3,6 +3,7 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.alerts.slack.SlackChannel;
 import com.campaignops.ka05406.alerts.teams.TeamsChannel;
 import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
+import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,10 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,13 +32,16 @@ final class AlertDispatcher {
     private final AlertsConfig config;
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final AlertComposer composer = new AlertComposer(AlertText.english());
+    /** One composer per channel, in that channel's language (channels sharing a language share one). */
+    private final Map<String, AlertComposer> composers = new HashMap<>();
     private final ChannelTargets targets;
     private final ChannelSender sender;
     private final List<AlertChannel> channels = new ArrayList<>();
     private final ExecutorService pool;
 
-    AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock) {
+    /** @param generalLanguage {@code restart-check.language}, or {@code null} */
+    AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
+                    String generalLanguage) {
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
@@ -49,6 +56,7 @@ final class AlertDispatcher {
         if (targets.configured("webhook")) {
             channels.add(new WebhookChannel(mapper));
         }
+        composers.putAll(composers(config, channels.stream().map(AlertChannel::name).toList(), generalLanguage));
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, channels.size()), task -> {
             Thread thread = new Thread(task, "alert-send-" + count.incrementAndGet());
@@ -81,7 +89,7 @@ final class AlertDispatcher {
         Delivery delivery;
         try {
             ChannelTargets.Target target = targets.resolve(channel.name());
-            byte[] body = channel.body(composer, findings, answer);
+            byte[] body = channel.body(composers.get(channel.name()), findings, answer);
             delivery = sender.send(channel.name(), target.url(), body,
                     channel.headers(body, target.signingSecret(), clock.instant()));
         } catch (ChannelTargets.Unavailable e) {
@@ -90,6 +98,20 @@ final class AlertDispatcher {
             delivery = new Delivery(channel.name(), false, "not sent: unexpected " + e.getClass().getSimpleName());
         }
         return delivery;
+    }
+
+    /**
+     * A composer per channel, in the language {@link AlertLanguages} gives it; channels that share a language share
+     * one. Only the languages in use are loaded.
+     */
+    static Map<String, AlertComposer> composers(AlertsConfig config, List<String> channels, String generalLanguage) {
+        Map<Language, AlertComposer> byLanguage = new EnumMap<>(Language.class);
+        Map<String, AlertComposer> composers = new HashMap<>();
+        for (String channel : channels) {
+            Language language = AlertLanguages.of(config, channel, generalLanguage);
+            composers.put(channel, byLanguage.computeIfAbsent(language, l -> new AlertComposer(AlertText.of(l))));
+        }
+        return composers;
     }
 
     void stop() {

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.alerts;
 
+import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -24,11 +25,14 @@ public class Alerts {
     private final ParametersAndSecrets extension;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final String generalLanguage;
     private final boolean enabled;
     private volatile AlertDispatcher dispatcher;
 
-    Alerts(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock) {
+    Alerts(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
+           InstanceDirectory directory) {
         this.config = config;
+        this.generalLanguage = directory.language();
         this.extension = extension;
         this.mapper = mapper;
         this.clock = clock;
@@ -63,7 +67,7 @@ public class Alerts {
         if (built == null) {
             synchronized (this) {
                 if (dispatcher == null) {
-                    dispatcher = new AlertDispatcher(config, extension, mapper, clock);
+                    dispatcher = new AlertDispatcher(config, extension, mapper, clock, generalLanguage);
                 }
                 built = dispatcher;
             }

@@ -41,6 +41,12 @@ public interface AlertsConfig {
     @WithDefault("PT5M")
     Duration secretCacheTtl();
 
+    /**
+     * The language of every alert (BCP 47: {@code fr}, {@code de-CH}, {@code en-US}) unless a channel sets its own.
+     * Unset: {@code restart-check.language}, else English.
+     */
+    Optional<String> language();
+
     Channel slack();
 
     Channel teams();
@@ -56,6 +62,9 @@ public interface AlertsConfig {
 
         /** Secrets Manager secret holding the URL. */
         Optional<String> urlSecretId();
+
+        /** This channel's language (BCP 47). Unset: {@code restart-check.alerts.language}. */
+        Optional<String> language();
     }
 
     /** The generic webhook: a URL and the HMAC secret its requests are signed with. */
@@ -71,5 +80,8 @@ public interface AlertsConfig {
 
         /** Secrets Manager: two lines as above, or JSON {"url": "…", "signingSecret": "…"}. */
         Optional<String> urlSecretId();
+
+        /** This channel's language (BCP 47). Unset: {@code restart-check.alerts.language}. */
+        Optional<String> language();
     }
 }

@@ -59,7 +59,8 @@ final class SweepFindings implements FindingSource<SweepReport> {
                         report.checkedAt(), zoneOf(workflow, null), null, null, evidence, null));
             }
         }
-        findings.addAll(audit.findings(new AuditReport(report.knownIssue(), report.checkedAt(), report.instances())));
+        findings.addAll(audit.findings(new AuditReport(report.knownIssue(), report.checkedAt(), report.instances(),
+                report.language())));
         return findings;
     }
 

@@ -13,6 +13,9 @@ import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.messages.Languages;
+import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartTimeSource;
@@ -94,6 +97,8 @@ public class SweepService {
 
     public WithCost<SweepReport> sweep() {
         Instant now = clock.instant();
+        // As the audit: the sweep's sentences in the configured language (Campaign's own messages stay quoted).
+        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
         long deadline = System.nanoTime() + settings.deadline().toNanos();
         List<String> evidence = new ArrayList<>();
         // Each instance's restart source is asked once per sweep, and every configured one at once while Campaign
@@ -111,35 +116,35 @@ public class SweepService {
         List<WorkflowReport> unread = new ArrayList<>();
 
         if (!campaign.configured()) {
-            evidence.add("No Campaign URL is configured (restart-check.campaign.url): no workflow was read; the "
-                    + "audit used the configured workflow schedules.");
+            evidence.add(messages.get("sweep.noCampaign"));
         } else {
             try (CampaignSession session = campaign.open()) {
                 ServerFacts facts = session.facts();
                 if (config.controlTimeZone().isEmpty() && facts.operatorZone() != null) {
                     zone = facts.operatorZone();
                 }
-                evidence.add(describe(facts, zone));
+                evidence.add(describe(facts, zone, messages));
                 WorkflowPattern pattern = directory.workflowPattern();
                 List<CampaignWorkflow> workflows = session.workflows(config.workflowPatterns()).stream()
                         .filter(w -> pattern.matches(w.internalName())).toList();
                 if (workflows.isEmpty()) {
-                    evidence.add("No workflow of the control instance matches " + pattern + ".");
+                    evidence.add(messages.get("sweep.noWorkflow", pattern));
                 }
-                swept = readAll(session, workflows, now, zone, restartsOf, deadline);
+                swept = readAll(session, workflows, now, zone, restartsOf, deadline, messages);
             } catch (CampaignUnavailableException e) {
-                evidence.add("Campaign could not be read: " + e.reason() + ".");
+                evidence.add(messages.get("sweep.unreadable", e.reason()));
                 for (String name : directory.names()) {
-                    unread.add(SweepRules.unknown(MC_SYNCH + name, name, null, e.reason()));
+                    unread.add(SweepRules.unknown(MC_SYNCH + name, name, null, e.reason(), messages));
                 }
             } catch (RuntimeException e) {
                 // Not a failure Campaign reported; still a dependency the report must survive. No message: it
                 // could quote configuration.
-                String reason = "unexpected " + e.getClass().getSimpleName() + " while reading Campaign";
-                LOG.warnf("Sweep: %s", reason);
-                evidence.add("Campaign could not be read: " + reason + ".");
+                Text why = Text.of("sweep.reason.unexpectedReading", e.getClass().getSimpleName());
+                LOG.warnf("Sweep: %s", why);
+                String reason = messages.render(why);
+                evidence.add(messages.get("sweep.unreadable", reason));
                 for (String name : directory.names()) {
-                    unread.add(SweepRules.unknown(MC_SYNCH + name, name, null, reason));
+                    unread.add(SweepRules.unknown(MC_SYNCH + name, name, null, reason, messages));
                 }
             }
         }
@@ -155,18 +160,15 @@ public class SweepService {
             String use;
             if (cadence != null && !settings.preferConfiguredSchedule()) {
                 schedule = cadence.toSchedule();
-                use = "The audit used the cadence inferred from the journal (" + cadence.description()
-                        + "), not the configured workflow-schedule.";
+                use = messages.get("sweep.usedCadence", cadence.description());
             } else if (cadence != null) {
-                use = "The audit used the configured workflow-schedule (" + schedule.describe()
-                        + "), as prefer-configured-schedule is set; the journal shows " + cadence.description() + ".";
+                use = messages.get("sweep.usedConfiguredPreferred", schedule.describe(messages), cadence.description());
             } else {
-                use = "The audit used the configured workflow-schedule (" + schedule.describe()
-                        + "): the journal showed no cadence.";
+                use = messages.get("sweep.usedConfigured", schedule.describe(messages));
             }
             RestartSchedule restart = directory.restartScheduleOf(name, null);
             InstanceAudit audit = auditor.audit(name, restartsOf.apply(name), restart, schedule,
-                    directory.controlZone(name, zone, restart), now);
+                    directory.controlZone(name, zone, restart), now, messages);
             List<String> auditEvidence = new ArrayList<>(audit.evidence());
             auditEvidence.add(0, use);
             audit = new InstanceAudit(audit.instance(), audit.workflow(), audit.status(), audit.restartAt(),
@@ -180,28 +182,35 @@ public class SweepService {
         List<WorkflowReport> reports = new ArrayList<>(unread);
         for (Swept s : swept) {
             if (s.findings() == null) {
-                reports.add(SweepRules.unknown(s.workflow().internalName(), s.instance(), s.workflow(), s.reason()));
+                reports.add(SweepRules.unknown(s.workflow().internalName(), s.instance(), s.workflow(),
+                        messages.render(s.reason()), messages));
             } else {
                 String key = s.instance() == null ? "" : s.instance().toLowerCase(Locale.ROOT);
-                reports.add(rules.report(s.workflow(), s.instance(), s.findings(), audits.get(key), cadenceUses.get(key)));
+                reports.add(rules.report(s.workflow(), s.instance(), s.findings(), audits.get(key), cadenceUses.get(key),
+                        messages));
             }
         }
         Map<Object, Long> statuses = new java.util.TreeMap<>();
         reports.forEach(r -> statuses.merge(r.status(), 1L, Long::sum));
         LOG.infof("Sweep: %d mcSynch workflow(s) %s, %d instance(s) audited", reports.size(), statuses, instances.size());
-        return new WithCost<>(new SweepReport(Diagnosis.KNOWN_ISSUE, now, reports, instances, evidence), UpstreamCost.NONE);
+        return new WithCost<>(new SweepReport(Diagnosis.KNOWN_ISSUE, now, reports, instances, evidence,
+                messages.language().tag()), UpstreamCost.NONE);
     }
 
-    /** One workflow's journal and what the rules made of it, or why it could not be read. */
-    private record Swept(CampaignWorkflow workflow, String instance, SweepRules.Findings findings, String reason) {
+    /**
+     * One workflow's journal and what the rules made of it, or why it could not be read: Campaign's reason quoted
+     * as it is ({@code sweep.reason.quoted}), or one of ours, put into the reader's language when reported.
+     */
+    private record Swept(CampaignWorkflow workflow, String instance, SweepRules.Findings findings, Text reason) {
     }
 
     private List<Swept> readAll(CampaignSession session, List<CampaignWorkflow> workflows, Instant now, ZoneId zone,
-                                Function<String, RestartFetch> restartsOf, long deadline) {
+                                Function<String, RestartFetch> restartsOf, long deadline, Messages messages) {
         Map<String, Object> logContext = MDC.getMap();
         List<Future<Swept>> reads = new ArrayList<>();
         for (CampaignWorkflow workflow : workflows) {
-            reads.add(readers().submit(() -> inLogContext(logContext, () -> read(session, workflow, now, zone, restartsOf))));
+            reads.add(readers().submit(() -> inLogContext(logContext,
+                    () -> read(session, workflow, now, zone, restartsOf, messages))));
         }
         List<Swept> swept = new ArrayList<>();
         for (int i = 0; i < workflows.size(); i++) {
@@ -210,24 +219,24 @@ public class SweepService {
                 swept.add(reads.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             } catch (TimeoutException e) {
                 reads.get(i).cancel(true);
-                String reason = "no answer within the sweep's deadline (" + settings.deadline() + ")";
+                Text reason = Text.of("sweep.reason.deadline", settings.deadline());
                 LOG.warnf("Journal of %s not read: %s", workflow.internalName(), reason);
                 swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null, reason));
             } catch (ExecutionException e) {
                 LOG.warnf("Sweep of %s failed: unexpected %s", workflow.internalName(),
                         e.getCause().getClass().getSimpleName());
                 swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null,
-                        "unexpected " + e.getCause().getClass().getSimpleName()));
+                        Text.of("sweep.reason.unexpected", e.getCause().getClass().getSimpleName())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null, "interrupted"));
+                swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null, Text.of("sweep.reason.interrupted")));
             }
         }
         return swept;
     }
 
     private Swept read(CampaignSession session, CampaignWorkflow workflow, Instant now, ZoneId zone,
-                       Function<String, RestartFetch> restartsOf) {
+                       Function<String, RestartFetch> restartsOf, Messages messages) {
         String instance = instanceOf(workflow.internalName());
         try {
             var journal = session.journal(workflow.id(), settings.historyDays());
@@ -235,27 +244,24 @@ public class SweepService {
             SweepRules.Findings findings = rules.read(workflow.internalName(), instance, journal, now,
                     settings.lookback(), settings.historyDays(), List.of(directory.restartScheduleOf(instance, zone)), zone,
                     notification -> core.diagnose(notification, restartsOf),
-                    fetch instanceof RestartFetch.Unavailable);
+                    fetch instanceof RestartFetch.Unavailable, messages);
             return new Swept(workflow, instance, findings, null);
         } catch (CampaignUnavailableException e) {
-            return new Swept(workflow, instance, null, e.reason());
+            return new Swept(workflow, instance, null, Text.of("sweep.reason.quoted", e.reason()));
         }
     }
 
-    private static String describe(ServerFacts facts, ZoneId zone) {
-        StringBuilder text = new StringBuilder("Control instance");
-        if (facts.instanceName() != null) {
-            text.append(' ').append(facts.instanceName());
-        }
+    private static String describe(ServerFacts facts, ZoneId zone, Messages messages) {
+        String server = facts.instanceName() == null ? messages.get("sweep.server.instance")
+                : messages.get("sweep.server.instanceNamed", facts.instanceName());
         if (facts.serverDate() != null) {
-            text.append(", server date ").append(facts.serverDate());
+            server = messages.get("sweep.server.date", server, facts.serverDate());
         }
-        text.append("; times are given in ").append(zone.getId()).append('.');
+        String text = messages.get("sweep.server", server, zone.getId());
         if (Boolean.FALSE.equals(facts.isControlInstance())) {
-            text.append(" Its packages do not include the Message Center control package: is this the control "
-                    + "(marketing) instance?");
+            text = messages.sentences(text, messages.get("sweep.server.notControl"));
         }
-        return text.toString();
+        return text;
     }
 
     /** {@code mcSynch_<account>}: the execution instance is the external account's name. */

@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.sweep;
 
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.messages.Messages;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param everyMinutes the most common interval between consecutive starts
  * @param firstRun     the first run of the day in {@code timeZone}, {@code HH:mm}
  * @param runs         run starts it was inferred from
- * @param description  e.g. "every 60 min at :00, from 31 runs"
+ * @param description  e.g. "every 60 min at :00, from 31 runs", in the reader's language
  */
 public record Cadence(int everyMinutes, String firstRun, int runs, String timeZone, String description) {
 
@@ -33,6 +34,11 @@ public record Cadence(int everyMinutes, String firstRun, int runs, String timeZo
      * the minute of the day the starts fall on modulo that interval (the most common one).
      */
     public static Optional<Cadence> infer(List<Instant> starts, ZoneId zone) {
+        return infer(starts, zone, Messages.english());
+    }
+
+    /** As {@link #infer(List, ZoneId)}, its description in {@code messages}' language ({@code firstRun} stays HH:mm). */
+    public static Optional<Cadence> infer(List<Instant> starts, ZoneId zone, Messages messages) {
         if (starts.size() < MIN_RUNS) {
             return Optional.empty();
         }
@@ -57,9 +63,10 @@ public record Cadence(int everyMinutes, String firstRun, int runs, String timeZo
         long phase = mostCommon(phases);
         LocalTime first = LocalTime.ofSecondOfDay(phase * 60);
         String firstText = String.format("%02d:%02d", first.getHour(), first.getMinute());
-        String when = every == 60 ? String.format("at :%02d", first.getMinute()) : "from " + firstText;
-        return Optional.of(new Cadence((int) every, firstText, sorted.size(), zone.getId(),
-                "every " + every + " min " + when + ", from " + sorted.size() + " runs"));
+        String description = every == 60
+                ? messages.get("sweep.cadence.hourly", every, String.format("%02d", first.getMinute()), sorted.size())
+                : messages.get("sweep.cadence.from", every, firstText, sorted.size());
+        return Optional.of(new Cadence((int) every, firstText, sorted.size(), zone.getId(), description));
     }
 
     /** The key seen most often; of equals, the smallest. -1 when there is none. */

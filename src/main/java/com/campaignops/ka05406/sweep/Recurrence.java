@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.sweep;
 
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartSchedule;
 
 import java.time.Duration;
@@ -32,6 +33,12 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
     /** @param signatureTimes when runs in the history logged the signature */
     public static Recurrence of(List<Instant> signatureTimes, int days, RestartSchedule schedule, DiagnosisRules rules,
                                 ZoneId zone) {
+        return of(signatureTimes, days, schedule, rules, zone, Messages.english());
+    }
+
+    /** As above, its summary in {@code messages}' language ({@code localTimes} stay HH:mm). */
+    public static Recurrence of(List<Instant> signatureTimes, int days, RestartSchedule schedule, DiagnosisRules rules,
+                                ZoneId zone, Messages messages) {
         SortedSet<LocalDate> atRestart = new TreeSet<>();
         SortedSet<LocalDate> any = new TreeSet<>();
         SortedSet<String> times = new TreeSet<>();
@@ -46,16 +53,14 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
         }
         String summary;
         if (!atRestart.isEmpty()) {
-            summary = "Failed with the signature at " + String.join(", ", times) + " (" + zone.getId() + ") on "
-                    + atRestart.size() + " of the last " + days + " days, each time within the window of that day's "
-                    + "scheduled restart (processRestartTime " + schedule + ")";
+            summary = messages.get("sweep.recurrence.atRestart", messages.commaList(List.copyOf(times)), zone.getId(),
+                    atRestart.size(), days, schedule.describe(messages));
         } else if (!any.isEmpty()) {
-            summary = "Failed with the signature on " + any.size() + " of the last " + days
-                    + " days, never within the window of the scheduled restart (processRestartTime " + schedule + ")";
+            summary = messages.get("sweep.recurrence.notAtRestart", any.size(), days, schedule.describe(messages));
         } else {
-            summary = "No failure with the signature in the last " + days + " days";
+            summary = messages.get("sweep.recurrence.none", days);
         }
-        return new Recurrence(days, atRestart.size(), List.copyOf(times), any.size(), zone.getId(), summary + ".");
+        return new Recurrence(days, atRestart.size(), List.copyOf(times), any.size(), zone.getId(), summary);
     }
 
     /**

@@ -10,9 +10,16 @@ import java.util.List;
  * execution instance (with each workflow's real cadence where the journal shows it).
  *
  * @param evidence what concerns the sweep as a whole (the server, why nothing could be read)
+ * @param language the BCP 47 tag of the language its sentences are in ({@code restart-check.language})
  */
 public record SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
-                          List<InstanceAudit> instances, List<String> evidence) {
+                          List<InstanceAudit> instances, List<String> evidence, String language) {
+
+    /** In English. */
+    public SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
+                       List<InstanceAudit> instances, List<String> evidence) {
+        this(knownIssue, checkedAt, workflows, instances, evidence, "en");
+    }
 
     public SweepReport {
         workflows = List.copyOf(workflows);

@@ -10,6 +10,7 @@ import com.campaignops.ka05406.diagnosis.Recommendation;
 import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartSchedule;
 
@@ -61,21 +62,28 @@ public final class SweepRules {
     public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
                          int historyDays, List<RestartSchedule> schedules, ZoneId zone,
                          Function<Notification, Diagnosis> diagnose, boolean restartSourceFailed) {
+        return read(workflow, instance, journal, now, lookback, historyDays, schedules, zone, diagnose,
+                restartSourceFailed, Messages.english());
+    }
+
+    /** As above, the sentences in {@code messages}' language (the one {@code diagnose} answers in). */
+    public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
+                         int historyDays, List<RestartSchedule> schedules, ZoneId zone,
+                         Function<Notification, Diagnosis> diagnose, boolean restartSourceFailed, Messages messages) {
         List<Run> all = runs.group(journal.lines());
         List<Instant> signatureTimes = all.stream().map(Run::signatureAt).filter(t -> t != null).toList();
         Recurrence recurrence = null;
         for (RestartSchedule schedule : schedules) {
             // With the server zone unknown, the plausible schedule that explains most failures.
-            Recurrence candidate = Recurrence.of(signatureTimes, historyDays, schedule, rules, zone);
+            Recurrence candidate = Recurrence.of(signatureTimes, historyDays, schedule, rules, zone, messages);
             if (recurrence == null || candidate.daysAtRestart() > recurrence.daysAtRestart()) {
                 recurrence = candidate;
             }
         }
-        Optional<Cadence> cadence = Cadence.infer(all.stream().map(Run::start).toList(), zone);
+        Optional<Cadence> cadence = Cadence.infer(all.stream().map(Run::start).toList(), zone, messages);
         List<String> evidence = new ArrayList<>();
         if (journal.capped()) {
-            evidence.add("The journal holds more lines than max-lines: only the newest " + journal.lines().size()
-                    + " were read.");
+            evidence.add(messages.get("sweep.capped", journal.lines().size()));
         }
         Instant from = now.minus(lookback);
         List<Diagnosis> failures = new ArrayList<>();
@@ -83,7 +91,7 @@ public final class SweepRules {
             if (run.failed() && !run.start().isBefore(from)) {
                 Diagnosis diagnosis = diagnose.apply(JournalNotification.of(workflow, instance, run, zone, runs));
                 failures.add(withDailyRecurrence(diagnosis, run, signatureTimes, zone, restartSourceFailed,
-                        cadence.map(Cadence::toSchedule).orElse(WorkflowSchedule.ADOBE_DEFAULT)));
+                        cadence.map(Cadence::toSchedule).orElse(WorkflowSchedule.ADOBE_DEFAULT), messages));
             }
         }
         return new Findings(failures, recurrence, cadence, evidence);
@@ -95,7 +103,8 @@ public final class SweepRules {
      * whatever the configured schedule says: MATCH, and the evidence says why.
      */
     private Diagnosis withDailyRecurrence(Diagnosis diagnosis, Run run, List<Instant> signatureTimes, ZoneId zone,
-                                          boolean restartSourceFailed, WorkflowSchedule workflowSchedule) {
+                                          boolean restartSourceFailed, WorkflowSchedule workflowSchedule,
+                                          Messages messages) {
         if (diagnosis.verdict() != Verdict.INCONCLUSIVE || !restartSourceFailed || run.signatureAt() == null
                 || diagnosis.failedAt() == null) {
             return diagnosis;
@@ -107,16 +116,13 @@ public final class SweepRules {
         }
         Instant anchor = failedAt.truncatedTo(ChronoUnit.MINUTES);
         List<String> evidence = new ArrayList<>(diagnosis.evidence());
-        evidence.add("The restart source gave no answer, but the signature recurs at the same time of day on " + days
-                + " days of the history: a daily restart at about "
-                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(anchor.atZone(zone))
-                + " (" + zone.getId() + ") explains it, so this is KA-05406 (check processRestartTime in this "
-                + "function's configuration).");
+        evidence.add(messages.get("sweep.dailyRecurrence", days,
+                messages.time(anchor.atZone(zone).toLocalTime()), zone.getId()));
         Recommendation recommendation = recommender.recommend(diagnosis.workflow(), anchor, failedAt, zone,
-                workflowSchedule);
+                workflowSchedule, messages);
         double minutes = Math.round(Duration.between(anchor, failedAt).toMillis() / 600.0) / 100.0;
         return new Diagnosis(diagnosis.knownIssue(), Verdict.MATCH, diagnosis.workflow(), diagnosis.instance(),
-                failedAt, anchor, null, minutes, evidence, recommendation);
+                failedAt, anchor, null, minutes, evidence, recommendation, messages.language().tag());
     }
 
     /**
@@ -126,19 +132,23 @@ public final class SweepRules {
      */
     public WorkflowReport report(CampaignWorkflow workflow, String instance, Findings findings, InstanceAudit audit,
                                  String cadenceUse) {
+        return report(workflow, instance, findings, audit, cadenceUse, Messages.english());
+    }
+
+    /** As above, the sentences in {@code messages}' language (state and status are quoted as they are). */
+    public WorkflowReport report(CampaignWorkflow workflow, String instance, Findings findings, InstanceAudit audit,
+                                 String cadenceUse, Messages messages) {
         List<String> evidence = new ArrayList<>();
         Instant since = null;
         if (workflow.isHeld()) {
             since = workflow.lastStart();
-            evidence.add("Workflow " + workflow.internalName() + " is " + workflow.stateName()
-                    + (since == null ? "" : " since its last start at " + since)
-                    + ": mcSynch stays paused after a failure until someone restarts it.");
+            evidence.add(since == null ? messages.get("sweep.held", workflow.internalName(), workflow.stateName())
+                    : messages.get("sweep.heldSince", workflow.internalName(), workflow.stateName(), since));
         }
         evidence.addAll(findings.evidence());
         evidence.add(findings.recurrence().summary());
-        evidence.add(findings.cadence().map(c -> "Cadence from the journal: " + c.description() + " (" + c.timeZone() + ").")
-                .orElse("The journal shows no regular schedule (fewer than " + Cadence.MIN_RUNS
-                        + " runs, or no common interval)."));
+        evidence.add(findings.cadence().map(c -> messages.get("sweep.cadence", c.description(), c.timeZone()))
+                .orElse(messages.get("sweep.noCadence", Cadence.MIN_RUNS)));
         if (cadenceUse != null) {
             evidence.add(cadenceUse);
         }
@@ -150,15 +160,13 @@ public final class SweepRules {
             }
             undecided |= failure.verdict() == Verdict.INCONCLUSIVE;
         }
-        evidence.add(findings.failures().isEmpty() ? "No run failed within the lookback."
-                : findings.failures().size() + " run(s) failed within the lookback; "
-                        + findings.failures().stream().filter(f -> f.verdict() == Verdict.MATCH).count()
-                        + " of them KA-05406.");
+        evidence.add(findings.failures().isEmpty() ? messages.get("sweep.noFailure")
+                : messages.get("sweep.failures", findings.failures().size(),
+                        findings.failures().stream().filter(f -> f.verdict() == Verdict.MATCH).count()));
         boolean auditAtRisk = audit != null && audit.status() == AuditStatus.AT_RISK;
         if (audit != null) {
-            evidence.add("Audit of instance " + audit.instance() + ": " + audit.status()
-                    + (audit.collidingRun() == null ? "" : " (the run at " + audit.collidingRun()
-                    + " starts in the restart window)") + ".");
+            evidence.add(audit.collidingRun() == null ? messages.get("sweep.audit", audit.instance(), audit.status())
+                    : messages.get("sweep.auditColliding", audit.instance(), audit.status(), audit.collidingRun()));
         }
         SweepStatus status;
         Recommendation recommendation = null;
@@ -178,9 +186,15 @@ public final class SweepRules {
 
     /** A workflow that could not be read, or the whole control instance: UNKNOWN, and why. */
     public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason) {
+        return unknown(workflowName, instance, workflow, reason, Messages.english());
+    }
+
+    /** As above, the sentence in {@code messages}' language; {@code reason} is quoted as it is. */
+    public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason,
+                                         Messages messages) {
         Instant since = workflow != null && workflow.isHeld() ? workflow.lastStart() : null;
         return new WorkflowReport(workflowName, instance, workflow == null ? null : workflow.stateName(), since,
                 SweepStatus.UNKNOWN, List.of(), null, null, null,
-                List.of("Campaign could not be read: " + reason + "."), reason);
+                List.of(messages.get("sweep.unreadable", reason)), reason);
     }
 }
