@@ -163,8 +163,12 @@ public class SweepService {
                 use = messages.get("sweep.usedCadence", cadence.description());
             } else if (cadence != null) {
                 use = messages.get("sweep.usedConfiguredPreferred", schedule.describe(messages), cadence.description());
-            } else {
+            } else if (swept.stream().anyMatch(s -> s.instance() != null && s.instance().equalsIgnoreCase(name)
+                    && s.findings() != null)) {
                 use = messages.get("sweep.usedConfigured", schedule.describe(messages));
+            } else {
+                // No journal was read (no Campaign URL, Campaign unreadable, no such workflow): say so, not "no cadence".
+                use = messages.get("sweep.usedConfiguredUnread", schedule.describe(messages));
             }
             RestartSchedule restart = directory.restartScheduleOf(name, null);
             InstanceAudit audit = auditor.audit(name, restartsOf.apply(name), restart, schedule,

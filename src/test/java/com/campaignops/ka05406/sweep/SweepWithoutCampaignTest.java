@@ -27,6 +27,9 @@ class SweepWithoutCampaignTest {
         assertThat(report.getList("evidence", String.class))
                 .anyMatch(e -> e.startsWith("No Campaign URL is configured (restart-check.campaign.url)"));
         assertThat(report.getList("instances.instance")).containsExactly("mcExec1");
-        assertThat(report.getString("instances[0].evidence[0]")).contains("the journal showed no cadence");
+        // Nothing was read, so the evidence must not claim the journal showed anything.
+        assertThat(report.getString("instances[0].evidence[0]"))
+                .isEqualTo("The audit used the configured workflow-schedule (every 60 min from 00:00): no journal of "
+                        + "its mcSynch workflow was read.");
     }
 }
