@@ -7,7 +7,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
