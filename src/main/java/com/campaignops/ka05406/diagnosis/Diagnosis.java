@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param failedAt           the failure, UTC; {@code null} when no time was given or found
  * @param restartAt          the restart compared with, UTC; {@code null} when none was needed
- * @param minutesFromRestart failure minus restart, in minutes to one decimal (negative: before it)
+ * @param minutesFromRestart failure minus restart, in minutes to two decimals (negative: before it)
  * @param recommendation     only for a {@link Verdict#MATCH}
  * @param language           the BCP 47 tag of the language the sentences are in ({@code en}, {@code fr}, {@code en-US})
  */

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.lambda;
 
+import com.campaignops.ka05406.alerts.Alerted;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.sweep.SweepReport;
@@ -39,17 +40,17 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     }
 
     /** One notification's answer: its verdict, or the error that stopped it (perhaps with the alerts it sent). */
-    sealed interface Single extends Outcome permits Verdict, ErrorBody, Alerted {
+    sealed interface Single extends Outcome permits Verdict, ErrorBody, WithAlerts {
     }
 
     /**
      * An outcome whose findings were sent to the alert channels: written as the outcome with one more member,
      * {@code alerts}; reported as the outcome it wraps, plus the deliveries.
      */
-    record Alerted(Outcome outcome, com.campaignops.ka05406.alerts.Alerted delivery) implements Single {
+    record WithAlerts(Outcome outcome, Alerted delivery) implements Single {
         @JsonValue
         @Override
-        public com.campaignops.ka05406.alerts.Alerted delivery() {
+        public Alerted delivery() {
             return delivery;
         }
 

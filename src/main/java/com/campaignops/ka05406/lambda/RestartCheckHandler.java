@@ -153,13 +153,13 @@ public class RestartCheckHandler implements RequestStreamHandler {
      */
     private Outcome alerted(Outcome outcome, Object answer) {
         return alerts.deliver(answer) instanceof Alerted sent
-                ? new Outcome.Alerted(outcome, sent) : outcome;
+                ? new Outcome.WithAlerts(outcome, sent) : outcome;
     }
 
     /** {@link #alerted} for one notification's verdict, which stays a single answer of its batch. */
     private Outcome.Single alerted(Outcome.Verdict verdict) {
         return alerts.deliver(verdict.diagnosis()) instanceof Alerted sent
-                ? new Outcome.Alerted(verdict, sent) : verdict;
+                ? new Outcome.WithAlerts(verdict, sent) : verdict;
     }
 
     /** Bad input is answered with its field; any other failure is logged in full and answered without its internals. */

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -194,7 +195,7 @@ public class SweepService {
                         messages));
             }
         }
-        Map<Object, Long> statuses = new java.util.TreeMap<>();
+        Map<Object, Long> statuses = new TreeMap<>();
         reports.forEach(r -> statuses.merge(r.status(), 1L, Long::sum));
         LOG.infof("Sweep: %d mcSynch workflow(s) %s, %d instance(s) audited", reports.size(), statuses, instances.size());
         return new WithCost<>(new SweepReport(Diagnosis.KNOWN_ISSUE, now, reports, instances, evidence,
