@@ -50,6 +50,7 @@ class BadInputTest {
         "error-and-logs-missing.json     | INVALID_INPUT     | error           | error           | 400 | is required unless logs",
         "instance-not-a-string.json      | INVALID_INPUT     | instance        | instance        | 400 | internal name",
         "language-not-a-string.json      | INVALID_INPUT     | language        | language        | 400 | BCP 47 language tag",
+        "date-order-unknown.json         | INVALID_INPUT     | dateOrder       | dateOrder       | 400 | must be DMY (27/10/2025), MDY (10/27/2025) or YMD",
         "array.json                      | INVALID_INPUT     | notification    | notification    | 400 | got a JSON array",
         "string.json                     | INVALID_INPUT     | notification    | notification    | 400 | got a JSON string",
         "number.json                     | INVALID_INPUT     | notification    | notification    | 400 | got a JSON number",
