@@ -39,8 +39,8 @@ public final class LogonSignature {
     private static final AnchoredPattern UNVERIFIED_METHOD = new AnchoredPattern(
             "\\b(?:connexion|anmeldung|login)\\b", "connexion", "anmeldung", "login");
     private static final AnchoredPattern UNVERIFIED_EMPTY_RETURN = new AnchoredPattern(
-            "empty (?:response|result|answer)|risposta vuota|leere antwort|tomt svar",
-            "empty ", "risposta", "leere ", "tomt ");
+            "empty (?:response|result|answer)|risposta vuota|leere antwort|tomt svar|vide\\b|vuot[aeio]\\b|leer",
+            "empty ", "risposta", "leere ", "tomt ", "vide", "vuot", "leer");
     private static final List<AnchoredPattern> SIGNATURE_PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN);
     private static final List<AnchoredPattern> PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN, UNVERIFIED_METHOD,
             UNVERIFIED_EMPTY_RETURN);

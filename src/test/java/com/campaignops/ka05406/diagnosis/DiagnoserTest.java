@@ -351,6 +351,7 @@ class DiagnoserTest {
             "Empty return for method 'Logon' of service 'xtk:sess"                           | detail is missing or cut off
             IOB-090007 Network error (send(), errno=111: Connection refused) on Logon of xtk:session | which a restart can also cause
             Risposta vuota per il metodo 'Logon' del servizio 'xtk:session'.                   | phrasing no Adobe source
+            Réponse vide pour la méthode 'Logon' du service 'xtk:session'.                    | phrasing no Adobe source
             """)
     void logonFailureWhoseTextCannotProveTheSignature_atTheRestart_isInconclusive_sayingWhy(String error, String why) {
         Diagnosis diagnosis = decide(notification("mcSynch_mcExec1", error, RESTART.plusSeconds(3)),
