@@ -8,7 +8,6 @@ import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.signature.Recognition;
-import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;
@@ -157,7 +156,7 @@ public final class Diagnoser {
         Duration delta = Duration.between(restartAt, failedAt);
         // Two decimals so that one second past a window edge never reads as the edge itself.
         double minutes = Math.round(delta.toMillis() / 600.0) / 100.0;
-        Duration distanceFromRestart = Distance.between(restartAt, failedAt);
+        Duration distanceFromRestart = Duration.between(restartAt, failedAt).abs();
         String distance = messages.get(delta.isNegative() ? "distance.before" : "distance.after", failedAt,
                 distanceFromRestart.toMinutes(), distanceFromRestart.toSecondsPart(), restartAt);
         String window = rules.describeWindow(messages);

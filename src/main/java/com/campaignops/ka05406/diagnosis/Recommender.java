@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Turns a restart into KA-05406's fix: start the workflow 5 or 10 minutes after it. */
 public final class Recommender {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     static final String CAVEAT = Messages.english().get("caveat");
 
@@ -49,10 +52,9 @@ public final class Recommender {
         return new Recommendation(offset, startText, zone, steps, messages.get("caveat"));
     }
 
-    /** HH:mm, as the scheduler shows it; written out, as DateTimeFormatter was a visible share of a decision (JMH). */
+    /** HH:mm, as the scheduler shows it, whatever the reader's clock. */
     private static String hoursAndMinutes(Instant instant, ZoneId zone) {
-        LocalTime time = LocalTime.ofInstant(instant, zone);
-        return (time.getHour() < 10 ? "0" : "") + time.getHour() + (time.getMinute() < 10 ? ":0" : ":") + time.getMinute();
+        return HH_MM.format(instant.atZone(zone));
     }
 
     private static Instant ceilToMinute(Instant instant) {
