@@ -1,7 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
 import com.campaignops.ka05406.messages.Messages;
-import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * KA-05406's decision, in two steps so the restart time is only fetched when it can change the answer:
@@ -90,7 +88,7 @@ public final class Diagnoser {
             switch (recognition.kind()) {
                 case SIGNATURE -> {
                     evidence.add(messages.get("error.signature"));
-                    recurrence(notification, located.error(), messages).ifPresent(evidence::add);
+                    recurrence(located.signatureTimes(), messages).ifPresent(evidence::add);
                 }
                 case UNVERIFIED_PHRASING -> doubt = messages.get("error.unverified", quote(located.error()));
                 case INCOMPLETE -> doubt = recognition.neighbour()
@@ -252,15 +250,11 @@ public final class Diagnoser {
         return finding.restartAt();
     }
 
-    /** Repeated occurrences in the journal: the article's "continues to fail" pattern, worth showing. */
-    private Optional<String> recurrence(Notification notification, String error, Messages messages) {
-        SortedSet<Instant> times = new TreeSet<>();
-        for (JournalEntry e : notification.logs()) {
-            // The journal line the error was copied from is the signature too: no need to read it again.
-            if (e.loggedAt() != null && (e.message().equals(error) || signature.matchesSignature(e.message()))) {
-                times.add(e.loggedAt());
-            }
-        }
+    /**
+     * Repeated occurrences in this workflow's journal (another workflow's lines are not counted): the article's
+     * "continues to fail" pattern, worth showing.
+     */
+    private static Optional<String> recurrence(SortedSet<Instant> times, Messages messages) {
         if (times.size() < 2) {
             return Optional.empty();
         }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,13 @@ final class FailureLocator {
      * @param notes          what the reader should know about the journal: lines left out, lines it could not read
      * @param laterFailedRun a failed run of this workflow later than the one judged, or {@code null}: then the
      *                       error judged is not the latest failure and cannot be promised as its cause
+     * @param signatureTimes when this workflow's journal lines with the signature were logged
      */
-    record Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun) {
+    record Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun,
+                   SortedSet<Instant> signatureTimes) {
+        Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun) {
+            this(error, failedAt, origin, notes, laterFailedRun, new TreeSet<>());
+        }
     }
 
     /**
@@ -69,6 +76,18 @@ final class FailureLocator {
         List<String> notes = new ArrayList<>();
         List<Line> logs = linesOf(notification, notes, messages);
         describeUnreadable(logs, notes, messages);
+        Located located = locateError(notification, messages, notes, logs);
+        SortedSet<Instant> signatureTimes = new TreeSet<>();
+        for (Line line : logs) {
+            if (line.signature() && line.loggedAt() != null) {
+                signatureTimes.add(line.loggedAt());
+            }
+        }
+        return new Located(located.error(), located.failedAt(), located.origin(), located.notes(),
+                located.laterFailedRun(), signatureTimes);
+    }
+
+    private Located locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
         String error = notification.error();
         String lowerCaseError = error == null ? null : error.toLowerCase(Locale.ROOT);
         boolean notices = false;

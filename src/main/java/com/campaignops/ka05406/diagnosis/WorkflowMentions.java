@@ -116,9 +116,13 @@ final class WorkflowMentions {
         while (i < line.length()) {
             if (isNameStart(line.charAt(i)) && (i == 0 || !isNameChar(line.charAt(i - 1)))) {
                 int end = nameEnd(line, i);
-                String token = line.substring(i, end);
-                if (token.indexOf('_') > 0 && synchronizationWorkflows.matches(token)) {
-                    add(token, names);
+                // Only a name with an underscore can be a synchronization workflow's: most words are not cut out.
+                int underscore = line.indexOf('_', i + 1);
+                if (underscore > i && underscore < end) {
+                    String token = line.substring(i, end);
+                    if (synchronizationWorkflows.matches(token)) {
+                        add(token, names);
+                    }
                 }
                 i = end;
             } else {

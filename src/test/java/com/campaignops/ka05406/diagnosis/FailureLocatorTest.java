@@ -25,13 +25,13 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(SIGNATURE, AT_RESTART,
                 entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
 
-        assertThat(located).isEqualTo(located(SIGNATURE, AT_RESTART, null));
+        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(SIGNATURE, AT_RESTART, null));
     }
 
     @Test
     void errorWithoutTimeOrLogs_hasNoFailureTime() {
         assertThat(locator.locate(notification(SIGNATURE, null)))
-                .isEqualTo(located(SIGNATURE, null, null));
+                .usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(SIGNATURE, null, null));
     }
 
     @Test
@@ -63,7 +63,7 @@ class FailureLocatorTest {
                 entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
                 entry(AN_HOUR_LATER, Level.INFO, "")));
 
-        assertThat(located).isEqualTo(located(SIGNATURE, null, null));
+        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(SIGNATURE, null, null));
     }
 
     @Test
@@ -153,7 +153,7 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
                 entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")));
 
-        assertThat(located).isEqualTo(located(null, AT_RESTART, null));
+        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(null, AT_RESTART, null));
     }
 
     private static FailureLocator.Located located(String error, Instant failedAt, String origin) {
