@@ -165,15 +165,35 @@ final class JournalLines {
 
     /** The columns between the first tab and the last one, which starts the message. */
     private static Level levelAmong(String text, int firstTab, int lastTab) {
-        // The level sits between the numeric columns and the message; never read it from the message.
+        // The level sits between the numeric columns and the message; never read it from the message. Columns
+        // are compared in place: this runs for every line of a journal.
         for (int start = firstTab + 1; start <= lastTab; ) {
             int end = text.indexOf('\t', start);
-            String field = text.substring(start, end).strip();
-            Level level = field.length() == 1 && Character.isDigit(field.charAt(0)) ? Level.UNKNOWN : levelWord(field);
+            int from = start;
+            int to = end;
+            while (from < to && text.charAt(from) == ' ') {
+                from++;
+            }
+            while (to > from && text.charAt(to - 1) == ' ') {
+                to--;
+            }
+            Level level = to - from > 1 && !Character.isDigit(text.charAt(from)) ? levelWordAt(text, from, to)
+                    : Level.UNKNOWN;
             if (level != Level.UNKNOWN) {
                 return level;
             }
             start = end + 1;
+        }
+        return Level.UNKNOWN;
+    }
+
+    /** {@link #levelWord} of {@code text[from, to)}, without cutting it out. */
+    private static Level levelWordAt(String text, int from, int to) {
+        int length = to - from;
+        for (Map.Entry<String, Level> word : LEVEL_WORDS.entrySet()) {
+            if (word.getKey().length() == length && text.regionMatches(true, from, word.getKey(), 0, length)) {
+                return word.getValue();
+            }
         }
         return Level.UNKNOWN;
     }
