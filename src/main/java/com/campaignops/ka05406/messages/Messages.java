@@ -95,13 +95,23 @@ public final class Messages {
         return result;
     }
 
-    /** {@code {n}} replaced by the n-th argument; any other brace is kept. No MessageFormat: apostrophes are text. */
+    /**
+     * {@code {n}} replaced by the n-th argument; any other brace is kept. No MessageFormat: apostrophes are text.
+     * The arguments are rendered first and the sentence built at its exact length: this runs for every sentence of
+     * every verdict.
+     */
     String fill(String template, Object[] args) {
         int open = template.indexOf('{');
         if (open < 0) {
             return template;
         }
-        StringBuilder out = new StringBuilder(template.length() + 32 * args.length);
+        String[] rendered = new String[args.length];
+        int length = template.length();
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = argument(args[i]);
+            length += rendered[i].length();
+        }
+        StringBuilder out = new StringBuilder(length);
         int from = 0;
         while (open >= 0) {
             int close = template.indexOf('}', open);
@@ -110,7 +120,7 @@ public final class Messages {
                 out.append(template, from, open + 1);
                 from = open + 1;
             } else {
-                out.append(template, from, open).append(argument(args[index]));
+                out.append(template, from, open).append(rendered[index]);
                 from = close + 1;
             }
             open = template.indexOf('{', from);
