@@ -2,53 +2,35 @@ package com.campaignops.ka05406.campaign.soap;
 
 import com.campaignops.ka05406.campaign.CampaignUnavailableException;
 import com.campaignops.ka05406.config.RestartCheckConfig;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
-
-import java.util.concurrent.TimeUnit;
+import com.campaignops.ka05406.webhook.ParametersAndSecrets;
+import com.campaignops.ka05406.webhook.SecretUnavailableException;
 
 /**
  * The Campaign operator's password: from SSM Parameter Store or Secrets Manager through the AWS
- * Parameters and Secrets extension (the webhook secret's path), or from the environment for local use.
- * Read when a sweep logs on, never at init; never logged, never in a reason.
+ * Parameters and Secrets extension (the client the webhook secret and the alert channels use), or from the
+ * environment for local use. Read when a sweep logs on, never at init; never logged, never in a reason.
  */
 final class CampaignCredentials {
 
     private final RestartCheckConfig.Campaign campaign;
-    private final RestartCheckConfig config;
-    private final ObjectMapper mapper;
-    private volatile SecretsExtensionEndpoint endpoint;
+    private final ParametersAndSecrets extension;
 
-    CampaignCredentials(RestartCheckConfig config, ObjectMapper mapper) {
-        this.config = config;
-        this.campaign = config.campaign();
-        this.mapper = mapper;
+    CampaignCredentials(RestartCheckConfig.Campaign campaign, ParametersAndSecrets extension) {
+        this.campaign = campaign;
+        this.extension = extension;
     }
 
     /** @throws CampaignUnavailableException naming the store, never the value */
     String password() {
-        String token = System.getenv("AWS_SESSION_TOKEN");
         try {
             if (campaign.passwordParameter().isPresent()) {
-                return nonEmpty(mapper.readTree(endpoint().parameter(campaign.passwordParameter().get(), true, token))
-                        .path("Parameter").path("Value").asText(""));
+                return nonEmpty(extension.parameter(campaign.passwordParameter().get()));
             }
             if (campaign.passwordSecretId().isPresent()) {
-                return nonEmpty(mapper.readTree(endpoint().secret(campaign.passwordSecretId().get(), token))
-                        .path("SecretString").asText(""));
+                return nonEmpty(extension.secret(campaign.passwordSecretId().get()));
             }
-        } catch (WebApplicationException e) {
-            throw new CampaignUnavailableException("the Campaign password could not be read: the secrets extension "
-                    + "answered HTTP " + e.getResponse().getStatus());
-        } catch (ProcessingException e) {
-            throw new CampaignUnavailableException("the Campaign password could not be read: the secrets extension "
-                    + "did not answer (" + e.getClass().getSimpleName() + ")");
-        } catch (JsonProcessingException e) {
-            throw new CampaignUnavailableException("the Campaign password could not be read: the secrets extension's "
-                    + "answer is not JSON");
+        } catch (SecretUnavailableException e) {
+            throw new CampaignUnavailableException("the Campaign password could not be read: " + e.getMessage());
         }
         return campaign.password().map(CampaignCredentials::nonEmpty).orElseThrow(() ->
                 new CampaignUnavailableException("no Campaign password is configured (password-parameter, "
@@ -60,23 +42,5 @@ final class CampaignCredentials {
             throw new CampaignUnavailableException("the configured Campaign password is empty");
         }
         return value.strip();
-    }
-
-    private SecretsExtensionEndpoint endpoint() {
-        SecretsExtensionEndpoint built = endpoint;
-        if (built == null) {
-            synchronized (this) {
-                if (endpoint == null) {
-                    endpoint = QuarkusRestClientBuilder.newBuilder()
-                            .baseUri(config.webhook().secretsExtensionUrl())
-                            .connectTimeout(config.http().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .followRedirects(false)
-                            .build(SecretsExtensionEndpoint.class);
-                }
-                built = endpoint;
-            }
-        }
-        return built;
     }
 }

@@ -8,7 +8,7 @@ import com.campaignops.ka05406.campaign.CampaignUnavailableException;
 import com.campaignops.ka05406.campaign.CampaignWorkflow;
 import com.campaignops.ka05406.campaign.ServerFacts;
 import com.campaignops.ka05406.config.RestartCheckConfig;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,12 +55,12 @@ public class SoapCampaignReader implements CampaignReader {
     private volatile Wiring wiring;
     private volatile AuthBlock authBlock;
 
-    public SoapCampaignReader(RestartCheckConfig config, Clock clock, ObjectMapper mapper) {
+    public SoapCampaignReader(RestartCheckConfig config, Clock clock, ParametersAndSecrets extension) {
         this.config = config;
         this.campaign = config.campaign();
         this.http = config.http();
         this.clock = clock;
-        this.credentials = new CampaignCredentials(config, mapper);
+        this.credentials = new CampaignCredentials(config.campaign(), extension);
     }
 
     /** A refused Logon, and until when no new one is tried. */

@@ -5,6 +5,9 @@ import com.campaignops.ka05406.campaign.CampaignSession;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
+import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.webhook.ParametersAndSecrets;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -106,14 +109,14 @@ class CampaignModesTest {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(fixture("ssm-get-parameter-password.json"))));
 
-        String password = new CampaignCredentials(configOf(campaign), new com.fasterxml.jackson.databind.ObjectMapper())
-                .password();
+        String password = new CampaignCredentials(configOf(campaign).campaign(),
+                Arc.container().instance(ParametersAndSecrets.class).get()).password();
 
         assertThat(password).isEqualTo("from-ssm-p4ss-never-logged");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/systemsmanager/parameters/get")));
     }
 
-    private static com.campaignops.ka05406.config.RestartCheckConfig configOf(SoapCampaignReader reader) {
-        return io.quarkus.arc.Arc.container().instance(com.campaignops.ka05406.config.RestartCheckConfig.class).get();
+    private static RestartCheckConfig configOf(SoapCampaignReader reader) {
+        return Arc.container().instance(RestartCheckConfig.class).get();
     }
 }
