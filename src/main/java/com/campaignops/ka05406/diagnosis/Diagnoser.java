@@ -79,7 +79,7 @@ public final class Diagnoser {
             evidence.add(located.origin());
         }
         evidence.addAll(located.notes());
-        Recognition recognition = signature.recognise(located.error());
+        Recognition recognition = located.recognition();
         String doubt = null;
         if (located.error() == null) {
             evidence.add(messages.get(notification.logs().isEmpty() ? "error.none"

@@ -34,11 +34,12 @@ final class FailureLocator {
      * @param laterFailedRun a failed run of this workflow later than the one judged, or {@code null}: then the
      *                       error judged is not the latest failure and cannot be promised as its cause
      * @param signatureTimes when this workflow's journal lines with the signature were logged
+     * @param recognition    what {@code error} is
      */
     record Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun,
-                   SortedSet<Instant> signatureTimes) {
+                   SortedSet<Instant> signatureTimes, Recognition recognition) {
         Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun) {
-            this(error, failedAt, origin, notes, laterFailedRun, new TreeSet<>());
+            this(error, failedAt, origin, notes, laterFailedRun, new TreeSet<>(), null);
         }
     }
 
@@ -61,10 +62,18 @@ final class FailureLocator {
         this.mentions = mentions;
     }
 
-    /** A journal line of this workflow, judged once: the searches below read these flags, not the text again. */
-    private record Line(JournalEntry entry, boolean notice, boolean error, boolean signature) {
+    /**
+     * A journal line of this workflow, judged once: the searches below read these flags, not the text again.
+     *
+     * @param asSignature the line's recognition when it holds the signature, else {@code null}
+     */
+    private record Line(JournalEntry entry, boolean notice, boolean error, Recognition asSignature) {
         Instant loggedAt() {
             return entry.loggedAt();
+        }
+
+        boolean signature() {
+            return asSignature != null;
         }
     }
 
@@ -84,7 +93,19 @@ final class FailureLocator {
             }
         }
         return new Located(located.error(), located.failedAt(), located.origin(), located.notes(),
-                located.laterFailedRun(), signatureTimes);
+                located.laterFailedRun(), signatureTimes, recognitionOf(located.error(), logs));
+    }
+
+    /** What the error is: the verdict of a journal line with the same text (most often its source), else read now. */
+    private Recognition recognitionOf(String error, List<Line> logs) {
+        if (error != null) {
+            for (Line line : logs) {
+                if (line.signature() && line.entry().message().equals(error)) {
+                    return line.asSignature();
+                }
+            }
+        }
+        return signature.recognise(error);
     }
 
     private Located locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
@@ -142,7 +163,7 @@ final class FailureLocator {
             String lower = entry.message().toLowerCase(Locale.ROOT);
             if (mentions.belongsTo(entry.message(), lower, notification.workflow())) {
                 boolean notice = FailureNotices.isNoticeInLowerCase(lower);
-                ours.add(new Line(entry, notice, !notice && isError(entry), signature.matchesSignature(entry.message())));
+                ours.add(new Line(entry, notice, !notice && isError(entry), signature.signatureIn(entry.message())));
             } else {
                 leftOut++;
                 others.addAll(mentions.namedIn(entry.message()));

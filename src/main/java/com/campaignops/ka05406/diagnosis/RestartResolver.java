@@ -43,7 +43,10 @@ public final class RestartResolver {
                     schedule.describe(messages)));
         }
         Instant nearest = Distance.nearest(observed.restarts(), failedAt);
-        boolean historyReachesFailure = observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt));
+        boolean historyReachesFailure = false;
+        for (Instant restart : observed.restarts()) {
+            historyReachesFailure |= !restart.isAfter(failedAt);
+        }
         if (rules.coincides(failedAt, nearest) || historyReachesFailure) {
             return new RestartFinding(nearest, observed.source(), true, messages.get("restart.observed",
                     observed.source(), nearest, observed.restarts().size()));

@@ -14,14 +14,14 @@ public final class WorkflowPattern {
 
     public WorkflowPattern(List<String> globs) {
         this.globs = List.copyOf(globs);
-        this.compiled = this.globs.stream().map(glob -> glob.codePoints().toArray()).toList();
+        this.compiled = this.globs.stream().map(WorkflowPattern::codePoints).toList();
     }
 
     public boolean matches(String workflow) {
         if (workflow == null) {
             return false;
         }
-        int[] name = workflow.codePoints().toArray();
+        int[] name = codePoints(workflow);
         for (int[] glob : compiled) {
             if (matches(glob, name)) {
                 return true;
@@ -63,6 +63,16 @@ public final class WorkflowPattern {
             g++;
         }
         return g == glob.length;
+    }
+
+    /** {@code text.codePoints().toArray()} without a stream: this runs for every name a journal line holds. */
+    private static int[] codePoints(String text) {
+        int[] points = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, p = 0; i < text.length(); p++) {
+            points[p] = text.codePointAt(i);
+            i += Character.charCount(points[p]);
+        }
+        return points;
     }
 
     private static boolean sameIgnoringAsciiCase(int a, int b) {

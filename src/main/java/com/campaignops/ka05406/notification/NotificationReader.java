@@ -276,7 +276,9 @@ public final class NotificationReader {
             return;
         }
         String text = MarkupText.plain(node.asText()).strip();
-        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        // Nearly every error is one line: it is not split (this runs for every notification).
+        List<String> lines = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.size() <= 1) {
             draft.error = text.isEmpty() ? null : text;
             return;

@@ -53,7 +53,12 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
     /** The scheduled restart closest to {@code moment}, on the day before, of or after it. */
     public Instant nearestTo(Instant moment) {
         LocalDate day = moment.atZone(serverZone).toLocalDate();
-        return Distance.nearest(List.of(restartOn(day.minusDays(1)), restartOn(day), restartOn(day.plusDays(1))), moment);
+        Instant sameDay = restartOn(day);
+        // The day's restart or, on the moment's side of it, the neighbouring day's: the other neighbour is farther.
+        // In time order, so that of two equally near the earlier wins.
+        List<Instant> candidates = moment.isBefore(sameDay) ? List.of(restartOn(day.minusDays(1)), sameDay)
+                : List.of(sameDay, restartOn(day.plusDays(1)));
+        return Distance.nearest(candidates, moment);
     }
 
     /** The most recent scheduled restart at or before {@code moment}. */

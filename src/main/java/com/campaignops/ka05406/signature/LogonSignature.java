@@ -69,17 +69,29 @@ public final class LogonSignature {
      * signature: what scanning a journal line by line needs.
      */
     public boolean matchesSignature(String errorText) {
+        return signatureIn(errorText) != null;
+    }
+
+    /**
+     * {@code recognise(errorText)} when it is the signature, else {@code null}: one journal line's judgement,
+     * kept so that the same text is not read twice when it is also the error to judge.
+     */
+    public Recognition signatureIn(String errorText) {
         if (errorText == null || errorText.isBlank()) {
-            return false;
+            return null;
         }
         // No "xtk", no signature: most journal lines end here. Normalising plain ASCII only changes case and
         // spacing, so for such a line the raw text already tells.
         if (!mayHoldXtk(errorText)) {
-            return false;
+            return null;
         }
         String text = normalise(errorText);
         int[] from = SCANNER.earliest(text);
-        return hasSignature(text, from) && isHarmless(neighbourIn(text, from));
+        if (!hasSignature(text, from)) {
+            return null;
+        }
+        Optional<NeighbourError> neighbour = neighbourIn(text, from);
+        return isHarmless(neighbour) ? new Recognition(Recognition.Kind.SIGNATURE, neighbour) : null;
     }
 
     private static Recognition.Kind kindOf(String raw, String text, int[] from, Optional<NeighbourError> neighbour) {

@@ -2,7 +2,6 @@ package com.campaignops.ka05406.time;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /** Which of several instants is nearest another, whichever comes first. */
@@ -13,7 +12,18 @@ public final class Distance {
 
     /** Of {@code candidates} (not empty), the one nearest {@code moment}; the first of those equally near. */
     public static Instant nearest(List<Instant> candidates, Instant moment) {
-        return candidates.stream().min(Comparator.comparing(candidate -> Duration.between(candidate, moment).abs()))
-                .orElseThrow();
+        Instant nearest = null;
+        Duration shortest = null;
+        for (Instant candidate : candidates) {
+            Duration distance = Duration.between(candidate, moment).abs();
+            if (shortest == null || distance.compareTo(shortest) < 0) {
+                nearest = candidate;
+                shortest = distance;
+            }
+        }
+        if (nearest == null) {
+            throw new IllegalArgumentException("no candidates");
+        }
+        return nearest;
     }
 }

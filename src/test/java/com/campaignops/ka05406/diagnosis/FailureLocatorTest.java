@@ -5,9 +5,13 @@ import com.campaignops.ka05406.notification.JournalEntry.Level;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +29,13 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(SIGNATURE, AT_RESTART,
                 entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
 
-        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(SIGNATURE, AT_RESTART, null));
+        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(SIGNATURE, AT_RESTART, null));
     }
 
     @Test
     void errorWithoutTimeOrLogs_hasNoFailureTime() {
         assertThat(locator.locate(notification(SIGNATURE, null)))
-                .usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(SIGNATURE, null, null));
+                .usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(SIGNATURE, null, null));
     }
 
     @Test
@@ -63,7 +67,7 @@ class FailureLocatorTest {
                 entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
                 entry(AN_HOUR_LATER, Level.INFO, "")));
 
-        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(SIGNATURE, null, null));
+        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(SIGNATURE, null, null));
     }
 
     @Test
@@ -153,7 +157,30 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
                 entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")));
 
-        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes").isEqualTo(located(null, AT_RESTART, null));
+        assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(null, AT_RESTART, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("errorsAndJournals")
+    void theErrorsRecognition_isWhatReadingTheErrorAloneGives(String what, Notification notification) {
+        FailureLocator.Located located = locator.locate(notification);
+
+        assertThat(located.recognition()).isEqualTo(new LogonSignature().recognise(located.error()));
+    }
+
+    static Stream<Arguments> errorsAndJournals() {
+        JournalEntry signatureLine = entry(AT_RESTART, Level.ERROR, SIGNATURE);
+        JournalEntry withRefusal = entry(AT_RESTART, Level.ERROR, SIGNATURE + " IOB-090007 Connection refused");
+        JournalEntry expired = entry(AN_HOUR_LATER, Level.ERROR, "XSV-350008 Session has expired or is invalid.");
+        return Stream.of(
+                Arguments.of("given, also in the journal", notification(SIGNATURE, AT_RESTART, signatureLine)),
+                Arguments.of("given, not in the journal", notification(SIGNATURE, AT_RESTART)),
+                Arguments.of("from the journal", notification(null, null, signatureLine)),
+                Arguments.of("from the journal, naming a harmless neighbour", notification(null, null, withRefusal)),
+                Arguments.of("another cause from the journal", notification(null, null, expired)),
+                Arguments.of("given, another cause than the journal's", notification("XSV-350012 Invalid login or "
+                        + "password.", AT_RESTART, signatureLine)),
+                Arguments.of("none", notification(null, AT_RESTART)));
     }
 
     private static FailureLocator.Located located(String error, Instant failedAt, String origin) {

@@ -4,9 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +54,33 @@ class RestartScheduleTest {
             """)
     void latestRestartAtOrBefore_isNeverInTheFuture(Instant moment, Instant expected) {
         assertThat(SIX_AM_PARIS.latestAtOrBefore(moment)).isEqualTo(expected);
+    }
+
+    /**
+     * The nearest restart is looked for on the moment's day and the neighbouring day on its side only: it is the
+     * same as the nearest of the day before, of and after, ties going to the earlier, through every clock change.
+     */
+    @Test
+    void nearestRestart_isTheNearestOfTheDayBeforeOfAndAfter_atAnyMomentOfTheYear() {
+        Random random = new Random(5406);
+        for (String zone : List.of("Europe/Paris", "Australia/Lord_Howe", "America/Santiago", "Asia/Kolkata", "UTC")) {
+            for (LocalTime time : List.of(LocalTime.of(6, 0), LocalTime.of(2, 30), LocalTime.of(0, 0), LocalTime.of(23, 59, 59))) {
+                RestartSchedule schedule = new RestartSchedule(time, ZoneId.of(zone));
+                for (int i = 0; i < 2_000; i++) {
+                    Instant moment = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(366 * 86_400));
+                    LocalDate day = moment.atZone(ZoneId.of(zone)).toLocalDate();
+                    Instant expected = null;
+                    for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
+                        Instant restart = ZonedDateTime.of(d, time, ZoneId.of(zone)).toInstant();
+                        if (expected == null || Duration.between(restart, moment).abs()
+                                .compareTo(Duration.between(expected, moment).abs()) < 0) {
+                            expected = restart;
+                        }
+                    }
+                    assertThat(schedule.nearestTo(moment)).as("%s at %s in %s", time, moment, zone).isEqualTo(expected);
+                }
+            }
+        }
     }
 
     @Test
