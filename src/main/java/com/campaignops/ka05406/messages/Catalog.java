@@ -22,7 +22,7 @@ public final class Catalog {
 
     static final Catalog DEFAULT = new Catalog();
 
-    private final Map<String, Map<String, String>> texts = new HashMap<>();
+    private final Map<String, Map<String, Template>> texts = new HashMap<>();
     private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
     /** Lock-free reads once a language is loaded ({@link Messages} is immutable: safe to publish this way). */
     private final Messages[] ready = new Messages[Language.values().length];
@@ -36,7 +36,7 @@ public final class Catalog {
     private synchronized Messages load(Language language) {
         Messages m = messages.get(language);
         if (m == null) {
-            Map<String, String> english = texts(Language.EN.catalog());
+            Map<String, Template> english = texts(Language.EN.catalog());
             m = new Messages(language, texts(language.catalog()), english);
             messages.put(language, m);
             ready[language.ordinal()] = m;
@@ -49,8 +49,15 @@ public final class Catalog {
         return Collections.unmodifiableSet(new TreeSet<>(texts.keySet()));
     }
 
-    private Map<String, String> texts(String catalog) {
-        return texts.computeIfAbsent(catalog, Catalog::read);
+    private Map<String, Template> texts(String catalog) {
+        return texts.computeIfAbsent(catalog, Catalog::templates);
+    }
+
+    /** One catalogue's templates, each cut into its pieces once. */
+    private static Map<String, Template> templates(String catalog) {
+        Map<String, Template> templates = new HashMap<>();
+        read(catalog).forEach((key, text) -> templates.put(key, Template.of(text)));
+        return Map.copyOf(templates);
     }
 
     /** One catalogue, as written: keys to templates. */

@@ -15,10 +15,10 @@ import java.util.Map;
 public final class Messages {
 
     private final Language language;
-    private final Map<String, String> templates;
-    private final Map<String, String> english;
+    private final Map<String, Template> templates;
+    private final Map<String, Template> english;
 
-    Messages(Language language, Map<String, String> templates, Map<String, String> english) {
+    Messages(Language language, Map<String, Template> templates, Map<String, Template> english) {
         this.language = language;
         this.templates = templates;
         this.english = english;
@@ -38,7 +38,7 @@ public final class Messages {
 
     /** The sentence {@code key} with its arguments; an argument that is a {@link Text} is rendered first. */
     public String get(String key, Object... args) {
-        String template = templates.get(key);
+        Template template = templates.get(key);
         if (template == null) {
             template = english.get(key);
             if (template == null) {
@@ -95,49 +95,20 @@ public final class Messages {
         return result;
     }
 
-    /**
-     * {@code {n}} replaced by the n-th argument; any other brace is kept. No MessageFormat: apostrophes are text.
-     * The arguments are rendered first and the sentence built at its exact length: this runs for every sentence of
-     * every verdict.
-     */
+    /** {@code {n}} replaced by the n-th argument; any other brace is kept. */
     String fill(String template, Object[] args) {
-        int open = template.indexOf('{');
-        if (open < 0) {
-            return template;
-        }
-        String[] rendered = new String[args.length];
-        int length = template.length();
-        for (int i = 0; i < args.length; i++) {
-            rendered[i] = argument(args[i]);
-            length += rendered[i].length();
-        }
-        StringBuilder out = new StringBuilder(length);
-        int from = 0;
-        while (open >= 0) {
-            int close = template.indexOf('}', open);
-            int index = close > open + 1 ? index(template, open + 1, close) : -1;
-            if (index < 0 || index >= args.length) {
-                out.append(template, from, open + 1);
-                from = open + 1;
-            } else {
-                out.append(template, from, open).append(rendered[index]);
-                from = close + 1;
-            }
-            open = template.indexOf('{', from);
-        }
-        return out.append(template, from, template.length()).toString();
+        return fill(Template.of(template), args);
     }
 
-    private static int index(String template, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = template.charAt(i);
-            if (c < '0' || c > '9' || to - from > 2) {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
+    private String fill(Template template, Object[] args) {
+        if (!template.hasPlaces()) {
+            return template.text();
         }
-        return n;
+        String[] rendered = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = argument(args[i]);
+        }
+        return template.fill(rendered);
     }
 
     private String argument(Object arg) {
