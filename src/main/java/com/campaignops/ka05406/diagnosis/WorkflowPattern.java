@@ -11,10 +11,13 @@ public final class WorkflowPattern {
     private final List<String> globs;
     /** The globs as code points: a regex's '.' takes a whole character, an emoji's surrogate pair too. */
     private final List<int[]> compiled;
+    /** As the evidence names them, written once: every verdict says which patterns the workflow was held to. */
+    private final String described;
 
     public WorkflowPattern(List<String> globs) {
         this.globs = List.copyOf(globs);
         this.compiled = this.globs.stream().map(WorkflowPattern::codePoints).toList();
+        this.described = String.join(", ", this.globs);
     }
 
     public boolean matches(String workflow) {
@@ -32,7 +35,7 @@ public final class WorkflowPattern {
 
     @Override
     public String toString() {
-        return String.join(", ", globs);
+        return described;
     }
 
     /**
