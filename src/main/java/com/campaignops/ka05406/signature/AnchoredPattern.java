@@ -14,6 +14,18 @@ record AnchoredPattern(Pattern pattern, List<String> literals) {
         this(Pattern.compile(regex), List.of(literals));
     }
 
+    /** Where the earliest of {@link #literals} occurs in {@code text}, or -1: where a match can start at the earliest. */
+    int earliestLiteralIn(String text) {
+        int earliest = -1;
+        for (String literal : literals) {
+            int at = text.indexOf(literal);
+            if (at >= 0 && (earliest < 0 || at < earliest)) {
+                earliest = at;
+            }
+        }
+        return earliest;
+    }
+
     /** @param from where the earliest of {@link #literals} occurs in {@code text}, or -1 */
     boolean foundIn(String text, int from) {
         return from >= 0 && pattern.matcher(text).find(from);

@@ -44,10 +44,9 @@ public final class LogonSignature {
     private static final List<AnchoredPattern> SIGNATURE_PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN);
     private static final List<AnchoredPattern> PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN, UNVERIFIED_METHOD,
             UNVERIFIED_EMPTY_RETURN);
-    /** The scanner's pattern order: the pieces, then the neighbours in declaration order. */
-    static final List<AnchoredPattern> SCANNED = Stream.concat(PIECES.stream(),
+    /** Every pattern looked for, in this order: the pieces, then the neighbours in declaration order. */
+    static final List<AnchoredPattern> ALL_PATTERNS = Stream.concat(PIECES.stream(),
             Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList();
-    private static final LiteralScanner SCANNER = new LiteralScanner(SCANNED);
     private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
     private static final int MAX_DECODE_ROUNDS = 3;
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
@@ -59,7 +58,7 @@ public final class LogonSignature {
             return new Recognition(Recognition.Kind.OTHER, Optional.empty());
         }
         String text = normalise(errorText);
-        int[] from = SCANNER.earliest(text);
+        int[] from = earliestLiterals(text);
         Optional<NeighbourError> neighbour = neighbourIn(text, from);
         return new Recognition(kindOf(errorText, text, from, neighbour), neighbour);
     }
@@ -86,7 +85,7 @@ public final class LogonSignature {
             return null;
         }
         String text = normalise(errorText);
-        int[] from = SCANNER.earliest(text);
+        int[] from = earliestLiterals(text);
         if (!hasSignature(text, from)) {
             return null;
         }
@@ -149,6 +148,18 @@ public final class LogonSignature {
     /** A timing-independent cause named in the same text wins: its fix is not a scheduler change. */
     private static boolean isHarmless(Optional<NeighbourError> neighbour) {
         return neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isEmpty();
+    }
+
+    /**
+     * For each of {@link #ALL_PATTERNS}, where its earliest literal occurs, or -1: its search starts there, or does not
+     * run. Plain {@code indexOf} per literal: a hand-written one-pass scanner measured no faster (bench/README.md).
+     */
+    private static int[] earliestLiterals(String text) {
+        int[] from = new int[ALL_PATTERNS.size()];
+        for (int p = 0; p < from.length; p++) {
+            from[p] = ALL_PATTERNS.get(p).earliestLiteralIn(text);
+        }
+        return from;
     }
 
     static String normalise(String text) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The literal lists kept by hand next to each production pattern must agree with it: the scanner only looks where
+ * The literal lists kept by hand next to each production pattern must agree with it: the search only starts where
  * a literal occurs, so a match that starts with none would silently never be found. Checked on every text of the
  * test corpora (signature fixtures, the realistic inputs, the KB copies), normalised as recognition normalises.
  */
@@ -25,7 +25,7 @@ class AnchoredPatternLiteralsTest {
     void everyMatchOfEveryProductionPattern_startsWithOneOfItsLiterals() throws IOException {
         List<String> texts = corpus();
         int matches = 0;
-        for (AnchoredPattern pattern : LogonSignature.SCANNED) {
+        for (AnchoredPattern pattern : LogonSignature.ALL_PATTERNS) {
             for (String raw : texts) {
                 String text = LogonSignature.normalise(raw);
                 Matcher m = pattern.pattern().matcher(text);
