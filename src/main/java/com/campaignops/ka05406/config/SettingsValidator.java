@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.config;
 
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.fasterxml.jackson.core.JsonPointer;
 
 import java.net.URI;
@@ -24,12 +25,6 @@ import java.util.TreeMap;
 public final class SettingsValidator {
 
     static final String PREFIX = "restart-check.";
-
-    /**
-     * Campaign internal names of external accounts, as {@code mcSynch_<name>} carries them: the same rule the
-     * notification reader applies to a workflow name's suffix (letters, digits and underscores, at most 64).
-     */
-    public static final int MAX_INSTANCE_NAME = 64;
 
     static final int MAX_OFFSET_MINUTES = 60;
     static final Duration MAX_RULE_WINDOW = Duration.ofHours(1);
@@ -147,9 +142,9 @@ public final class SettingsValidator {
             String prefix = "instances." + key + ".";
             String name = instance.name().orElse(key);
             String nameKey = prefix + "name";
-            if (!isInstanceName(name)) {
+            if (!WorkflowNames.isAccountName(name)) {
                 rules.add(nameKey, name, "the external account's internal name, as in mcSynch_<name>: 1 to "
-                        + MAX_INSTANCE_NAME + " letters, digits or underscores (without name, the key is the name)");
+                        + WorkflowNames.MAX_NAME_LENGTH + " letters, digits or underscores (without name, the key is the name)");
             } else {
                 String other = firstKeyByName.putIfAbsent(name.toLowerCase(Locale.ROOT), key);
                 if (other != null) {
@@ -183,19 +178,6 @@ public final class SettingsValidator {
                         "whole minutes from PT1M to P1D (PT24H): how often mcSynch_" + name + " runs");
             }
         });
-    }
-
-    public static boolean isInstanceName(String text) {
-        if (text == null || text.isEmpty() || text.length() > MAX_INSTANCE_NAME) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isJsonPointer(String pointer) {

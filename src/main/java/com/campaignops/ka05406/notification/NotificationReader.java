@@ -27,7 +27,6 @@ import java.util.Locale;
 public final class NotificationReader {
 
     private static final String MC_SYNCH_PREFIX = "mcsynch_";
-    private static final int MAX_INSTANCE_NAME = 64;
     /** Longest language tag read: BCP 47 tags in use are far shorter. */
     private static final int MAX_LANGUAGE_LENGTH = 64;
     private static final int MAX_INSTANCE_LENGTH = 256;
@@ -422,21 +421,8 @@ public final class NotificationReader {
         }
         if (workflow != null && workflow.regionMatches(true, 0, MC_SYNCH_PREFIX, 0, MC_SYNCH_PREFIX.length())) {
             String suffix = workflow.substring(MC_SYNCH_PREFIX.length());
-            return isInstanceName(suffix) ? suffix : null;
+            return WorkflowNames.isAccountName(suffix) ? suffix : null;
         }
         return null;
-    }
-
-    private static boolean isInstanceName(String text) {
-        if (text.isEmpty() || text.length() > MAX_INSTANCE_NAME) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
-                return false;
-            }
-        }
-        return true;
     }
 }

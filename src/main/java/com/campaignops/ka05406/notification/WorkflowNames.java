@@ -7,7 +7,7 @@ import java.util.Locale;
  * the supervisor mail show it ({@code Message Center rt_prod2}), or both ({@code Message Center rt_prod2
  * (mcSynch_rt_prod2)}).
  */
-final class WorkflowNames {
+public final class WorkflowNames {
 
     /** The label Campaign gives each synchronization workflow: "Message Center " and the external account. */
     private static final String MESSAGE_CENTER_LABEL = "message center ";
@@ -35,9 +35,29 @@ final class WorkflowNames {
         return named;
     }
 
+    /** The longest internal name this function accepts, for an external account or a workflow. */
+    public static final int MAX_NAME_LENGTH = 64;
+
+    /**
+     * An external account's internal name as {@code mcSynch_<name>} carries it: 1 to {@value #MAX_NAME_LENGTH}
+     * letters, digits or underscores. The one rule for the notification's instance and the configured ones.
+     */
+    public static boolean isAccountName(String text) {
+        if (text == null || text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Campaign internal names: a letter or underscore, then letters, digits and underscores. */
     static boolean isInternalName(String text) {
-        if (text.isEmpty() || text.length() > 64) {
+        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
