@@ -1,13 +1,19 @@
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -36,6 +42,10 @@ import java.util.zip.ZipEntry;
  *       path).</li>
  * </ul>
  * Fails (exit 1) if an input jar is signed or has a Class-Path: merging would change what it means.
+ * Then checks the result as the JVM reads it: for every entry name of the inputs, the bytes a class
+ * loader over the merged jar returns must be those a class loader over the inputs returns (multi-release
+ * resolution included, for the running JDK), and each concatenated file the concatenation of all the
+ * inputs' copies; exit 1 otherwise.
  */
 public class MergeJars {
 
@@ -124,9 +134,61 @@ public class MergeJars {
                 jar.closeEntry();
             }
         }
+        int checked = verify(out, Arrays.copyOfRange(args, 1, args.length));
         System.err.printf("MergeJars: %d jars -> %s: %d entries, %d concatenated, %d later duplicates left out,"
-                + " %d versioned entries dropped%s%n", args.length - 1, out, first.size() + concatenated.size(),
-                concatenated.size(), duplicates, dropped, multiRelease ? ", multi-release" : "");
+                + " %d versioned entries dropped%s; %d names resolve as on the original class path%n", args.length - 1,
+                out, first.size() + concatenated.size(), concatenated.size(), duplicates, dropped,
+                multiRelease ? ", multi-release" : "", checked);
+    }
+
+    /** Compares what class loaders over the merged jar and over the inputs return for every name; the names checked. */
+    private static int verify(Path merged, String[] inputs) throws IOException {
+        URL[] urls = new URL[inputs.length];
+        TreeSet<String> names = new TreeSet<>();
+        for (int i = 0; i < inputs.length; i++) {
+            urls[i] = Path.of(inputs[i]).toUri().toURL();
+            try (JarFile jar = new JarFile(inputs[i], false)) {
+                for (JarEntry e : Collections.list(jar.entries())) {
+                    String name = e.getName();
+                    if (!e.isDirectory() && !name.startsWith(VERSIONS) && !name.equalsIgnoreCase("META-INF/MANIFEST.MF")
+                            && !name.equals("META-INF/INDEX.LIST") && !name.endsWith("module-info.class")) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        try (URLClassLoader original = new URLClassLoader(urls, null);
+             URLClassLoader single = new URLClassLoader(new URL[] {merged.toUri().toURL()}, null)) {
+            for (String name : names) {
+                byte[] expected;
+                if (name.startsWith("META-INF/services/") || name.equals("META-INF/io.netty.versions.properties")) {
+                    ByteArrayOutputStream all = new ByteArrayOutputStream();
+                    for (URL u : Collections.list(original.getResources(name))) {
+                        byte[] part = bytes(u.openStream());
+                        all.write(part);
+                        if (part.length > 0 && part[part.length - 1] != '\n') {
+                            all.write('\n');
+                        }
+                    }
+                    expected = all.toByteArray();
+                } else {
+                    expected = bytes(original.getResourceAsStream(name));
+                }
+                if (!Arrays.equals(expected, bytes(single.getResourceAsStream(name)))) {
+                    fail("the merged jar resolves " + name + " otherwise than the class path did");
+                }
+            }
+        }
+        return names.size();
+    }
+
+    private static byte[] bytes(InputStream stream) throws IOException {
+        if (stream == null) {
+            return null;
+        }
+        try (InputStream in = stream) {
+            return in.readAllBytes();
+        }
     }
 
     private static byte[] read(JarFile jar, JarEntry e) throws IOException {
