@@ -1,12 +1,12 @@
 # syntax=docker/dockerfile:1.7
-# The function as a Lambda container image on JDK 25, with an AOT cache (JEP 483/515) made in the
+# The function as a Lambda container image on JDK 25, with an AOT cache (JEP 483) made in the
 # image by a training run against loopback fakes (aot/build-cache, aot/Training.java). README,
 # Deployment. From the repository root:
 #
 #   docker build --platform linux/amd64 -t mcsynch-restart-check:aot .
 #
 # Stage 1 builds function.zip, fetches the AWS Lambda runtime interface client and lays the task out
-# as jars only. Stage 2 is the runtime: it trains and writes the cache with its own JVM (a cache is
+# as jars only (app.jar, lib.jar merged from the zip's lib/*.jar, ric/*.jar). Stage 2 is the runtime: it trains and writes the cache with its own JVM (a cache is
 # only valid for the JVM build that made it), then starts the function as Lambda does.
 # Not built here: this project's machines have no Docker engine; every step below is the script
 # bench/run and aot/build-cache run locally on Temurin 25.

@@ -29,7 +29,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The AOT cache's training run (JEP 483/515): starts the function once, as Lambda does, under the AWS
  * runtime interface client, against loopback fakes only, and sends it every invocation shape it
- * serves, so that the classes and method profiles of the real paths end up in the cache.
+ * serves, so that the classes of the real paths, loaded and linked, end up in the cache (the cache is made
+ * without method profiles: aot/build-cache's CACHE_FLAGS).
  *
  * <pre>
  * java aot/Training.java --events DIR --cache FILE --log FILE [--shapes all|direct] [--rounds N] [--smoke]
