@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
@@ -51,6 +52,10 @@ public class MergeJars {
 
     private static final String VERSIONS = "META-INF/versions/";
 
+    /** A {@code META-INF/versions/N/} entry of a multi-release jar, kept or dropped once every base entry is known. */
+    private record Versioned(String name, int jar, byte[] bytes) {
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println("usage: java MergeJars.java OUT.jar IN.jar...");
@@ -60,7 +65,7 @@ public class MergeJars {
         Map<String, byte[]> first = new LinkedHashMap<>();
         Map<String, Integer> owner = new HashMap<>();
         Map<String, List<byte[]>> concatenated = new LinkedHashMap<>();
-        List<Object[]> versioned = new ArrayList<>(); // {name, jar index, bytes}
+        List<Versioned> versioned = new ArrayList<>();
         boolean multiRelease = false;
         int duplicates = 0;
         for (int j = 1; j < args.length; j++) {
@@ -72,11 +77,10 @@ public class MergeJars {
                 }
                 boolean mr = "true".equalsIgnoreCase(main.getValue(Attributes.Name.MULTI_RELEASE));
                 multiRelease |= mr;
-                for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                for (JarEntry e : Collections.list(jar.entries())) {
                     String name = e.getName();
-                    String upper = name.toUpperCase(java.util.Locale.ROOT);
-                    if (e.isDirectory() || upper.equals("META-INF/MANIFEST.MF") || upper.equals("META-INF/INDEX.LIST")
-                            || name.endsWith("module-info.class")) {
+                    String upper = name.toUpperCase(Locale.ROOT);
+                    if (e.isDirectory() || isLeftOut(name)) {
                         continue;
                     }
                     if (upper.startsWith("META-INF/") && upper.indexOf('/', 9) < 0
@@ -85,11 +89,11 @@ public class MergeJars {
                         fail(args[j] + " is signed (" + name + ")");
                     }
                     byte[] bytes = read(jar, e);
-                    if (name.startsWith("META-INF/services/") || name.equals("META-INF/io.netty.versions.properties")) {
+                    if (isConcatenated(name)) {
                         concatenated.computeIfAbsent(name, k -> new ArrayList<>()).add(bytes);
                     } else if (name.startsWith(VERSIONS)) {
                         if (mr) {
-                            versioned.add(new Object[] {name, j, bytes});
+                            versioned.add(new Versioned(name, j, bytes));
                         }
                     } else if (first.putIfAbsent(name, bytes) == null) {
                         owner.put(name, j);
@@ -100,13 +104,13 @@ public class MergeJars {
             }
         }
         int dropped = 0;
-        for (Object[] v : versioned) {
-            String name = (String) v[0];
+        for (Versioned v : versioned) {
+            String name = v.name();
             int slash = name.indexOf('/', VERSIONS.length());
             String base = slash < 0 ? name : name.substring(slash + 1);
             Integer baseOwner = owner.get(base);
-            if ((baseOwner == null || baseOwner == (int) v[1]) && !first.containsKey(name)) {
-                first.put(name, (byte[]) v[2]);
+            if ((baseOwner == null || baseOwner == v.jar()) && !first.containsKey(name)) {
+                first.put(name, v.bytes());
             } else {
                 dropped++;
             }
@@ -121,10 +125,7 @@ public class MergeJars {
             for (Map.Entry<String, List<byte[]>> c : concatenated.entrySet()) {
                 jar.putNextEntry(new ZipEntry(c.getKey()));
                 for (byte[] part : c.getValue()) {
-                    jar.write(part);
-                    if (part.length > 0 && part[part.length - 1] != '\n') {
-                        jar.write('\n');
-                    }
+                    appendLine(jar, part);
                 }
                 jar.closeEntry();
             }
@@ -150,8 +151,7 @@ public class MergeJars {
             try (JarFile jar = new JarFile(inputs[i], false)) {
                 for (JarEntry e : Collections.list(jar.entries())) {
                     String name = e.getName();
-                    if (!e.isDirectory() && !name.startsWith(VERSIONS) && !name.equalsIgnoreCase("META-INF/MANIFEST.MF")
-                            && !name.equals("META-INF/INDEX.LIST") && !name.endsWith("module-info.class")) {
+                    if (!e.isDirectory() && !name.startsWith(VERSIONS) && !isLeftOut(name)) {
                         names.add(name);
                     }
                 }
@@ -161,14 +161,10 @@ public class MergeJars {
              URLClassLoader single = new URLClassLoader(new URL[] {merged.toUri().toURL()}, null)) {
             for (String name : names) {
                 byte[] expected;
-                if (name.startsWith("META-INF/services/") || name.equals("META-INF/io.netty.versions.properties")) {
+                if (isConcatenated(name)) {
                     ByteArrayOutputStream all = new ByteArrayOutputStream();
                     for (URL u : Collections.list(original.getResources(name))) {
-                        byte[] part = bytes(u.openStream());
-                        all.write(part);
-                        if (part.length > 0 && part[part.length - 1] != '\n') {
-                            all.write('\n');
-                        }
+                        appendLine(all, bytes(u.openStream()));
                     }
                     expected = all.toByteArray();
                 } else {
@@ -180,6 +176,26 @@ public class MergeJars {
             }
         }
         return names.size();
+    }
+
+    /** Read from every jar that has it (ServiceLoader, Netty's version check), so kept as all copies in order. */
+    private static boolean isConcatenated(String name) {
+        return name.startsWith("META-INF/services/") || name.equals("META-INF/io.netty.versions.properties");
+    }
+
+    /** Manifests, the jar index and module descriptors: unused on the class path, never merged. */
+    private static boolean isLeftOut(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return upper.equals("META-INF/MANIFEST.MF") || upper.equals("META-INF/INDEX.LIST")
+                || name.endsWith("module-info.class");
+    }
+
+    /** One copy of a concatenated file, ending with a line break so the next copy starts on its own line. */
+    private static void appendLine(OutputStream out, byte[] part) throws IOException {
+        out.write(part);
+        if (part.length > 0 && part[part.length - 1] != '\n') {
+            out.write('\n');
+        }
     }
 
     private static byte[] bytes(InputStream stream) throws IOException {

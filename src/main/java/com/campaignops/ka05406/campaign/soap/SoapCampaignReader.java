@@ -322,25 +322,27 @@ public class SoapCampaignReader implements CampaignReader {
                 .disableDefaultMapper(true)
                 .build(SoapRouterEndpoint.class);
         // A Logon is never retried: a wrong password repeated is how an operator gets locked.
-        TypedGuard<Object> logonGuard = TypedGuard.create(Object.class)
-                .withCircuitBreaker()
-                .name("campaign-logon")
-                .requestVolumeThreshold(http.breakerRequestVolume())
-                .failureRatio(http.breakerFailureRatio())
-                .delay(http.breakerDelay().toMillis(), ChronoUnit.MILLIS)
-                .skipOn(List.of(CallFailure.Permanent.class, SoapFault.class))
-                .done()
-                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
-                .build();
-        TypedGuard<Object> readGuard = TypedGuard.create(Object.class)
+        TypedGuard<Object> logonGuard = breakerAndTimeout(TypedGuard.create(Object.class), "campaign-logon");
+        TypedGuard<Object> readGuard = breakerAndTimeout(TypedGuard.create(Object.class)
                 .withRetry()
                 .maxRetries(http.maxRetries())
                 .delay(http.retryDelay().toMillis(), ChronoUnit.MILLIS)
                 .jitter(http.retryJitter().toMillis(), ChronoUnit.MILLIS)
                 .retryOn(List.of(CallFailure.Transient.class, TimeoutException.class))
-                .done()
-                .withCircuitBreaker()
-                .name("campaign-read")
+                .done(), "campaign-read");
+        TypedGuard<Object> logoffGuard = TypedGuard.create(Object.class)
+                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
+                .build();
+        return new Wiring(client, logonGuard, readGuard, logoffGuard, url);
+    }
+
+    /**
+     * The breaker and the per-attempt timeout of every Campaign call but the Logoff (SmallRye applies them inside
+     * a retry, whatever the order they are declared in); a fault Campaign answered does not open the breaker.
+     */
+    private TypedGuard<Object> breakerAndTimeout(TypedGuard.Builder<Object> guard, String breakerName) {
+        return guard.withCircuitBreaker()
+                .name(breakerName)
                 .requestVolumeThreshold(http.breakerRequestVolume())
                 .failureRatio(http.breakerFailureRatio())
                 .delay(http.breakerDelay().toMillis(), ChronoUnit.MILLIS)
@@ -348,10 +350,6 @@ public class SoapCampaignReader implements CampaignReader {
                 .done()
                 .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
                 .build();
-        TypedGuard<Object> logoffGuard = TypedGuard.create(Object.class)
-                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
-                .build();
-        return new Wiring(client, logonGuard, readGuard, logoffGuard, url);
     }
 
     /** A glob of the workflow patterns as a LIKE pattern: {@code *} any run, {@code ?} one character. */
