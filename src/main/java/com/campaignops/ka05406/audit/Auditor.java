@@ -8,12 +8,14 @@ import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
+import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,12 +61,22 @@ public final class Auditor {
             source = o.source();
             evidence.add(messages.get("audit.observed", source, restartAt));
         } else if (fetch instanceof RestartFetch.NotConfigured notConfigured) {
+            evidence.add(messages.get("restart.notConfigured", notConfigured.reason(messages), scheduledText));
+            if (!restartSchedule.zoneKnown()) {
+                return withUnknownServerZone(instance, workflow, restartSchedule, workflowSchedule, controlZone, now,
+                        scheduleText, evidence, messages);
+            }
             restartAt = restartSchedule.latestAtOrBefore(now);
             source = RestartSource.SCHEDULE;
-            evidence.add(messages.get("restart.notConfigured", notConfigured.reason(messages), scheduledText));
         } else {
             String reason = fetch instanceof RestartFetch.Unavailable u ? u.reason() : messages.get("audit.noneListed");
             evidence.add(messages.get("audit.sourceFailed", reason));
+            if (!restartSchedule.zoneKnown()) {
+                InstanceAudit byOffset = withUnknownServerZone(instance, workflow, restartSchedule, workflowSchedule,
+                        controlZone, now, scheduleText, evidence, messages);
+                return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
+                        byOffset.evidence(), null);
+            }
             Instant scheduled = restartSchedule.latestAtOrBefore(now);
             collidingRun(scheduled, scheduled.plus(Duration.ofMinutes(rules.shortOffsetMinutes())), workflowSchedule,
                     controlZone).ifPresent(run -> evidence.add(messages.get("audit.bySchedule", scheduledText,
@@ -74,7 +86,10 @@ public final class Auditor {
         }
 
         List<DailyRestart> restarts = new ArrayList<>();
-        if (observed) {
+        if (observed && !restartSchedule.zoneKnown()) {
+            // The observed start is the restart as it recurs; a schedule of unknown zone has nothing to add.
+            restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
+        } else if (observed) {
             Instant scheduled = restartSchedule.nearestTo(restartAt);
             if (rules.coincides(restartAt, scheduled)) {
                 // The observed start belongs to the scheduled restart; the server was down from the schedule on.
@@ -111,6 +126,38 @@ public final class Auditor {
         }
         return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
                 evidence, null);
+    }
+
+    /**
+     * The schedule decides but nobody knows the server's zone: its runs are compared with processRestartTime at
+     * every UTC offset in use. CLEAR when no run meets the restart at any of them; otherwise UNKNOWN naming the
+     * offsets where one does (all of them, when one does everywhere): AT_RISK needs the restart's instant, since its
+     * fix is a start time.
+     */
+    private InstanceAudit withUnknownServerZone(String instance, String workflow, RestartSchedule restartSchedule,
+                                                WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now,
+                                                String scheduleText, List<String> evidence, Messages messages) {
+        List<ZoneOffset> colliding = new ArrayList<>();
+        List<ZoneOffset> offsets = UtcOffsets.inUse();
+        for (ZoneOffset offset : offsets) {
+            Instant anchor = restartSchedule.at(offset, RestartSchedule.ZoneBasis.UNKNOWN).latestAtOrBefore(now);
+            Instant safeFrom = anchor.plus(Duration.ofMinutes(rules.shortOffsetMinutes()));
+            if (collidingRun(anchor, safeFrom, workflowSchedule, controlZone).isPresent()) {
+                colliding.add(offset);
+            }
+        }
+        String restart = restartSchedule.processRestartTime().withNano(0).toString();
+        if (colliding.isEmpty()) {
+            evidence.add(messages.get("audit.zoneUnknownNever", workflow, scheduleText, restart));
+            return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, null, RestartSource.SCHEDULE, scheduleText,
+                    null, evidence, null);
+        }
+        String where = colliding.size() == offsets.size() ? messages.get("audit.zoneUnknownEverywhere")
+                : messages.orList(colliding.stream().map(UtcOffsets::describe).toList());
+        evidence.add(messages.sentences(messages.get("audit.zoneUnknownCollides", workflow, scheduleText, restart, where),
+                messages.get("zone.settle")));
+        return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, RestartSource.SCHEDULE, scheduleText,
+                null, evidence, null);
     }
 
     /**

@@ -42,15 +42,19 @@ public class InstanceDirectory {
                 .findFirst();
     }
 
-    /** The instance's scheduled restart, in the zone {@link RestartSchedule#of} settles on. */
-    public RestartSchedule restartScheduleOf(String name, ZoneId callerZone) {
+    /**
+     * The instance's scheduled restart, in the server zone {@link RestartSchedule#of} settles on.
+     *
+     * @param notificationServerZone the notification's {@code serverTimeZone}, or {@code null}
+     */
+    public RestartSchedule restartScheduleOf(String name, ZoneId notificationServerZone) {
         RestartCheckConfig.ScheduledRestart defaults = config.scheduledRestart();
         Optional<RestartCheckConfig.Instance> instance = find(name);
         LocalTime restartTime = instance.flatMap(RestartCheckConfig.Instance::processRestartTime)
                 .orElse(defaults.processRestartTime());
         Optional<ZoneId> configuredZone = instance.flatMap(RestartCheckConfig.Instance::serverTimeZone)
                 .or(defaults::serverTimeZone);
-        return RestartSchedule.of(restartTime, configuredZone.orElse(null), callerZone);
+        return RestartSchedule.of(restartTime, configuredZone.orElse(null), notificationServerZone);
     }
 
     public WorkflowSchedule workflowScheduleOf(String name) {
@@ -59,13 +63,19 @@ public class InstanceDirectory {
     }
 
     /**
-     * The zone the instance's {@code mcSynch_<name>} scheduler works in: the instance's own, else the global
-     * one, else the caller's, else the execution server's.
+     * The control zone, which the instance's {@code mcSynch_<name>} scheduler works in: the instance's own, else
+     * the global one, else {@code observedZone} (Campaign's operator zone in a sweep, the zone a notification's
+     * times were written in), else the execution server's. The recommendation names the zone it is given in.
      */
-    public ZoneId controlZone(String name, ZoneId callerZone, RestartSchedule schedule) {
+    public ZoneId controlZone(String name, ZoneId observedZone, RestartSchedule schedule) {
         return find(name).flatMap(RestartCheckConfig.Instance::controlTimeZone)
                 .or(config::controlTimeZone)
-                .orElse(callerZone != null ? callerZone : schedule.serverZone());
+                .orElse(observedZone != null ? observedZone : schedule.serverZone());
+    }
+
+    /** restart-check.input-time-zone, or {@code null}. */
+    public ZoneId inputZone() {
+        return config.inputTimeZone().orElse(null);
     }
 
     public DiagnosisRules rules() {
@@ -74,12 +84,12 @@ public class InstanceDirectory {
                 rule.shortOffsetMinutes(), rule.longOffsetMinutes());
     }
 
-    /** The deployment's order of numeric dates, or {@code null} when the input must settle it. */
     /** restart-check.language, or {@code null}. */
     public String language() {
         return config.language().orElse(null);
     }
 
+    /** The deployment's order of numeric dates, or {@code null} when the input must settle it. */
     public DateOrder dateOrder() {
         return config.dateOrder().orElse(null);
     }

@@ -25,10 +25,18 @@ public interface RestartCheckConfig {
     List<String> workflowPatterns();
 
     /**
-     * The control instance's workflow time zone, for the recommended scheduler time and the audit, unless an
-     * instance sets its own. Unset: the notification's {@code timeZone}, else the execution server's zone.
+     * The control zone: the control instance's workflow time zone, for the recommended scheduler time and the
+     * audit, unless an instance sets its own. Unset: Campaign's operator zone in a sweep, else the zone the
+     * notification's times were written in, else the execution server's; the evidence then says which.
      */
     Optional<@WithConverter(ZoneIdConverter.class) ZoneId> controlTimeZone();
+
+    /**
+     * The input zone: how a time written without a UTC offset is read when the notification gives no
+     * {@code timeZone}, e.g. the zone your Campaign console shows. Unset: such a time cannot be placed, and a
+     * verdict that depends on it is INCONCLUSIVE, naming what to add.
+     */
+    Optional<@WithConverter(ZoneIdConverter.class) ZoneId> inputTimeZone();
 
     /**
      * How numeric dates such as 03/04/2025 are read when a notification's {@code dateOrder} does not say:
@@ -87,8 +95,9 @@ public interface RestartCheckConfig {
         LocalTime processRestartTime();
 
         /**
-         * Unset: of UTC and the notification's {@code timeZone}, the one whose restart is nearest the failure
-         * (the evidence then says the zone was assumed).
+         * The server zone: the execution servers' OS zone, where {@code processRestartTime} is read, unless an
+         * instance sets its own. Unset: the notification's {@code serverTimeZone}, an offset the restart source
+         * writes, or the sweep's inference; with none, a verdict stands only if it holds at every UTC offset in use.
          */
         Optional<@WithConverter(ZoneIdConverter.class) ZoneId> serverTimeZone();
     }

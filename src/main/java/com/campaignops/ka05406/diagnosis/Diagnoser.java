@@ -11,6 +11,7 @@ import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -75,8 +76,11 @@ public final class Diagnoser {
         if (notification.datesNote() != null) {
             evidence.add(messages.render(notification.datesNote()));
         }
-        if (located.origin() != null) {
+        if (located.origin() != null && notification.timesPlaced()) {
             evidence.add(located.origin());
+        } else if (located.origin() != null && notification.error() == null) {
+            // The origin names the line's instant, which an unplaced time does not have.
+            evidence.add(messages.get("journal.errorFromJournal"));
         }
         evidence.addAll(located.notes());
         Recognition recognition = located.recognition();
@@ -88,7 +92,7 @@ public final class Diagnoser {
             switch (recognition.kind()) {
                 case SIGNATURE -> {
                     evidence.add(messages.get("error.signature"));
-                    recurrence(located.signatureTimes(), messages).ifPresent(evidence::add);
+                    recurrence(located.signatureTimes(), notification, messages).ifPresent(evidence::add);
                 }
                 case UNVERIFIED_PHRASING -> doubt = messages.get("error.unverified", quote(located.error()));
                 case INCOMPLETE -> doubt = recognition.neighbour()
@@ -104,7 +108,7 @@ public final class Diagnoser {
             evidence.add(doubt);
         }
         if (located.laterFailedRun() != null) {
-            String later = messages.get("error.laterRun", located.laterFailedRun().loggedAt(),
+            String later = messages.get("error.laterRun", shown(located.laterFailedRun().loggedAt(), notification),
                     quote(located.laterFailedRun().message()));
             doubt = doubt == null ? later : doubt;
             if (!evidence.contains(later)) {
@@ -124,6 +128,10 @@ public final class Diagnoser {
         }
         if (located.failedAt() == null) {
             evidence.add(messages.get("failure.noTime"));
+            return settled(Verdict.INCONCLUSIVE, notification, null, evidence, messages);
+        }
+        if (!notification.timesPlaced()) {
+            evidence.add(messages.get("time.unplaced", notification.unplacedTime()));
             return settled(Verdict.INCONCLUSIVE, notification, null, evidence, messages);
         }
         return new Triage.NeedsRestartTime(
@@ -254,18 +262,28 @@ public final class Diagnoser {
      * Repeated occurrences in this workflow's journal (another workflow's lines are not counted): the article's
      * "continues to fail" pattern, worth showing.
      */
-    private static Optional<String> recurrence(SortedSet<Instant> times, Messages messages) {
+    private static Optional<String> recurrence(SortedSet<Instant> times, Notification notification,
+                                               Messages messages) {
         if (times.size() < 2) {
             return Optional.empty();
         }
         return Optional.of(messages.get("error.recurrence", times.size(),
-                messages.commaList(times.stream().map(Instant::toString).toList())));
+                messages.commaList(times.stream().map(t -> shown(t, notification).toString()).toList())));
     }
 
+    /**
+     * A time of the notification as a sentence may show it: the instant, or for times no zone placed, the wall
+     * time as written (they were read in UTC only to keep their order), which names no zone it does not have.
+     */
+    private static Object shown(Instant time, Notification notification) {
+        return notification.timesPlaced() || time == null ? time : LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+    }
+
+    /** A verdict the notification settles alone; an unplaced failure time is not reported as an instant. */
     private static Triage settled(Verdict verdict, Notification n, Instant failedAt, List<String> evidence,
                                  Messages messages) {
-        return new Triage.Settled(new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, n.workflow(), n.instance(), failedAt,
-                null, null, null, evidence, null, messages.language().tag()));
+        return new Triage.Settled(new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, n.workflow(), n.instance(),
+                n.timesPlaced() ? failedAt : null, null, null, null, evidence, null, messages.language().tag()));
     }
 
     /** An error as quoted in evidence: whole, unless very long. */

@@ -12,6 +12,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,20 +39,24 @@ public final class NotificationReader {
     private final int maxLogLines;
     private final Clock clock;
     private final DateOrder configuredOrder;
+    private final ZoneId configuredInputZone;
 
     /**
-     * @param maxLogLines     longest {@code logs} list read; a longer one is refused, not cut, so no
-     *                        evidence is silently dropped
-     * @param configuredOrder the deployment's date order ({@code restart-check.date-order}), or {@code null}
+     * @param maxLogLines         longest {@code logs} list read; a longer one is refused, not cut, so no
+     *                            evidence is silently dropped
+     * @param configuredOrder     the deployment's date order ({@code restart-check.date-order}), or {@code null}
+     * @param configuredInputZone the zone of times written without an offset when the notification gives no
+     *                            {@code timeZone} ({@code restart-check.input-time-zone}), or {@code null}
      */
-    public NotificationReader(int maxLogLines, Clock clock, DateOrder configuredOrder) {
+    public NotificationReader(int maxLogLines, Clock clock, DateOrder configuredOrder, ZoneId configuredInputZone) {
         this.maxLogLines = maxLogLines;
         this.clock = clock;
         this.configuredOrder = configuredOrder;
+        this.configuredInputZone = configuredInputZone;
     }
 
     public NotificationReader(int maxLogLines, Clock clock) {
-        this(maxLogLines, clock, null);
+        this(maxLogLines, clock, null, null);
     }
 
     /** The notification, as the only reading. */
@@ -75,7 +80,9 @@ public final class NotificationReader {
         }
         List<Problem> problems = new ArrayList<>();
         Draft draft = new Draft();
-        draft.zone = zone(json.get("timeZone"), problems);
+        ZoneId given = zone(json.get("timeZone"), "timeZone", problems);
+        draft.zone = given != null ? given : configuredInputZone;
+        draft.serverZone = zone(json.get("serverTimeZone"), "serverTimeZone", problems);
         draft.givenOrder = dateOrder(json.get("dateOrder"), problems);
         String named = requiredText(json, "workflow", "the workflow's internal name, e.g. mcSynch_mcExec1", problems);
         if (named != null) {
@@ -110,6 +117,7 @@ public final class NotificationReader {
         String workflowLabel;
         String instance;
         ZoneId zone;
+        ZoneId serverZone;
         DateOrder givenOrder;
         String error;
         Timed failedAt;
@@ -151,19 +159,28 @@ public final class NotificationReader {
 
         private Notification notification(DateOrder order, Text datesNote) {
             List<Problem> problems = new ArrayList<>();
-            Instant latest = clock.instant().plus(LATEST_AHEAD);
-            Instant failed = failedAt == null ? null
-                    : plausible(failedAt.instant(order, zone, problems), failedAt.field, problems, latest);
+            // Unplaced times are read in UTC: a day either way of their real instant, so the plausible range widens.
+            Instant latest = clock.instant().plus(LATEST_AHEAD).plus(zone == null ? LATEST_AHEAD : Duration.ZERO);
+            String unplaced = null;
+            Instant failed = null;
+            if (failedAt != null) {
+                failed = plausible(failedAt.instant(order, zone), failedAt.field, problems, latest);
+                unplaced = failedAt.unplaced(zone);
+            }
             List<JournalEntry> entries = new ArrayList<>(lines.size());
             for (Line line : lines) {
                 Instant loggedAt = line.time == null ? null
-                        : plausible(line.time.instant(order, zone, problems), line.time.field, problems, latest);
+                        : plausible(line.time.instant(order, zone), line.time.field, problems, latest);
+                if (unplaced == null && line.time != null) {
+                    unplaced = line.time.unplaced(zone);
+                }
                 entries.add(new JournalEntry(loggedAt, line.level, line.message));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidNotificationException(problems);
             }
-            return new Notification(workflow, workflowLabel, instance, failed, error, entries, zone, datesNote);
+            return new Notification(workflow, workflowLabel, instance, failed, error, entries, zone, serverZone,
+                    unplaced, datesNote);
         }
 
         private TimeReading firstAmbiguous() {
@@ -205,34 +222,34 @@ public final class NotificationReader {
 
     /** A time as given: a reading still to be settled, or an instant (epoch numbers). */
     private record Timed(String field, String text, TimeReading reading, Instant fixed) {
-        Instant instant(DateOrder order, ZoneId zone, List<Problem> problems) {
-            if (fixed != null) {
-                return fixed;
-            }
-            try {
-                return reading.instant(order, zone, text);
-            } catch (DateTimeException e) {
-                problems.add(new Problem(field, e.getMessage()));
-                return null;
-            }
+        /** The instant, or with no zone for a time written without an offset, its reading in UTC. */
+        Instant instant(DateOrder order, ZoneId zone) {
+            return fixed != null ? fixed : reading.instant(order, zone == null ? ZoneOffset.UTC : zone);
+        }
+
+        /** The text, when it is a local time and no zone places it; else {@code null}. */
+        String unplaced(ZoneId zone) {
+            return zone == null && fixed == null && reading.offset() == null ? text : null;
         }
     }
 
     private record Line(Timed time, JournalEntry.Level level, String message) {
     }
 
-    private static ZoneId zone(JsonNode node, List<Problem> problems) {
-        if (node == null || node.isNull()) {
+    /** {@code timeZone} or {@code serverTimeZone}: an IANA zone, or a fixed offset such as UTC+02:00. */
+    private static ZoneId zone(JsonNode node, String field, List<Problem> problems) {
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             return null;
         }
         if (!node.isTextual()) {
-            problems.add(new Problem("timeZone", "must be an IANA time zone name such as Europe/Paris"));
+            problems.add(new Problem(field, "must be an IANA time zone name such as Europe/Paris"));
             return null;
         }
         try {
             return ZoneId.of(node.asText().strip());
         } catch (DateTimeException e) {
-            problems.add(new Problem("timeZone", "'" + node.asText() + "' is not an IANA time zone (e.g. Europe/Paris, UTC)"));
+            problems.add(new Problem(field, "'" + node.asText() + "' is not an IANA time zone (e.g. Europe/Paris, UTC)"
+                    + " or UTC offset (UTC+02:00)"));
             return null;
         }
     }

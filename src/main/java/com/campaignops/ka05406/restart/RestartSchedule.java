@@ -2,11 +2,13 @@ package com.campaignops.ka05406.restart;
 
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.time.Distance;
+import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,17 +17,23 @@ import java.util.List;
  * The daily restart an execution server performs at {@code processRestartTime}, server (OS) time.
  * Being local time, it moves in UTC twice a year; this is the one place that knows.
  *
- * @param zoneBasis where {@code serverZone} comes from; when nobody said, UTC stands in and nothing may be
- *                  concluded from the schedule alone
+ * @param serverZone the execution server's zone (the server clock); with {@link ZoneBasis#UNKNOWN} a placeholder
+ *                   that nothing may be concluded from: ask {@link #zoneKnown()} first
+ * @param zoneBasis  where {@code serverZone} comes from
  */
 public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, ZoneBasis zoneBasis) {
 
+    /** Where the server zone comes from. Never the zone a time was written in, nor the control instance's. */
     public enum ZoneBasis {
         /** restart-check.scheduled-restart.server-time-zone, or the instance's server-time-zone. */
         CONFIGURED,
-        /** The notification's timeZone, taken as the server's since none is configured. */
+        /** The notification's serverTimeZone. */
         NOTIFICATION,
-        /** No zone configured or given: UTC stands in, and the schedule can neither match nor rule out. */
+        /** The offset the restart source wrote its times with. */
+        RESTART_SOURCE,
+        /** The offset at which the journal's daily recurrence meets processRestartTime (the sweep). */
+        INFERRED,
+        /** Nobody said: the schedule stands only for what holds at every UTC offset in use. */
         UNKNOWN
     }
 
@@ -33,17 +41,23 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
         this(processRestartTime, serverZone, ZoneBasis.CONFIGURED);
     }
 
-    /**
-     * The schedule in the configured server zone, else the notification's zone (what the caller says it works
-     * in), else UTC standing in for a zone nobody knows, which the diagnosis must not trust.
-     */
-    public static RestartSchedule of(LocalTime processRestartTime, ZoneId configuredZone, ZoneId callerZone) {
+    /** The schedule in the configured server zone, else the notification's serverTimeZone, else of unknown zone. */
+    public static RestartSchedule of(LocalTime processRestartTime, ZoneId configuredZone, ZoneId notificationZone) {
         if (configuredZone != null) {
             return new RestartSchedule(processRestartTime, configuredZone);
         }
-        return callerZone == null
-                ? new RestartSchedule(processRestartTime, ZoneId.of("UTC"), ZoneBasis.UNKNOWN)
-                : new RestartSchedule(processRestartTime, callerZone, ZoneBasis.NOTIFICATION);
+        return notificationZone == null ? unknownZone(processRestartTime)
+                : new RestartSchedule(processRestartTime, notificationZone, ZoneBasis.NOTIFICATION);
+    }
+
+    /** {@code processRestartTime} at a server zone nobody gave. */
+    public static RestartSchedule unknownZone(LocalTime processRestartTime) {
+        return new RestartSchedule(processRestartTime, ZoneOffset.UTC, ZoneBasis.UNKNOWN);
+    }
+
+    /** This schedule at {@code zone}, for the reason {@code basis} says. */
+    public RestartSchedule at(ZoneId zone, ZoneBasis basis) {
+        return new RestartSchedule(processRestartTime, zone, basis);
     }
 
     public boolean zoneKnown() {
@@ -79,12 +93,18 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
         return describe(Messages.english());
     }
 
-    /** {@code 06:00:00 Europe/Paris}, and where the zone comes from; the time is the setting's value, as written. */
+    /**
+     * {@code 06:00:00 Europe/Paris}, and where the zone comes from; the time is the setting's value, as written.
+     * An unknown zone is never named: no sentence may call a placeholder the server's zone.
+     */
     public String describe(Messages messages) {
+        String zone = serverZone instanceof ZoneOffset offset ? UtcOffsets.describe(offset) : serverZone.getId();
         return messages.get(switch (zoneBasis) {
                     case CONFIGURED -> "schedule.configured";
                     case NOTIFICATION -> "schedule.notification";
+                    case RESTART_SOURCE -> "schedule.restartSource";
+                    case INFERRED -> "schedule.inferred";
                     case UNKNOWN -> "schedule.unknown";
-                }, DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)), serverZone.getId());
+                }, DateTimeFormatter.ISO_LOCAL_TIME.format(processRestartTime.withNano(0)), zone);
     }
 }

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,8 @@ public class RestartCheckService {
         this.directory = directory;
         this.restartTimes = restartTimes;
         this.clock = clock;
-        this.reader = new NotificationReader(directory.maxLogLines(), clock, directory.dateOrder());
+        this.reader = new NotificationReader(directory.maxLogLines(), clock, directory.dateOrder(),
+                directory.inputZone());
         this.diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
         this.auditor = new Auditor(directory.rules());
     }
@@ -111,21 +113,34 @@ public class RestartCheckService {
      * The core decision for a notification already read, e.g. one the sweep built from Campaign's journal;
      * {@code restartsOf} answers an instance's restart fetch (the sweep asks each instance once). Its sentences are
      * in the configured language.
+     *
+     * @param inferred    the instance's schedule at the server zone the sweep inferred, used when none is given
+     *                    otherwise; or {@code null}
+     * @param controlZone the zone Campaign's operator works in, when none is configured; or {@code null}
      */
-    public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf) {
+    public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf,
+                              RestartSchedule inferred, ZoneId controlZone) {
         Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
-        return decide(notification, instance -> new Timed(restartsOf.apply(instance), UpstreamCost.NONE), messages)
-                .answer();
+        return decide(notification, instance -> new Timed(restartsOf.apply(instance), UpstreamCost.NONE), inferred,
+                controlZone, messages).answer();
     }
 
     private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch, Messages messages) {
+        return decide(notification, fetch, null, notification.inputZone(), messages);
+    }
+
+    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch,
+                                       RestartSchedule inferred, ZoneId observedControlZone, Messages messages) {
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
-            RestartSchedule schedule = directory.restartScheduleOf(instance, notification.timeZone());
+            RestartSchedule schedule = directory.restartScheduleOf(instance, notification.serverZone());
+            if (!schedule.zoneKnown() && inferred != null) {
+                schedule = inferred;
+            }
             Timed timed = fetch.apply(instance);
             return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
-                    directory.controlZone(instance, notification.timeZone(), schedule),
+                    directory.controlZone(instance, observedControlZone, schedule),
                     directory.workflowScheduleOf(instance), messages), timed.cost());
         }
         return new WithCost<>(((Diagnoser.Triage.Settled) triage).diagnosis(), UpstreamCost.NONE);

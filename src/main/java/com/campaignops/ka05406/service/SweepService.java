@@ -171,7 +171,11 @@ public class SweepService {
                 // No journal was read (no Campaign URL, Campaign unreadable, no such workflow): say so, not "no cadence".
                 use = messages.get("sweep.usedConfiguredUnread", schedule.describe(messages));
             }
-            RestartSchedule restart = directory.restartScheduleOf(name, null);
+            // The server zone the journal implied when none is configured, as the instance's diagnoses used it.
+            RestartSchedule restart = swept.stream()
+                    .filter(s -> s.instance() != null && s.instance().equalsIgnoreCase(name) && s.findings() != null)
+                    .map(s -> s.findings().restartSchedule()).filter(RestartSchedule::zoneKnown).findFirst()
+                    .orElseGet(() -> directory.restartScheduleOf(name, null));
             InstanceAudit audit = auditor.audit(name, restartsOf.apply(name), restart, schedule,
                     directory.controlZone(name, zone, restart), now, messages);
             List<String> auditEvidence = new ArrayList<>(audit.evidence());
@@ -247,8 +251,8 @@ public class SweepService {
             var journal = session.journal(workflow.id(), settings.historyDays());
             RestartFetch fetch = restartsOf.apply(instance);
             SweepRules.Findings findings = rules.read(workflow.internalName(), instance, journal, now,
-                    settings.lookback(), settings.historyDays(), List.of(directory.restartScheduleOf(instance, zone)), zone,
-                    notification -> core.diagnose(notification, restartsOf),
+                    settings.lookback(), settings.historyDays(), directory.restartScheduleOf(instance, null), zone,
+                    (notification, schedule) -> core.diagnose(notification, restartsOf, schedule, zone),
                     fetch instanceof RestartFetch.Unavailable, messages);
             return new Swept(workflow, instance, findings, null);
         } catch (CampaignUnavailableException e) {

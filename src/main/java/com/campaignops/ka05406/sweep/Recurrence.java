@@ -3,13 +3,16 @@ package com.campaignops.ka05406.sweep;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -45,7 +48,8 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
         for (Instant failure : signatureTimes) {
             LocalDate day = LocalDate.ofInstant(failure, zone);
             any.add(day);
-            if (rules.coincides(failure, schedule.nearestTo(failure))) {
+            // A schedule of unknown zone has no instant to compare with.
+            if (schedule.zoneKnown() && rules.coincides(failure, schedule.nearestTo(failure))) {
                 atRestart.add(day);
                 LocalTime local = LocalTime.ofInstant(failure, zone);
                 times.add(String.format("%02d:%02d", local.getHour(), local.getMinute()));
@@ -55,12 +59,53 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
         if (!atRestart.isEmpty()) {
             summary = messages.get("sweep.recurrence.atRestart", messages.commaList(List.copyOf(times)), zone.getId(),
                     atRestart.size(), days, schedule.describe(messages));
+        } else if (!any.isEmpty() && !schedule.zoneKnown()) {
+            summary = messages.get("sweep.recurrence.zoneUnknown", any.size(), days);
         } else if (!any.isEmpty()) {
             summary = messages.get("sweep.recurrence.notAtRestart", any.size(), days, schedule.describe(messages));
         } else {
             summary = messages.get("sweep.recurrence.none", days);
         }
         return new Recurrence(days, atRestart.size(), List.copyOf(times), any.size(), zone.getId(), summary);
+    }
+
+    /**
+     * The server zone the history implies when none is given: the one UTC offset in use at which the signature met
+     * {@code processRestartTime} on at least {@code minDays} days, and on more days than at any other offset.
+     * Evidence, not a setting: the schedule it returns says {@link RestartSchedule.ZoneBasis#INFERRED}.
+     */
+    public static Optional<RestartSchedule> inferServerZone(List<Instant> signatureTimes, RestartSchedule schedule,
+                                                            DiagnosisRules rules, int minDays) {
+        if (signatureTimes.isEmpty()) {
+            return Optional.empty();
+        }
+        RestartSchedule best = null;
+        int bestDays = 0;
+        boolean tie = false;
+        for (ZoneOffset offset : UtcOffsets.inUse()) {
+            RestartSchedule candidate = schedule.at(offset, RestartSchedule.ZoneBasis.INFERRED);
+            int days = daysAtRestart(signatureTimes, candidate, rules);
+            if (days > bestDays) {
+                best = candidate;
+                bestDays = days;
+                tie = false;
+            } else if (days == bestDays && days > 0) {
+                tie = true;
+            }
+        }
+        return bestDays >= Math.max(1, minDays) && !tie ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Days, in the schedule's zone, on which a signature time falls in the window of that day's restart. */
+    public static int daysAtRestart(List<Instant> signatureTimes, RestartSchedule schedule, DiagnosisRules rules) {
+        SortedSet<LocalDate> days = new TreeSet<>();
+        for (Instant t : signatureTimes) {
+            Instant restart = schedule.nearestTo(t);
+            if (rules.coincides(t, restart)) {
+                days.add(LocalDate.ofInstant(restart, schedule.serverZone()));
+            }
+        }
+        return days.size();
     }
 
     /**

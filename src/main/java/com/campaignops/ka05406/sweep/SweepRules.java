@@ -13,15 +13,17 @@ import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The sweep's rules for one workflow, in plain Java: runs from the journal, a verdict for each failed
@@ -45,56 +47,64 @@ public final class SweepRules {
     /**
      * What one workflow's journal shows.
      *
-     * @param cadence  empty when the runs show no regular schedule
+     * @param cadence         empty when the runs show no regular schedule
+     * @param restartSchedule the instance's restart as the sweep placed it: at the server zone given, at the one the
+     *                        recurrence infers when none is, else of unknown zone
      */
     public record Findings(List<Diagnosis> failures, Recurrence recurrence, Optional<Cadence> cadence,
-                           List<String> evidence) {
+                           List<String> evidence, RestartSchedule restartSchedule) {
     }
 
     /**
      * @param journal             the workflow's journal over the history
      * @param lookback            failures newer than {@code now - lookback} are diagnosed and listed
-     * @param schedules           the instance's scheduled restart; several when its server zone is not configured
+     * @param schedule            the instance's scheduled restart, of unknown zone when none is given
      * @param zone                the control instance's zone (recurrence times, cadence)
-     * @param diagnose            the core: a notification in, a verdict out
+     * @param diagnose            the core: a notification and the restart schedule the sweep placed in, a verdict out
      * @param restartSourceFailed the instance's restart source gave no usable answer this sweep
      */
     public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
-                         int historyDays, List<RestartSchedule> schedules, ZoneId zone,
-                         Function<Notification, Diagnosis> diagnose, boolean restartSourceFailed) {
-        return read(workflow, instance, journal, now, lookback, historyDays, schedules, zone, diagnose,
+                         int historyDays, RestartSchedule schedule, ZoneId zone,
+                         BiFunction<Notification, RestartSchedule, Diagnosis> diagnose, boolean restartSourceFailed) {
+        return read(workflow, instance, journal, now, lookback, historyDays, schedule, zone, diagnose,
                 restartSourceFailed, Messages.english());
     }
 
     /** As above, the sentences in {@code messages}' language (the one {@code diagnose} answers in). */
     public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
-                         int historyDays, List<RestartSchedule> schedules, ZoneId zone,
-                         Function<Notification, Diagnosis> diagnose, boolean restartSourceFailed, Messages messages) {
+                         int historyDays, RestartSchedule schedule, ZoneId zone,
+                         BiFunction<Notification, RestartSchedule, Diagnosis> diagnose, boolean restartSourceFailed,
+                         Messages messages) {
         List<Run> all = runs.group(journal.lines());
         List<Instant> signatureTimes = all.stream().map(Run::signatureAt).filter(t -> t != null).toList();
-        Recurrence recurrence = null;
-        for (RestartSchedule schedule : schedules) {
-            // With the server zone unknown, the plausible schedule that explains most failures.
-            Recurrence candidate = Recurrence.of(signatureTimes, historyDays, schedule, rules, zone, messages);
-            if (recurrence == null || candidate.daysAtRestart() > recurrence.daysAtRestart()) {
-                recurrence = candidate;
-            }
-        }
-        Optional<Cadence> cadence = Cadence.infer(all.stream().map(Run::start).toList(), zone, messages);
         List<String> evidence = new ArrayList<>();
         if (journal.capped()) {
             evidence.add(messages.get("sweep.capped", journal.lines().size()));
         }
+        if (!schedule.zoneKnown()) {
+            Optional<RestartSchedule> inferred = Recurrence.inferServerZone(signatureTimes, schedule, rules,
+                    recurrenceMinDays);
+            if (inferred.isPresent()) {
+                schedule = inferred.get();
+                ZoneOffset offset = (ZoneOffset) schedule.serverZone();
+                String restart = schedule.processRestartTime().withNano(0).toString();
+                evidence.add(messages.get("sweep.zone.inferred", restart, UtcOffsets.describe(offset),
+                        Recurrence.daysAtRestart(signatureTimes, schedule, rules)));
+            }
+        }
+        Recurrence recurrence = Recurrence.of(signatureTimes, historyDays, schedule, rules, zone, messages);
+        Optional<Cadence> cadence = Cadence.infer(all.stream().map(Run::start).toList(), zone, messages);
         Instant from = now.minus(lookback);
         List<Diagnosis> failures = new ArrayList<>();
         for (Run run : all) {
             if (run.failed() && !run.start().isBefore(from)) {
-                Diagnosis diagnosis = diagnose.apply(JournalNotification.of(workflow, instance, run, zone, runs));
+                Diagnosis diagnosis = diagnose.apply(JournalNotification.of(workflow, instance, run, zone, runs),
+                        schedule);
                 failures.add(withDailyRecurrence(diagnosis, run, signatureTimes, zone, restartSourceFailed,
                         cadence.map(Cadence::toSchedule).orElse(WorkflowSchedule.ADOBE_DEFAULT), messages));
             }
         }
-        return new Findings(failures, recurrence, cadence, evidence);
+        return new Findings(failures, recurrence, cadence, evidence, schedule);
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.time;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,18 +29,11 @@ public record TimeReading(LocalDateTime local, LocalDateTime monthFirst, ZoneOff
         return ambiguous() && order == DateOrder.MDY ? monthFirst : local;
     }
 
-    /**
-     * @param zone the zone of a local time, or {@code null} if none is known
-     * @param text the timestamp as written, for the message
-     * @throws DateTimeException when the time is local and no zone is known
-     */
-    public Instant instant(DateOrder order, ZoneId zone, String text) {
+    /** @param zone the zone of a local time (the input zone); ignored when the text wrote its own offset */
+    public Instant instant(DateOrder order, ZoneId zone) {
         LocalDateTime chosen = local(order);
         if (offset != null) {
             return chosen.toInstant(offset);
-        }
-        if (zone == null) {
-            throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
         }
         // In a DST overlap the earlier offset wins; in a gap the time moves forward, as the clock did.
         return ZonedDateTime.ofLocal(chosen, zone, null).toInstant();

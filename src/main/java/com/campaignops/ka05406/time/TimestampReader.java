@@ -53,8 +53,14 @@ public final class TimestampReader {
         if (written != null) {
             LocalDateTime local = LocalDateTime.of(written.year(), written.month(), written.day(), written.hour(),
                     written.minute(), written.second(), written.nano());
-            return new TimeReading(local, null, written.offset() == null ? null : CampaignTimestamps.offsetOf(written.offset()),
-                    DateOrder.YMD, written.end());
+            if (written.offset() != null) {
+                return new TimeReading(local, null, CampaignTimestamps.offsetOf(written.offset()), DateOrder.YMD,
+                        written.end());
+            }
+            // The ISO date with the consoles' offsets (GMT+2, UTC+02:00), which Campaign's own grammar does not write.
+            Cursor c = new Cursor(text, written.end());
+            ZoneOffset offset = c.offset();
+            return new TimeReading(local, null, offset, DateOrder.YMD, offset == null ? written.end() : c.at);
         }
         if (from >= text.length()) {
             return null;

@@ -5,13 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import com.campaignops.ka05406.time.DateOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JournalLinesTest {
 
@@ -59,10 +58,12 @@ class JournalLinesTest {
     }
 
     @Test
-    void localTimeWithoutAZone_isRejected_namingTimeZone() {
-        assertThatThrownBy(() -> parse("2024-06-13 06:00:03 " + SIGNATURE, null))
-                .isInstanceOf(DateTimeException.class)
-                .hasMessageContaining("timeZone");
+    void localTimeWithoutAZone_isReadAsWrittenWithoutAnOffset_forTheReaderToPlace() {
+        JournalLines.Parsed parsed = JournalLines.parse("2024-06-13 06:00:03 " + SIGNATURE);
+
+        assertThat(parsed.time().offset()).isNull();
+        assertThat(parsed.time().local(DateOrder.DMY)).isEqualTo(LocalDateTime.parse("2024-06-13T06:00:03"));
+        assertThat(parsed.message()).isEqualTo(SIGNATURE);
     }
 
     @ParameterizedTest
@@ -110,7 +111,7 @@ class JournalLinesTest {
     /** A line as the reader turns it into an entry, its date order settled day first. */
     private static JournalEntry parse(String line, ZoneId zone) {
         JournalLines.Parsed parsed = JournalLines.parse(line);
-        return new JournalEntry(parsed.time() == null ? null : parsed.time().instant(DateOrder.DMY, zone, parsed.timeText()),
+        return new JournalEntry(parsed.time() == null ? null : parsed.time().instant(DateOrder.DMY, zone),
                 parsed.level(), parsed.message());
     }
 }

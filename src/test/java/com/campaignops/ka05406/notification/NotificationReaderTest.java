@@ -94,7 +94,7 @@ class NotificationReaderTest {
                 + failedAt + "\", \"timeZone\": \"" + timeZone + "\"}");
 
         assertThat(notification.failedAt()).isEqualTo(expected);
-        assertThat(notification.timeZone()).isEqualTo(ZoneId.of(timeZone));
+        assertThat(notification.inputZone()).isEqualTo(ZoneId.of(timeZone));
     }
 
     @ParameterizedTest(name = "failedAt {0}")
@@ -166,7 +166,6 @@ class NotificationReaderTest {
             logs[2] null                   | {"workflow": "mcSynch_mcExec1", "logs": ["a", "b", null]}                 | logs[2]
             logs[2].logDate not a date     | {"workflow": "mcSynch_mcExec1", "logs": ["a", "b", {"logDate": "06:00", "message": "c"}]} | logs[2].logDate
             logs[1].message missing        | {"workflow": "mcSynch_mcExec1", "logs": ["a", {"logDate": "2024-06-13 04:00:00Z"}]}     | logs[1].message
-            logs[0] local without zone     | {"workflow": "mcSynch_mcExec1", "logs": ["2024-06-13 06:00:03 boom"]}     | logs[0]
             """)
     void badField_isReportedByItsName(String description, String json, String field) {
         InvalidNotificationException e = readExpectingProblems(json);
@@ -176,27 +175,62 @@ class NotificationReaderTest {
     }
 
     @Test
-    void localFailedAtWithoutTimeZone_isRejected_tellingTheCallerToGiveTimeZone() {
-        InvalidNotificationException e = readExpectingProblems(
+    void localFailedAtWithoutAnyInputZone_isRead_andMarkedUnplaced() {
+        Notification notification = read(
                 "{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", \"failedAt\": \"2024-06-13 06:00:03\"}");
 
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("failedAt");
-            assertThat(p.message()).contains("timeZone");
-        });
+        assertThat(notification.timesPlaced()).isFalse();
+        assertThat(notification.unplacedTime()).isEqualTo("2024-06-13 06:00:03");
+        assertThat(notification.inputZone()).isNull();
     }
 
     @Test
-    void localLogDateWithoutTimeZone_isRejected_tellingTheCallerToGiveTimeZone() {
-        InvalidNotificationException e = readExpectingProblems("""
+    void localLogDateWithoutAnyInputZone_isRead_andMarkedUnplaced_evenBesideAnInstant() {
+        Notification notification = read("""
                 {"workflow": "mcSynch_mcExec1",
                  "logs": [{"logDate": "2024-06-13 04:00:00Z", "message": "a"}, {"logDate": "2024-06-13 06:00:03", "message": "b"}]}
                 """);
 
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.field()).isEqualTo("logs[1].logDate");
-            assertThat(p.message()).contains("timeZone");
-        });
+        assertThat(notification.unplacedTime()).isEqualTo("2024-06-13 06:00:03");
+        assertThat(notification.logs()).hasSize(2);
+    }
+
+    @Test
+    void configuredInputZone_placesTimesTheNotificationWritesWithoutOffset_andItsOwnTimeZoneWins() {
+        NotificationReader configured = new NotificationReader(10_000, java.time.Clock.systemUTC(), null,
+                ZoneId.of("Europe/Paris"));
+
+        Notification byConfiguration = configured.read(parse(
+                "{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", \"failedAt\": \"27/10/2025 07:01:12\"}"));
+        Notification byNotification = configured.read(parse("{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", "
+                + "\"failedAt\": \"27/10/2025 07:01:12\", \"timeZone\": \"UTC\"}"));
+
+        assertThat(byConfiguration.failedAt()).isEqualTo(Instant.parse("2025-10-27T06:01:12Z"));
+        assertThat(byConfiguration.timesPlaced()).isTrue();
+        assertThat(byNotification.failedAt()).isEqualTo(Instant.parse("2025-10-27T07:01:12Z"));
+    }
+
+    @ParameterizedTest(name = "serverTimeZone {0}")
+    @CsvSource(textBlock = """
+            UTC,          UTC
+            Europe/Paris, Europe/Paris
+            UTC+02:00,    UTC+02:00
+            +05:30,       +05:30
+            """)
+    void serverTimeZone_isReadAsTheServersZone_neverAsTheInputZone(String given, String expected) {
+        Notification notification = read("{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", "
+                + "\"failedAt\": \"2025-10-27T06:01:12Z\", \"serverTimeZone\": \"" + given + "\"}");
+
+        assertThat(notification.serverZone()).isEqualTo(ZoneId.of(expected));
+        assertThat(notification.inputZone()).isNull();
+    }
+
+    @Test
+    void serverTimeZoneThatIsNoZone_isReportedByItsName() {
+        InvalidNotificationException e = readExpectingProblems(
+                "{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", \"serverTimeZone\": \"Paris\"}");
+
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("serverTimeZone");
     }
 
     @Test
@@ -207,7 +241,7 @@ class NotificationReaderTest {
                 """);
 
         assertThat(e.problems()).extracting(Problem::field)
-                .containsExactlyInAnyOrder("workflow", "timeZone", "failedAt", "logs[1].logDate", "instance");
+                .containsExactlyInAnyOrder("workflow", "timeZone", "logs[1].logDate", "instance");
     }
 
     @ParameterizedTest

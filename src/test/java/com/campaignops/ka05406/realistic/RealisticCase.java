@@ -54,7 +54,8 @@ record RealisticCase(String name, String source, String expected, String why, Js
 
     Diagnosis diagnose(JsonNode input) {
         DateOrder order = settings.hasNonNull("date-order") ? DateOrder.valueOf(settings.get("date-order").asText()) : null;
-        List<Notification> readings = new NotificationReader(10_000, GATHERED, order).readings(input);
+        ZoneId inputZone = settings.hasNonNull("input-time-zone") ? ZoneId.of(settings.get("input-time-zone").asText()) : null;
+        List<Notification> readings = new NotificationReader(10_000, GATHERED, order, inputZone).readings(input);
         Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
         Diagnosis first = diagnose(diagnoser, readings.get(0));
         return readings.size() == 1 ? first : DateReadings.combine(first, diagnose(diagnoser, readings.get(1)));
@@ -68,9 +69,9 @@ record RealisticCase(String name, String source, String expected, String why, Js
         LocalTime restartTime = settings.hasNonNull("process-restart-time")
                 ? LocalTime.parse(settings.get("process-restart-time").asText()) : LocalTime.of(6, 0);
         ZoneId serverZone = settings.hasNonNull("server-time-zone") ? ZoneId.of(settings.get("server-time-zone").asText()) : null;
-        RestartSchedule schedule = RestartSchedule.of(restartTime, serverZone, notification.timeZone());
+        RestartSchedule schedule = RestartSchedule.of(restartTime, serverZone, notification.serverZone());
         ZoneId controlZone = settings.hasNonNull("control-time-zone") ? ZoneId.of(settings.get("control-time-zone").asText())
-                : notification.timeZone() != null ? notification.timeZone() : schedule.serverZone();
+                : notification.inputZone() != null ? notification.inputZone() : schedule.serverZone();
         return diagnoser.decide(((Diagnoser.Triage.NeedsRestartTime) triage).candidate(),
                 new RestartFetch.NotConfigured("no restart URL configured"), schedule, controlZone,
                 WorkflowSchedule.ADOBE_DEFAULT);

@@ -3,6 +3,7 @@ package com.campaignops.ka05406.realistic;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.signature.LogonSignature;
+import com.campaignops.ka05406.time.UtcOffsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +11,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What must hold for every journal, checked on generated ones (seed 5406): the layout of the lines never changes
  * the verdict, another workflow's lines never do, and a MATCH always comes from the latest failed run with the
- * whole signature.
+ * whole signature; the zone a time was written in never changes it, and with the server's zone unknown a MATCH or
+ * NO_MATCH holds at every UTC offset in use.
  */
 class VerdictInvariantsTest {
 
@@ -74,6 +80,69 @@ class VerdictInvariantsTest {
             }
         }
         assertThat(matches).as("the generator reaches MATCH too").isGreaterThan(20);
+    }
+
+    /** The three clocks are never taken for one another: how a time was written never moves the verdict. */
+    @Test
+    void theSameInstant_writtenInAnotherInputZone_neverChangesTheVerdict() {
+        Random random = new Random(5406);
+        List<String> zones = List.of("UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu",
+                "Australia/Adelaide", "America/St_Johns", "Pacific/Chatham");
+        for (int n = 0; n < CASES; n++) {
+            Instant failedAt = Instant.parse("2025-03-30T06:00:00Z").plusSeconds(random.nextInt(2 * 86_400) - 86_400);
+            String error = ERRORS[random.nextInt(ERRORS.length)];
+            String serverZone = random.nextBoolean() ? null : zones.get(random.nextInt(zones.size()));
+            Verdict reference = RealisticCase.diagnose(failure(failedAt.toString(), null, error), serverZone).verdict();
+
+            ZoneId inputZone = ZoneId.of(zones.get(random.nextInt(zones.size())));
+            LocalDateTime local = LocalDateTime.ofInstant(failedAt, inputZone);
+            String consoleText = local.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss"));
+            String offsetText = local.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) + " GMT"
+                    + inputZone.getRules().getOffset(failedAt).getId().replace("Z", "+00:00");
+            assertThat(RealisticCase.diagnose(failure(consoleText, inputZone.getId(), error), serverZone).verdict())
+                    .as("case %d: %s written as %s in %s, server zone %s", n, failedAt, consoleText, inputZone, serverZone)
+                    .isEqualTo(reference);
+            assertThat(RealisticCase.diagnose(failure(offsetText, null, error), serverZone).verdict())
+                    .as("case %d: %s written as %s, server zone %s", n, failedAt, offsetText, serverZone)
+                    .isEqualTo(reference);
+        }
+    }
+
+    /** With the server zone unknown, MATCH or NO_MATCH only where it holds at every UTC offset in use. */
+    @Test
+    void withTheServerZoneUnknown_aDefiniteVerdict_holdsAtEveryOffsetInUse() {
+        Random random = new Random(5406);
+        List<ZoneOffset> offsets = UtcOffsets.inUse();
+        int definite = 0;
+        int inconclusive = 0;
+        for (int n = 0; n < CASES / 4; n++) {
+            // Failures near every offset's 06:00, on whole, half and quarter hours, and far from all of them.
+            Instant failedAt = Instant.parse("2025-07-01T00:00:00Z").plusSeconds(random.nextInt(96) * 900L
+                    + random.nextInt(1_200) - 600);
+            String error = ERRORS[random.nextInt(ERRORS.length)];
+            JsonNode notification = failure(failedAt.toString(), null, error);
+            Verdict unknown = RealisticCase.diagnose(notification, null).verdict();
+            if (unknown == Verdict.INCONCLUSIVE) {
+                inconclusive++;
+                continue;
+            }
+            definite++;
+            for (ZoneOffset offset : offsets) {
+                assertThat(RealisticCase.diagnose(notification, offset.getId()).verdict())
+                        .as("case %d: %s at %s (unknown zone said %s)", n, failedAt, offset, unknown).isEqualTo(unknown);
+            }
+        }
+        assertThat(definite).as("the generator reaches definite verdicts").isGreaterThan(20);
+        assertThat(inconclusive).as("and inconclusive ones").isGreaterThan(20);
+    }
+
+    private static JsonNode failure(String failedAt, String timeZone, String error) {
+        ObjectNode json = JSON.createObjectNode().put("workflow", "mcSynch_mcExec1").put("failedAt", failedAt)
+                .put("error", error);
+        if (timeZone != null) {
+            json.put("timeZone", timeZone);
+        }
+        return json;
     }
 
     private static Journal journal(Random random) {

@@ -29,7 +29,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,11 +52,11 @@ class LocalizedSweepTest {
     private final SweepRules rules = new SweepRules(DiagnosisRules.DEFAULT, runs, 3);
     private final Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
 
-    private Function<Notification, Diagnosis> core(RestartFetch fetch, Messages messages) {
-        return notification -> {
+    private BiFunction<Notification, RestartSchedule, Diagnosis> core(RestartFetch fetch, Messages messages) {
+        return (notification, schedule) -> {
             Diagnoser.Triage triage = diagnoser.triage(notification, messages);
             if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
-                return diagnoser.decide(needs.candidate(), fetch, SIX_UTC, UTC, WorkflowSchedule.ADOBE_DEFAULT, messages);
+                return diagnoser.decide(needs.candidate(), fetch, schedule, UTC, WorkflowSchedule.ADOBE_DEFAULT, messages);
             }
             return ((Diagnoser.Triage.Settled) triage).diagnosis();
         };
@@ -78,7 +78,7 @@ class LocalizedSweepTest {
     private WorkflowReport report(Language language, RestartFetch fetch, int hour) {
         Messages messages = Messages.of(language);
         SweepRules.Findings findings = rules.read("mcSynch_mcExec1", "mcExec1", hourly(hour, 5), NOW,
-                Duration.ofHours(25), 7, List.of(SIX_UTC), UTC, core(fetch, messages),
+                Duration.ofHours(25), 7, SIX_UTC, UTC, core(fetch, messages),
                 fetch instanceof RestartFetch.Unavailable, messages);
         InstanceAudit audit = new InstanceAudit("mcExec1", "mcSynch_mcExec1", AuditStatus.AT_RISK, null, null,
                 "every 60 min from 00:00", "06:00", List.of(), null);

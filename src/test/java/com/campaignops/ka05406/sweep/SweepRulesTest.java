@@ -27,7 +27,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,11 +44,11 @@ class SweepRulesTest {
     private final Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
 
     /** The core as the service calls it, against a given restart fetch. */
-    private Function<Notification, Diagnosis> core(RestartFetch fetch) {
-        return notification -> {
+    private BiFunction<Notification, RestartSchedule, Diagnosis> core(RestartFetch fetch) {
+        return (notification, schedule) -> {
             Diagnoser.Triage triage = diagnoser.triage(notification);
             if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
-                return diagnoser.decide(needs.candidate(), fetch, SIX_UTC, UTC, WorkflowSchedule.ADOBE_DEFAULT);
+                return diagnoser.decide(needs.candidate(), fetch, schedule, UTC, WorkflowSchedule.ADOBE_DEFAULT);
             }
             return ((Diagnoser.Triage.Settled) triage).diagnosis();
         };
@@ -69,7 +69,7 @@ class SweepRulesTest {
     }
 
     private SweepRules.Findings read(CampaignJournal journal, RestartFetch fetch) {
-        return rules.read("mcSynch_mcExec1", "mcExec1", journal, NOW, Duration.ofHours(25), 7, List.of(SIX_UTC), UTC,
+        return rules.read("mcSynch_mcExec1", "mcExec1", journal, NOW, Duration.ofHours(25), 7, SIX_UTC, UTC,
                 core(fetch), fetch instanceof RestartFetch.Unavailable);
     }
 
