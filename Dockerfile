@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1.7
 # The function as a Lambda container image on JDK 25, with an AOT cache (JEP 483) made in the
-# image by a training run against loopback fakes (aot/build-cache, aot/Training.java). README,
-# Deployment. From the repository root:
+# image by a training run against loopback fakes (aot/build-cache, aot/Training.java). See
+# docs/deployment.md. From the repository root:
 #
 #   docker build --platform linux/amd64 -t mcsynch-restart-check:aot .
 #
