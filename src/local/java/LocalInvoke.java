@@ -39,11 +39,28 @@ public class LocalInvoke {
             serve(handler, args.length > 1 ? Integer.parseInt(args[1]) : 8080);
             return;
         }
+        if (!serverZoneConfigured()) {
+            System.err.println("invoke: the execution server's time zone is not configured: set "
+                    + "RESTART_CHECK_SCHEDULED_RESTART_SERVER_TIME_ZONE (e.g. UTC), or give serverTimeZone in each "
+                    + "notification; a verdict that depends on it is INCONCLUSIVE");
+        }
         for (String file : args) {
             byte[] response = invoke(handler, Files.readAllBytes(Path.of(file)));
             System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(MAPPER.readTree(response)));
         }
         System.exit(0);
+    }
+
+    /**
+     * The one setting that decides correctness, globally or for an instance, as an environment variable or a
+     * system property (application.properties sets none).
+     */
+    private static boolean serverZoneConfigured() {
+        boolean inEnvironment = System.getenv().entrySet().stream().anyMatch(e -> e.getKey().startsWith("RESTART_CHECK_")
+                && e.getKey().endsWith("SERVER_TIME_ZONE") && !e.getValue().isBlank());
+        boolean inProperties = System.getProperties().stringPropertyNames().stream()
+                .anyMatch(k -> k.startsWith("restart-check.") && k.endsWith("server-time-zone"));
+        return inEnvironment || inProperties;
     }
 
     private static byte[] invoke(QuarkusStreamHandler handler, byte[] event) throws IOException {

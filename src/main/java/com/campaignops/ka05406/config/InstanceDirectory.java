@@ -20,15 +20,23 @@ import java.util.Optional;
 @ApplicationScoped
 public class InstanceDirectory {
 
-
     private final RestartCheckConfig config;
 
     public InstanceDirectory(RestartCheckConfig config) {
         this.config = config;
     }
 
-    /** The configured instance names, in a stable order. */
+    /**
+     * The embedded default, audited only while no instance is configured: one execution instance at Campaign's
+     * defaults, so that the audit says something on a fresh checkout. A deployment naming its own never sees it.
+     */
+    static final String EMBEDDED_DEFAULT = "mcExec1";
+
+    /** The configured instance names, in a stable order; the embedded default when none is configured. */
     public List<String> names() {
+        if (config.instances().isEmpty()) {
+            return List.of(EMBEDDED_DEFAULT);
+        }
         return config.instances().entrySet().stream().map(InstanceDirectory::nameOf).sorted().toList();
     }
 

@@ -57,6 +57,7 @@ class Priming implements Resource {
     private static final int CHECKPOINT_ROUNDS = 200;
     private static final String SAMPLE = """
             {"workflow": "mcSynch_priming", "failedAt": "2024-06-13 04:00:03.512Z", "timeZone": "Europe/Paris",
+             "serverTimeZone": "Europe/Paris",
              "logs": [{"logDate": "2024-06-13 04:00:03.512Z", "logType": 0,
                        "message": "SOP-330011 Empty return for method 'Logon' of service 'xtk:session'."}]}""";
 

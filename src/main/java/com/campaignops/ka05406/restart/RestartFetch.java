@@ -4,6 +4,7 @@ import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.messages.Text;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** The outcome of asking an execution instance when it restarted. */
@@ -26,10 +27,20 @@ public sealed interface RestartFetch {
         }
     }
 
-    /** The source answered with these restart (process start) times, in no particular order. */
-    record Observed(RestartSource source, List<Instant> restarts) implements RestartFetch {
+    /**
+     * The source answered with these restart (process start) times, in no particular order.
+     *
+     * @param serverOffset the UTC offset every time was written with, when the source writes local times with their
+     *                     offset (not Z, which many servers write for times they converted): the server's offset for
+     *                     this answer; or {@code null}
+     */
+    record Observed(RestartSource source, List<Instant> restarts, ZoneOffset serverOffset) implements RestartFetch {
         public Observed {
             restarts = List.copyOf(restarts);
+        }
+
+        public Observed(RestartSource source, List<Instant> restarts) {
+            this(source, restarts, null);
         }
     }
 

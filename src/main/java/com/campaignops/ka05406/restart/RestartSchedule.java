@@ -55,6 +55,15 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
         return new RestartSchedule(processRestartTime, ZoneOffset.UTC, ZoneBasis.UNKNOWN);
     }
 
+    /**
+     * This schedule, or when its zone is unknown and the restart source wrote its times with their offset, at that
+     * offset: the source fixes the zone for its own answer.
+     */
+    public RestartSchedule placedBy(RestartFetch fetch) {
+        return !zoneKnown() && fetch instanceof RestartFetch.Observed observed && observed.serverOffset() != null
+                ? at(observed.serverOffset(), ZoneBasis.RESTART_SOURCE) : this;
+    }
+
     /** This schedule at {@code zone}, for the reason {@code basis} says. */
     public RestartSchedule at(ZoneId zone, ZoneBasis basis) {
         return new RestartSchedule(processRestartTime, zone, basis);

@@ -139,6 +139,7 @@ public class RestartCheckService {
                 schedule = inferred;
             }
             Timed timed = fetch.apply(instance);
+            schedule = schedule.placedBy(timed.fetch());
             return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
                     directory.controlZone(instance, observedControlZone, schedule),
                     directory.workflowScheduleOf(instance), messages), timed.cost());
@@ -184,7 +185,7 @@ public class RestartCheckService {
     }
 
     private InstanceAudit audit(String name, RestartFetch fetch, Messages messages) {
-        RestartSchedule schedule = directory.restartScheduleOf(name, null);
+        RestartSchedule schedule = directory.restartScheduleOf(name, null).placedBy(fetch);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
                 directory.controlZone(name, null, schedule), clock.instant(), messages);
     }

@@ -175,7 +175,7 @@ public class SweepService {
             RestartSchedule restart = swept.stream()
                     .filter(s -> s.instance() != null && s.instance().equalsIgnoreCase(name) && s.findings() != null)
                     .map(s -> s.findings().restartSchedule()).filter(RestartSchedule::zoneKnown).findFirst()
-                    .orElseGet(() -> directory.restartScheduleOf(name, null));
+                    .orElseGet(() -> directory.restartScheduleOf(name, null)).placedBy(restartsOf.apply(name));
             InstanceAudit audit = auditor.audit(name, restartsOf.apply(name), restart, schedule,
                     directory.controlZone(name, zone, restart), now, messages);
             List<String> auditEvidence = new ArrayList<>(audit.evidence());
@@ -251,7 +251,7 @@ public class SweepService {
             var journal = session.journal(workflow.id(), settings.historyDays());
             RestartFetch fetch = restartsOf.apply(instance);
             SweepRules.Findings findings = rules.read(workflow.internalName(), instance, journal, now,
-                    settings.lookback(), settings.historyDays(), directory.restartScheduleOf(instance, null), zone,
+                    settings.lookback(), settings.historyDays(), directory.restartScheduleOf(instance, null).placedBy(fetch), zone,
                     (notification, schedule) -> core.diagnose(notification, restartsOf, schedule, zone),
                     fetch instanceof RestartFetch.Unavailable, messages);
             return new Swept(workflow, instance, findings, null);

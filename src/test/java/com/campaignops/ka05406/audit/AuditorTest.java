@@ -258,4 +258,36 @@ class AuditorTest {
 
         assertThat(audit.evidence()).anyMatch(e -> e.contains("3 days old"));
     }
+
+    @Test
+    void serverZoneUnknown_hourlyRunsOnTheHour_isUnknown_namingTheOffsetsWhereARunMeetsTheRestart() {
+        InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, RestartSchedule.unknownZone(LocalTime.of(6, 0)),
+                WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW);
+
+        assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
+        assertThat(audit.restartAt()).isNull();
+        assertThat(String.join(" ", audit.evidence())).contains("UTC+00:00").contains("UTC+01:00")
+                .doesNotContain("UTC+05:30").contains("RESTART_CHECK_SCHEDULED_RESTART_SERVER_TIME_ZONE")
+                .doesNotContain("06:00:00 UTC");
+    }
+
+    @Test
+    void serverZoneUnknown_runsThatMeetTheRestartAtNoOffset_areClear() {
+        WorkflowSchedule twentyPast = new WorkflowSchedule(Duration.ofMinutes(60), LocalTime.of(0, 20));
+
+        InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, RestartSchedule.unknownZone(LocalTime.of(6, 0)),
+                twentyPast, PARIS, NOW);
+
+        assertThat(audit.status()).isEqualTo(AuditStatus.CLEAR);
+        assertThat(String.join(" ", audit.evidence())).contains("at no UTC offset in use");
+    }
+
+    @Test
+    void serverZoneUnknown_restartSourceDown_isUnknown_andNamesTheOffsetsRatherThanAGuessedRestart() {
+        InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
+                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW);
+
+        assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
+        assertThat(String.join(" ", audit.evidence())).contains("HTTP 503").contains("UTC+00:00");
+    }
 }

@@ -28,7 +28,7 @@ public final class TestSettings {
         return config.getConfigMapping(RestartCheckConfig.class);
     }
 
-    /** The embedded default (application.properties): one instance, key primary, named mcExec1. */
+    /** One configured instance, key primary, named mcExec1, as the test profile configures it. */
     public static Map<String, String> embeddedDefault() {
         return Map.of("restart-check.instances.primary.name", "mcExec1");
     }

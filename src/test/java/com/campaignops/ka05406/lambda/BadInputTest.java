@@ -38,7 +38,7 @@ class BadInputTest {
         "failed-at-unparsable.json       | INVALID_INPUT     | failedAt        | failedAt        | 400 | yesterday at six",
         "failed-at-far-future.json       | INVALID_INPUT     | failedAt        | failedAt        | 400 | in the future",
         "failed-at-before-2000.json      | INVALID_INPUT     | failedAt        | failedAt        | 400 | before 2000",
-        "failed-at-local-without-zone.json | INVALID_INPUT   | failedAt        | failedAt        | 400 | give timeZone",
+        "server-time-zone-unknown.json   | INVALID_INPUT     | serverTimeZone  | serverTimeZone  | 400 | or UTC offset",
         "time-zone-unknown.json          | INVALID_INPUT     | timeZone        | timeZone        | 400 | not an IANA time zone",
         "logs-not-a-list.json            | INVALID_INPUT     | logs            | logs            | 400 | must be a list",
         "logs-item-a-number.json         | INVALID_INPUT     | logs[0]         | logs[0]         | 400 | must be a string or an object",

@@ -80,9 +80,10 @@ class InvocationShapesTest {
 
         assertThat(verdict.getString("verdict")).isEqualTo("MATCH");
         assertThat(verdict.getString("failedAt")).isEqualTo("2024-06-13T04:00:03Z");
-        // mcExec2 is not configured, so no server or control zone is known: the caller's zone is taken for both.
+        // mcExec2 is not configured: the notification names its server's zone, and the control zone falls back to
+        // the zone its times were written in.
         assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T04:00:00Z");
-        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("no server zone is configured"));
+        assertThat(verdict.getList("evidence", String.class)).anyMatch(e -> e.contains("the notification's serverTimeZone"));
         assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
         assertThat(verdict.getString("recommendation.timeZone")).isEqualTo("Europe/Paris");
     }
@@ -103,10 +104,10 @@ class InvocationShapesTest {
     }
 
     @Test
-    void serverZoneTakenFromTheNotification_whenNoneIsConfigured_andTheEvidenceSaysSo() {
+    void serverZoneTakenFromTheNotificationsServerTimeZone_whenNoneIsConfigured_andTheEvidenceSaysSo() {
         ObjectNode notification = JSON.createObjectNode().put("workflow", "mcSynch_mcExec9")
-                .put("failedAt", "2024-06-13T04:00:03Z").put("timeZone", "Europe/Paris")
-                .put("error", "Empty return for method 'Logon' of service 'xtk:session'");
+                .put("failedAt", "2024-06-13T04:00:03Z").put("serverTimeZone", "Europe/Paris")
+                .put("timeZone", "Europe/Paris").put("error", "Empty return for method 'Logon' of service 'xtk:session'");
 
         JsonPath verdict = invokeWith(notification.toString());
 
@@ -114,7 +115,23 @@ class InvocationShapesTest {
         assertThat(verdict.getString("restartAt")).isEqualTo("2024-06-13T04:00:00Z");
         assertThat(verdict.getString("recommendation.schedulerStart")).isEqualTo("06:05");
         assertThat(verdict.getList("evidence", String.class))
-                .anyMatch(e -> e.contains("06:00:00 Europe/Paris (the notification's timeZone, as no server zone is configured)"));
+                .anyMatch(e -> e.contains("06:00:00 Europe/Paris (the notification's serverTimeZone)"));
+    }
+
+    @Test
+    void theNotificationsTimeZone_saysHowItsTimesWereWritten_neverWhereTheServerRuns() {
+        // The French console copy: 07:01:12 Paris is 06:01:12 UTC, a KA-05406 on a server at UTC+00:00.
+        ObjectNode notification = JSON.createObjectNode().put("workflow", "mcSynch_exec_fr")
+                .put("timeZone", "Europe/Paris").put("failedAt", "27/10/2025 07:01:12")
+                .put("error", "Empty return for method 'Logon' of service 'xtk:session'.");
+
+        JsonPath verdict = invokeWith(notification.toString());
+
+        assertThat(verdict.getString("verdict")).isEqualTo("INCONCLUSIVE");
+        assertThat(verdict.getString("failedAt")).isEqualTo("2025-10-27T06:01:12Z");
+        assertThat(verdict.getList("evidence", String.class))
+                .anyMatch(e -> e.contains("UTC+00:00") && e.contains("RESTART_CHECK_SCHEDULED_RESTART_SERVER_TIME_ZONE"))
+                .noneMatch(e -> e.contains("Europe/Paris"));
     }
 
     @Test

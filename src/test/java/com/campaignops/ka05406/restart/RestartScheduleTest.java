@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Random;
@@ -104,11 +105,17 @@ class RestartScheduleTest {
     }
 
     @Test
-    void zoneTakenFromTheNotification_orStandingInForAnUnknownOne_isSaidSo() {
+    void serverZoneTakenFromTheNotification_inferred_orFromTheSource_isSaidSo_andAnUnknownOneIsNeverNamed() {
         assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, ZoneId.of("Europe/Paris")))
-                .hasToString("06:00:00 Europe/Paris (the notification's timeZone, as no server zone is configured)");
+                .hasToString("06:00:00 Europe/Paris (the notification's serverTimeZone)");
+        assertThat(RestartSchedule.unknownZone(LocalTime.of(6, 0)).at(ZoneOffset.ofHoursMinutes(5, 30),
+                RestartSchedule.ZoneBasis.INFERRED)).hasToString(
+                "06:00:00 UTC+05:30, inferred from the journal's recurrence (no server zone is configured)");
+        assertThat(RestartSchedule.unknownZone(LocalTime.of(6, 0)).at(ZoneOffset.ofHours(1),
+                RestartSchedule.ZoneBasis.RESTART_SOURCE)).hasToString(
+                "06:00:00 UTC+01:00 (the offset the restart source writes its times with)");
         assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, null))
-                .hasToString("06:00:00 UTC standing in for the server's zone, which is not configured");
+                .hasToString("06:00:00 server time, in a zone that is not configured");
         assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, null).zoneKnown()).isFalse();
         assertThat(RestartSchedule.of(LocalTime.of(6, 0), ZoneId.of("Asia/Tokyo"), ZoneId.of("Europe/Paris")))
                 .isEqualTo(new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Asia/Tokyo")));

@@ -73,6 +73,37 @@ class SweepRulesTest {
                 core(fetch), fetch instanceof RestartFetch.Unavailable);
     }
 
+    @Test
+    void serverZoneUnknown_recurrenceAtTheSameTimeOnEnoughDays_infersTheOffset_andSaysItIsInferred() {
+        RestartSchedule unknown = RestartSchedule.unknownZone(LocalTime.of(6, 0));
+
+        SweepRules.Findings findings = rules.read("mcSynch_mcExec1", "mcExec1", hourly(7, 6, SIGNATURE, 3), NOW,
+                Duration.ofHours(25), 7, unknown, ZoneId.of("Europe/Paris"), core(new RestartFetch.NotConfigured("none")),
+                false);
+
+        assertThat(findings.restartSchedule().zoneBasis()).isEqualTo(RestartSchedule.ZoneBasis.INFERRED);
+        assertThat(findings.restartSchedule().serverZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(findings.evidence()).anySatisfy(e -> assertThat(e)
+                .contains("consistent with an execution server at UTC+00:00 restarting at 06:00")
+                .contains("marked as inferred").contains("RESTART_CHECK_SCHEDULED_RESTART_SERVER_TIME_ZONE"));
+        assertThat(findings.failures()).extracting(Diagnosis::verdict).containsExactly(Verdict.MATCH);
+        assertThat(findings.failures().get(0).evidence()).anySatisfy(e -> assertThat(e).contains("inferred"));
+    }
+
+    @Test
+    void serverZoneUnknown_tooFewDaysToInfer_leavesItUnknown_andNeverCallsAnotherClockTheServers() {
+        RestartSchedule unknown = RestartSchedule.unknownZone(LocalTime.of(6, 0));
+
+        SweepRules.Findings findings = rules.read("mcSynch_mcExec1", "mcExec1", hourly(7, 6, SIGNATURE, 1), NOW,
+                Duration.ofHours(25), 7, unknown, ZoneId.of("Europe/Paris"), core(new RestartFetch.NotConfigured("none")),
+                false);
+
+        assertThat(findings.restartSchedule().zoneKnown()).isFalse();
+        assertThat(findings.failures()).extracting(Diagnosis::verdict).containsExactly(Verdict.INCONCLUSIVE);
+        assertThat(findings.recurrence().summary()).contains("zone is not known").doesNotContain("Europe/Paris restart");
+        assertThat(findings.failures().get(0).evidence()).noneSatisfy(e -> assertThat(e).contains("06:00:00 UTC"));
+    }
+
     private static final CampaignWorkflow STARTED = new CampaignWorkflow(1, "mcSynch_mcExec1", "", 11, false, null);
     private static final CampaignWorkflow FAILED = new CampaignWorkflow(1, "mcSynch_mcExec1", "", 13, true,
             Instant.parse("2024-06-14T06:00:01Z"));

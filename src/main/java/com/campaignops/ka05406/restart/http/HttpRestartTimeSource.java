@@ -19,7 +19,6 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -76,10 +75,9 @@ public class HttpRestartTimeSource implements RestartTimeSource {
                 key -> build(key, url, instance));
         try {
             String body = guarded.guard().call(guarded.request());
-            List<Instant> restarts = source == RestartSource.MONITOR_XML
-                    ? xmlParser.parse(body, namesOf(instance.monitor()))
+            return source == RestartSource.MONITOR_XML
+                    ? new RestartFetch.Observed(source, xmlParser.parse(body, namesOf(instance.monitor())))
                     : jsonParser.parse(body, instance.jsonPointer());
-            return new RestartFetch.Observed(source, restarts);
         } catch (FetchFailure | UnreadableBodyException e) {
             return unavailable(instanceName, url, source, e.getMessage());
         } catch (TimeoutException e) {

@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.restart.http;
 
+import com.campaignops.ka05406.restart.RestartFetch;
+import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -8,8 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads restart times from a JSON endpoint: the value at a JSON pointer is an instant (ISO-8601 or
@@ -23,7 +28,8 @@ final class JsonRestartParser {
         this.mapper = mapper;
     }
 
-    List<Instant> parse(String body, String pointer) throws UnreadableBodyException {
+    /** The restarts at {@code pointer}, with the offset they were written with when they all name the same one. */
+    RestartFetch.Observed parse(String body, String pointer) throws UnreadableBodyException {
         JsonNode root;
         try {
             root = mapper.readTree(body == null ? "" : body);
@@ -43,15 +49,33 @@ final class JsonRestartParser {
         if (value.isMissingNode() || value.isNull()) {
             throw new UnreadableBodyException("no value at JSON pointer " + pointer);
         }
-        List<Instant> restarts = new ArrayList<>();
+        List<JsonNode> items = new ArrayList<>();
         if (value.isArray()) {
-            for (JsonNode item : value) {
-                restarts.add(instant(item, pointer));
-            }
+            value.forEach(items::add);
         } else {
-            restarts.add(instant(value, pointer));
+            items.add(value);
         }
-        return restarts;
+        List<Instant> restarts = new ArrayList<>();
+        Set<ZoneOffset> offsets = new HashSet<>();
+        for (JsonNode item : items) {
+            restarts.add(instant(item, pointer));
+            offsets.add(writtenOffset(item));
+        }
+        ZoneOffset serverOffset = offsets.size() == 1 ? offsets.iterator().next() : null;
+        return new RestartFetch.Observed(RestartSource.HTTP_JSON, restarts, serverOffset);
+    }
+
+    /**
+     * The numeric offset a text time was written with ({@code 2025-10-27T07:00:02+01:00}): a server writing its local
+     * time says its offset. {@code null} for Z or UTC, which converted times carry too, and for epoch numbers.
+     */
+    private static ZoneOffset writtenOffset(JsonNode node) {
+        if (!node.isTextual()) {
+            return null;
+        }
+        CampaignTimestamps.Written written = CampaignTimestamps.readAt(node.asText().strip(), 0);
+        return written == null || written.offset() == null || written.offset().equals("Z")
+                || written.offset().equals("UTC") ? null : CampaignTimestamps.offsetOf(written.offset());
     }
 
     private static Instant instant(JsonNode node, String pointer) throws UnreadableBodyException {
