@@ -153,7 +153,7 @@ public final class Auditor {
                     null, evidence, null);
         }
         String where = colliding.size() == offsets.size() ? messages.get("audit.zoneUnknownEverywhere")
-                : messages.orList(colliding.stream().map(UtcOffsets::describe).toList());
+                : UtcOffsets.describe(colliding, messages);
         evidence.add(messages.sentences(messages.get("audit.zoneUnknownCollides", workflow, scheduleText, restart, where),
                 messages.get("zone.settle")));
         return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, RestartSource.SCHEDULE, scheduleText,

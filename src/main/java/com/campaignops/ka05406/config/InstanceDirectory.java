@@ -40,6 +40,11 @@ public class InstanceDirectory {
         return config.instances().entrySet().stream().map(InstanceDirectory::nameOf).sorted().toList();
     }
 
+    /** Whether {@code name} is the embedded default, which exists only while no instance is configured. */
+    public boolean isEmbeddedDefault(String name) {
+        return config.instances().isEmpty() && EMBEDDED_DEFAULT.equalsIgnoreCase(name);
+    }
+
     public Optional<RestartCheckConfig.Instance> find(String name) {
         if (name == null) {
             return Optional.empty();

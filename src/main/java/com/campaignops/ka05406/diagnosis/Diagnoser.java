@@ -209,7 +209,7 @@ public final class Diagnoser {
         Verdict verdict;
         if (!offsets.isEmpty()) {
             evidence.add(messages.sentences(messages.get("zone.unknownWouldMatch", restart, window,
-                    candidate.failedAt(), messages.orList(offsets.stream().map(UtcOffsets::describe).toList())), settle));
+                    candidate.failedAt(), UtcOffsets.describe(offsets, messages)), settle));
             verdict = Verdict.INCONCLUSIVE;
         } else {
             String never = messages.get("zone.unknownNeverMatches", restart, window, candidate.failedAt());

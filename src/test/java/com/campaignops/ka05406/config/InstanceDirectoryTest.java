@@ -16,6 +16,7 @@ class InstanceDirectoryTest {
         InstanceDirectory directory = new InstanceDirectory(TestSettings.of(Map.of()));
 
         assertThat(directory.names()).containsExactly("mcExec1");
+        assertThat(directory.isEmbeddedDefault("MCEXEC1")).isTrue();
         assertThat(directory.restartScheduleOf("mcExec1", null).zoneKnown()).isFalse();
     }
 
@@ -25,6 +26,7 @@ class InstanceDirectoryTest {
                 "restart-check.instances.prod.name", "rt_prod", "restart-check.instances.eu.name", "rt_eu")));
 
         assertThat(directory.names()).containsExactly("rt_eu", "rt_prod");
+        assertThat(directory.isEmbeddedDefault("mcExec1")).isFalse();
     }
 
     @Test

@@ -61,6 +61,9 @@ public class HttpRestartTimeSource implements RestartTimeSource {
             return new RestartFetch.NotConfigured(Text.of("restart.noInstance"));
         }
         RestartCheckConfig.Instance instance = directory.find(instanceName).orElse(null);
+        if (instance == null && directory.isEmbeddedDefault(instanceName)) {
+            return new RestartFetch.NotConfigured(Text.of("restart.noUrl", instanceName));
+        }
         if (instance == null) {
             return new RestartFetch.NotConfigured(Text.of("restart.instanceNotConfigured", instanceName,
                     String.join(", ", directory.names())));
