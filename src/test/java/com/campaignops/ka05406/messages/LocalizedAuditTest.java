@@ -52,7 +52,7 @@ class LocalizedAuditTest {
                         + "utilisé (processRestartTime 06:00:00 UTC).",
                 "L'exécution de mcSynch_mcExec1 à 06:00 (toutes les 60 min à partir de 00:00, UTC) démarre entre 5 min "
                         + "avant le redémarrage de 06:00 et 06:05, l'heure de début recommandée (+5 min).");
-        assertThat(audit.recommendation().steps().get(1)).contains("Workflows techniques", "Planificateur", "Changer...");
+        assertThat(audit.recommendation().steps().get(1)).contains("Administration > Exploitation > Message Center", "Planificateur", "Changer…");
     }
 
     @Test

@@ -81,7 +81,7 @@ class LocalizedVerdictsTest {
         JsonNode german = webhook(body, "pt-BR, de-CH;q=0.9, ja;q=0.8");
         assertThat(german.path("language").asText()).isEqualTo("de");
         assertThat(german.path("recommendation").path("steps").get(1).asText())
-                .contains("Administration > Betreibung > Message Center > Technische Workflows");
+                .contains("„Administration > Betreibung > Message Center“", "„Planung“", "„Ändern...“");
 
         ObjectNode swedish = (ObjectNode) JSON.readTree(body);
         swedish.put("language", "sv-SE");

@@ -78,7 +78,7 @@ class MessagesCatalogTest {
         assertThat(english.get("notification.label", "Message Center rt_prod2", "mcSynch_rt_prod2"))
                 .isEqualTo("The workflow was given by its label 'Message Center rt_prod2', read as mcSynch_rt_prod2.");
         assertThat(Messages.of(Language.FR).get("error.recurrence", 2, "a, b"))
-                .isEqualTo("Le journal montre cette erreur 2 fois\u00a0: a, b.");
+                .isEqualTo("Le log montre cette erreur 2 fois\u00a0: a, b.");
         assertThat(english.fill("{0} {x} {1} {9}", new Object[]{"a", "b"})).isEqualTo("a {x} b {9}");
         assertThat(english.render(Text.of("dates.both", "03/04/2025", Text.of("order.monthFirst"))))
                 .endsWith("this is the month first reading.");

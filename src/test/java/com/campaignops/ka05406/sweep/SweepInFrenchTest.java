@@ -33,7 +33,7 @@ class SweepInFrenchTest {
                 + "planifications de workflow configurées.");
         assertThat(report.getString("instances[0].evidence[0]"))
                 .startsWith("L'audit a utilisé le workflow-schedule configuré (toutes les 60 min à partir de 00:00)")
-                .endsWith("aucun journal de son workflow mcSynch n'a été lu.");
+                .endsWith("aucun log de son workflow mcSynch n'a été lu.");
         assertThat(report.getString("instances[0].instance")).isEqualTo("mcExec1");
         assertThat(report.getString("instances[0].status")).isIn("AT_RISK", "CLEAR", "UNKNOWN");
     }
