@@ -70,7 +70,7 @@ public final class Auditor {
                     controlZone).ifPresent(run -> evidence.add(messages.get("audit.bySchedule", scheduledText,
                     said(run, controlZone, messages))));
             return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
-                    evidence, null);
+                    evidence, null, reason);
         }
 
         List<DailyRestart> restarts = new ArrayList<>();
@@ -104,13 +104,13 @@ public final class Auditor {
                 evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages), scheduleText,
                         window(restart, recommendation, controlZone, messages)));
                 return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restart.shown(), restart.source(),
-                        scheduleText, runText, evidence, recommendation);
+                        scheduleText, runText, evidence, recommendation, null);
             }
             evidence.add(messages.get("audit.clear", workflow, scheduleText,
                     window(restart, recommendation, controlZone, messages)));
         }
         return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
-                evidence, null);
+                evidence, null, null);
     }
 
     /**
