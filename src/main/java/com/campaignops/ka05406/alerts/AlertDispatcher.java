@@ -5,7 +5,6 @@ import com.campaignops.ka05406.alerts.teams.TeamsChannel;
 import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
 import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jboss.logging.Logger;
@@ -13,7 +12,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,18 +20,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends an answer's findings to every configured channel, side by side, and records each outcome. Built by
- * {@link Alerts} on the first answer that needs it, and only when a channel is configured.
+ * Sends findings to every configured channel, side by side, and records each outcome. Built by {@link Alerts} on the
+ * first answer that needs it, and only when a channel is configured.
  */
 final class AlertDispatcher {
 
     private static final Logger LOG = Logger.getLogger(AlertDispatcher.class);
 
-    private final AlertsConfig config;
     private final ObjectMapper mapper;
     private final Clock clock;
     /** One composer per channel, in that channel's language (channels sharing a language share one). */
-    private final Map<String, AlertComposer> composers = new HashMap<>();
+    private final Map<ChannelName, AlertComposer> composers;
     private final ChannelTargets targets;
     private final ChannelSender sender;
     private final List<AlertChannel> channels = new ArrayList<>();
@@ -42,21 +39,20 @@ final class AlertDispatcher {
     /** @param generalLanguage {@code restart-check.language}, or {@code null} */
     AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
                     String generalLanguage) {
-        this.config = config;
         this.mapper = mapper;
         this.clock = clock;
         this.targets = new ChannelTargets(config, extension, mapper, clock);
         this.sender = new ChannelSender(config, clock);
-        if (targets.configured("slack")) {
-            channels.add(new SlackChannel(mapper, config.maxFindings()));
+        for (ChannelName name : ChannelName.values()) {
+            if (targets.configured(name)) {
+                channels.add(switch (name) {
+                    case SLACK -> new SlackChannel(mapper, config.maxFindings());
+                    case TEAMS -> new TeamsChannel(mapper, config.maxFindings());
+                    case WEBHOOK -> new WebhookChannel(mapper);
+                });
+            }
         }
-        if (targets.configured("teams")) {
-            channels.add(new TeamsChannel(mapper, config.maxFindings()));
-        }
-        if (targets.configured("webhook")) {
-            channels.add(new WebhookChannel(mapper));
-        }
-        composers.putAll(composers(config, channels.stream().map(AlertChannel::name).toList(), generalLanguage));
+        this.composers = composers(config, channels.stream().map(AlertChannel::name).toList(), generalLanguage);
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, channels.size()), task -> {
             Thread thread = new Thread(task, "alert-send-" + count.incrementAndGet());
@@ -65,12 +61,12 @@ final class AlertDispatcher {
         });
     }
 
-    /** The answer, unchanged when there is nothing to send; else with its deliveries. */
-    Object deliver(Object answer) {
-        List<Finding> findings = FindingSources.toSend(answer, config.onDemandMatch());
-        if (findings.isEmpty() || channels.isEmpty()) {
-            return answer;
-        }
+    /**
+     * @param findings at least one
+     * @param answer   the answer they came from, serialised once: sent as the webhook's {@code report}, then given
+     *                 {@code alerts}
+     */
+    Alerted deliver(List<Finding> findings, ObjectNode answer) {
         List<CompletableFuture<Delivery>> sends = channels.stream()
                 .map(channel -> CompletableFuture.supplyAsync(() -> deliverTo(channel, findings, answer), pool))
                 .toList();
@@ -78,14 +74,15 @@ final class AlertDispatcher {
         // Logged here, on the invocation's thread, so each WARN carries its request id.
         deliveries.stream().filter(delivery -> !delivery.delivered()).forEach(delivery -> LOG.warnf(
                 "Alert to %s not delivered (%d finding(s)): %s", delivery.channel(), findings.size(), delivery.status()));
-        JsonNode json = mapper.valueToTree(answer);
-        if (json instanceof ObjectNode object) {
-            object.set("alerts", mapper.valueToTree(deliveries));
-        }
-        return new Alerted(answer, deliveries, json);
+        answer.set("alerts", mapper.valueToTree(deliveries));
+        return new Alerted(answer, deliveries);
     }
 
-    private Delivery deliverTo(AlertChannel channel, List<Finding> findings, Object answer) {
+    boolean hasChannels() {
+        return !channels.isEmpty();
+    }
+
+    private Delivery deliverTo(AlertChannel channel, List<Finding> findings, ObjectNode answer) {
         Delivery delivery;
         try {
             ChannelTargets.Target target = targets.resolve(channel.name());
@@ -104,10 +101,11 @@ final class AlertDispatcher {
      * A composer per channel, in the language {@link AlertLanguages} gives it; channels that share a language share
      * one. Only the languages in use are loaded.
      */
-    static Map<String, AlertComposer> composers(AlertsConfig config, List<String> channels, String generalLanguage) {
+    static Map<ChannelName, AlertComposer> composers(AlertsConfig config, List<ChannelName> channels,
+                                                     String generalLanguage) {
         Map<Language, AlertComposer> byLanguage = new EnumMap<>(Language.class);
-        Map<String, AlertComposer> composers = new HashMap<>();
-        for (String channel : channels) {
+        Map<ChannelName, AlertComposer> composers = new EnumMap<>(ChannelName.class);
+        for (ChannelName channel : channels) {
             Language language = AlertLanguages.of(config, channel, generalLanguage);
             composers.put(channel, byLanguage.computeIfAbsent(language, l -> new AlertComposer(AlertText.of(l))));
         }

@@ -10,27 +10,25 @@ import java.util.Optional;
  * ({@code restart-check.alerts.slack.language}…), {@code restart-check.alerts.language},
  * {@code restart-check.language}, English. A tag not spoken here falls back along its parents, then to English.
  */
-final class AlertLanguages {
+public final class AlertLanguages {
 
     private AlertLanguages() {
     }
 
     /**
-     * @param channel         slack, teams or webhook
      * @param generalLanguage {@code restart-check.language}, or {@code null}
      */
-    static Language of(AlertsConfig config, String channel, String generalLanguage) {
+    static Language of(AlertsConfig config, ChannelName channel, String generalLanguage) {
         Optional<String> own = switch (channel) {
-            case "slack" -> config.slack().language();
-            case "teams" -> config.teams().language();
-            case "webhook" -> config.webhook().language();
-            default -> Optional.empty();
+            case SLACK -> config.slack().language();
+            case TEAMS -> config.teams().language();
+            case WEBHOOK -> config.webhook().language();
         };
         return choose(tag(own), tag(config.language()), generalLanguage);
     }
 
     /** The first tag given, as {@link Languages#ofTag} reads it; English when none is. */
-    static Language choose(String channelTag, String alertsTag, String generalTag) {
+    public static Language choose(String channelTag, String alertsTag, String generalTag) {
         for (String tag : new String[]{channelTag, alertsTag, generalTag}) {
             if (tag != null && !tag.isBlank()) {
                 return Languages.ofTag(tag);

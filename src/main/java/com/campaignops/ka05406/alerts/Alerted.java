@@ -1,28 +1,23 @@
 package com.campaignops.ka05406.alerts;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
 
 /**
- * An answer whose findings were sent: serialised as the answer itself with one more member, {@code alerts}.
- * The answer is unchanged; {@link #answer()} is what the invocation log and metrics read.
+ * An answer whose findings were sent: written as the answer itself with one more member, {@code alerts}. The answer
+ * was serialised once, to the tree the generic webhook also sent as its {@code report}, then given the deliveries.
  */
 public final class Alerted {
 
-    private final Object answer;
     private final List<Delivery> alerts;
-    private final JsonNode json;
+    private final ObjectNode json;
 
-    Alerted(Object answer, List<Delivery> alerts, JsonNode json) {
-        this.answer = answer;
+    /** @param json the answer's tree with {@code alerts} added */
+    Alerted(ObjectNode json, List<Delivery> alerts) {
         this.alerts = List.copyOf(alerts);
         this.json = json;
-    }
-
-    public Object answer() {
-        return answer;
     }
 
     public List<Delivery> alerts() {
@@ -38,12 +33,7 @@ public final class Alerted {
     }
 
     @JsonValue
-    JsonNode json() {
+    ObjectNode json() {
         return json;
-    }
-
-    /** The answer inside, if {@code result} is an alerted one; else {@code result} itself. */
-    public static Object unwrap(Object result) {
-        return result instanceof Alerted alerted ? alerted.answer : result;
     }
 }

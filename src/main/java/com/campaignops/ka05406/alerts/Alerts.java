@@ -1,20 +1,27 @@
 package com.campaignops.ka05406.alerts;
 
+import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.config.InstanceDirectory;
+import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The one entry point the handler calls with each answer. With no channel configured it returns the answer
- * as it is and nothing else of alerts/ is loaded: no channel, client, executor or secret read. Otherwise the
- * dispatcher is built on first use (never during init, which SnapStart snapshots). Never throws, never
- * changes a verdict or a report: at most it adds {@code alerts} to what is answered.
+ * The one entry point, one method per answer type, called by each kind of the handler's sealed outcome. With no
+ * channel configured it answers empty and nothing else of alerts/ is built: no channel, client, executor or secret
+ * read. Otherwise the dispatcher is built on first use (never during init, which SnapStart snapshots). Never throws,
+ * never changes a verdict or a report: at most it gives the answer, serialised once, with {@code alerts} added.
  */
 @ApplicationScoped
 public class Alerts {
@@ -47,18 +54,32 @@ public class Alerts {
                 .anyMatch(value -> value.isPresent() && !value.get().isBlank());
     }
 
-    /**
-     * @return {@code answer} itself, or an {@link Alerted} wrapping it when findings were sent
-     */
-    public Object deliver(Object answer) {
-        if (!enabled) {
-            return answer;
+    /** The scheduled audit's findings, sent; empty when there was nothing to send or nowhere to send it. */
+    public Optional<Alerted> deliver(AuditReport report) {
+        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report)) : Optional.empty();
+    }
+
+    /** The scheduled sweep's findings, sent; empty when there was nothing to send or nowhere to send it. */
+    public Optional<Alerted> deliver(SweepReport report) {
+        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report)) : Optional.empty();
+    }
+
+    /** An on-demand verdict, sent when it is a MATCH and {@code on-demand-match} is set; else empty. */
+    public Optional<Alerted> deliver(Diagnosis diagnosis) {
+        return enabled ? send(FindingSources.toSend(diagnosis, config.onDemandMatch()),
+                () -> mapper.valueToTree(diagnosis)) : Optional.empty();
+    }
+
+    private Optional<Alerted> send(List<Finding> findings, Supplier<ObjectNode> answer) {
+        if (findings.isEmpty()) {
+            return Optional.empty();
         }
         try {
-            return dispatcher().deliver(answer);
+            AlertDispatcher built = dispatcher();
+            return built.hasChannels() ? Optional.of(built.deliver(findings, answer.get())) : Optional.empty();
         } catch (RuntimeException e) {
             LOG.error("Alerts not sent: unexpected failure", e);
-            return answer;
+            return Optional.empty();
         }
     }
 

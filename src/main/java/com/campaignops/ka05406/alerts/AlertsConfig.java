@@ -18,7 +18,10 @@ public interface AlertsConfig {
     @WithDefault("false")
     boolean onDemandMatch();
 
-    /** Findings shown in full in one Slack or Teams message; the others are named ("…and 12 more: …"). */
+    /**
+     * Groups shown in full in one Slack or Teams message (a group: one finding, or identical at-risk findings listed
+     * with their one fix); the others are named ("…and 12 more: …").
+     */
     @WithDefault("10")
     int maxFindings();
 

@@ -1,37 +1,31 @@
 package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.audit.AuditStatus;
 import com.campaignops.ka05406.audit.InstanceAudit;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The scheduled audit: each instance AT_RISK or UNKNOWN is a finding; CLEAR is not. */
-final class AuditFindings implements FindingSource<AuditReport> {
+/** The scheduled audit's instances: each AT_RISK or UNKNOWN is a finding; CLEAR is not. */
+final class AuditFindings {
 
-    @Override
-    public Class<AuditReport> answerType() {
-        return AuditReport.class;
+    private AuditFindings() {
     }
 
-    @Override
-    public boolean scheduled() {
-        return true;
-    }
-
-    @Override
-    public List<Finding> findings(AuditReport report) {
+    static List<Finding> of(Instant checkedAt, List<InstanceAudit> instances) {
         List<Finding> findings = new ArrayList<>();
-        for (InstanceAudit audit : report.instances()) {
+        for (InstanceAudit audit : instances) {
             if (audit.status() == AuditStatus.AT_RISK) {
                 findings.add(new Finding(Finding.Kind.AT_RISK, audit.workflow(), audit.instance(), audit.restartAt(),
-                        zoneOf(audit), audit.collidingRun(), audit.restartAt(), audit.evidence(), audit.recommendation()));
+                        zoneOf(audit), audit.collidingRun(), audit.restartAt(), audit.restartSource(), null,
+                        audit.evidence(), audit.recommendation()));
             } else if (audit.status() == AuditStatus.UNKNOWN) {
-                findings.add(new Finding(Finding.Kind.UNKNOWN, audit.workflow(), audit.instance(), report.checkedAt(),
-                        zoneOf(audit), null, null, audit.evidence(), null));
+                findings.add(new Finding(Finding.Kind.UNKNOWN, audit.workflow(), audit.instance(), checkedAt,
+                        zoneOf(audit), null, null, audit.restartSource(), audit.restartProblem(), audit.evidence(),
+                        null));
             }
         }
         return findings;

@@ -43,7 +43,7 @@ final class ChannelSender {
     record Attempt(boolean delivered, String status, Duration retryAfter) {
     }
 
-    Delivery send(String channel, URI url, byte[] body, Map<String, String> headers) {
+    Delivery send(ChannelName channel, URI url, byte[] body, Map<String, String> headers) {
         Attempt first = attempt(url, body, headers);
         if (first.delivered() || first.retryAfter() == null) {
             return new Delivery(channel, first.delivered(), first.status());

@@ -44,12 +44,12 @@ final class ChannelTargets {
         }
     }
 
-    private final Map<String, Source> sources;
+    private final Map<ChannelName, Source> sources;
     private final ParametersAndSecrets extension;
     private final ObjectMapper mapper;
     private final AlertsConfig config;
     private final Clock clock;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<ChannelName, Cached> cache = new ConcurrentHashMap<>();
 
     ChannelTargets(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock) {
         this.config = config;
@@ -57,20 +57,20 @@ final class ChannelTargets {
         this.mapper = mapper;
         this.clock = clock;
         this.sources = Map.of(
-                "slack", new Source(config.slack().url(), Optional.empty(), config.slack().urlParameter(),
+                ChannelName.SLACK, new Source(config.slack().url(), Optional.empty(), config.slack().urlParameter(),
                         config.slack().urlSecretId()),
-                "teams", new Source(config.teams().url(), Optional.empty(), config.teams().urlParameter(),
+                ChannelName.TEAMS, new Source(config.teams().url(), Optional.empty(), config.teams().urlParameter(),
                         config.teams().urlSecretId()),
-                "webhook", new Source(config.webhook().url(), config.webhook().signingSecret(),
+                ChannelName.WEBHOOK, new Source(config.webhook().url(), config.webhook().signingSecret(),
                         config.webhook().urlParameter(), config.webhook().urlSecretId()));
     }
 
-    boolean configured(String channel) {
+    boolean configured(ChannelName channel) {
         return sources.get(channel).configured();
     }
 
     /** @throws Unavailable when the URL (or the webhook's signing secret) cannot be had now */
-    Target resolve(String channel) {
+    Target resolve(ChannelName channel) {
         Cached cached = cache.get(channel);
         if (cached != null && clock.instant().isBefore(cached.expires())) {
             return cached.target();
@@ -89,7 +89,7 @@ final class ChannelTargets {
             }
             target = parse(value);
         }
-        if ("webhook".equals(channel) && target.signingSecret() == null) {
+        if (channel == ChannelName.WEBHOOK && target.signingSecret() == null) {
             throw new Unavailable("no signing secret configured");
         }
         cache.put(channel, new Cached(target, clock.instant().plus(config.secretCacheTtl())));

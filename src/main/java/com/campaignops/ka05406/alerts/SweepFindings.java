@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.sweep.SweepReport;
@@ -22,45 +21,30 @@ import java.util.Optional;
  * {@link #SINCE_PREVIOUS_RUN} are sent, so a failure the previous run already reported is not sent again even
  * though the sweep's lookback overlaps it by a margin.
  */
-final class SweepFindings implements FindingSource<SweepReport> {
+final class SweepFindings {
 
     /** The schedule's period: the sweep reports only what happened since the previous scheduled run. */
     static final Duration SINCE_PREVIOUS_RUN = Duration.ofDays(1);
 
-    private final AuditFindings audit = new AuditFindings();
-
-    @Override
-    public Class<SweepReport> answerType() {
-        return SweepReport.class;
+    private SweepFindings() {
     }
 
-    @Override
-    public boolean scheduled() {
-        return true;
-    }
-
-    @Override
-    public List<Finding> findings(SweepReport report) {
+    static List<Finding> of(SweepReport report) {
         List<Finding> findings = new ArrayList<>();
         Instant since = report.checkedAt().minus(SINCE_PREVIOUS_RUN);
         for (WorkflowReport workflow : report.workflows()) {
             if (workflow.status() == SweepStatus.FAILING) {
                 latestMatchSince(workflow, since).ifPresent(failure -> findings.add(new Finding(Finding.Kind.FAILING,
                         workflow.workflow(), workflow.instance(), failure.failedAt(), zoneOf(workflow, failure), null,
-                        failure.restartAt(), failure.evidence(),
+                        failure.restartAt(), failure.restartSource(), null, failure.evidence(),
                         failure.recommendation() != null ? failure.recommendation() : workflow.recommendation())));
             } else if (workflow.status() == SweepStatus.UNKNOWN) {
-                List<String> evidence = new ArrayList<>();
-                if (workflow.reason() != null) {
-                    evidence.add(workflow.reason());
-                }
-                evidence.addAll(workflow.evidence());
                 findings.add(new Finding(Finding.Kind.CAMPAIGN_UNREADABLE, workflow.workflow(), workflow.instance(),
-                        report.checkedAt(), zoneOf(workflow, null), null, null, evidence, null));
+                        report.checkedAt(), zoneOf(workflow, null), null, null, null, workflow.reason(),
+                        workflow.evidence(), null));
             }
         }
-        findings.addAll(audit.findings(new AuditReport(report.knownIssue(), report.checkedAt(), report.instances(),
-                report.language())));
+        findings.addAll(AuditFindings.of(report.checkedAt(), report.instances()));
         return findings;
     }
 

@@ -75,14 +75,14 @@ public final class Auditor {
                 InstanceAudit byOffset = withUnknownServerZone(instance, workflow, restartSchedule, workflowSchedule,
                         controlZone, now, scheduleText, evidence, messages);
                 return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
-                        byOffset.evidence(), null);
+                        byOffset.evidence(), null, reason);
             }
             Instant scheduled = restartSchedule.latestAtOrBefore(now);
             collidingRun(scheduled, scheduled.plus(Duration.ofMinutes(rules.shortOffsetMinutes())), workflowSchedule,
                     controlZone).ifPresent(run -> evidence.add(messages.get("audit.bySchedule", scheduledText,
                     said(run, controlZone, messages))));
             return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
-                    evidence, null);
+                    evidence, null, reason);
         }
 
         List<DailyRestart> restarts = new ArrayList<>();
@@ -119,13 +119,13 @@ public final class Auditor {
                 evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages), scheduleText,
                         window(restart, recommendation, controlZone, messages)));
                 return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restart.shown(), restart.source(),
-                        scheduleText, runText, evidence, recommendation);
+                        scheduleText, runText, evidence, recommendation, null);
             }
             evidence.add(messages.get("audit.clear", workflow, scheduleText,
                     window(restart, recommendation, controlZone, messages)));
         }
         return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
-                evidence, null);
+                evidence, null, null);
     }
 
     /**
@@ -150,14 +150,15 @@ public final class Auditor {
         if (colliding.isEmpty()) {
             evidence.add(messages.get("audit.zoneUnknownNever", workflow, scheduleText, restart));
             return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, null, RestartSource.SCHEDULE, scheduleText,
-                    null, evidence, null);
+                    null, evidence, null, null);
         }
         String where = colliding.size() == offsets.size() ? messages.get("audit.zoneUnknownEverywhere")
                 : UtcOffsets.describe(colliding, messages);
         evidence.add(messages.sentences(messages.get("audit.zoneUnknownCollides", workflow, scheduleText, restart, where),
                 messages.get("zone.settle")));
+        // No source failed: the alert then asks for the server's zone, not for a restart URL to be checked.
         return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, RestartSource.SCHEDULE, scheduleText,
-                null, evidence, null);
+                null, evidence, null, null);
     }
 
     /**

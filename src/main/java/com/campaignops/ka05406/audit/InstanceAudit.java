@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.audit;
 
 import com.campaignops.ka05406.diagnosis.Recommendation;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.campaignops.ka05406.restart.RestartSource;
 
 import java.time.Instant;
@@ -12,10 +13,13 @@ import java.util.List;
  * @param workflowSchedule the mcSynch schedule compared, e.g. "every 60 min from 00:00 (UTC)"
  * @param collidingRun     the run ({@code HH:mm}, control zone) that starts in the restart window, if any
  * @param recommendation   only for {@link AuditStatus#AT_RISK}
+ * @param restartProblem   only for {@link AuditStatus#UNKNOWN}: how the instance's restart source failed, as it said
+ *                         ("HTTP 503", "timeout: …"), so an alert can say what to check
  */
 public record InstanceAudit(String instance, String workflow, AuditStatus status, Instant restartAt,
                             RestartSource restartSource, String workflowSchedule, String collidingRun,
-                            List<String> evidence, Recommendation recommendation) {
+                            List<String> evidence, Recommendation recommendation,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String restartProblem) {
 
     public InstanceAudit {
         evidence = List.copyOf(evidence);

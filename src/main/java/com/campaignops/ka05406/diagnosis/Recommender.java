@@ -49,7 +49,8 @@ public final class Recommender {
                 messages.get("step.openScheduler", workflow),
                 messages.get("step.setStart", startSaid, zone, offset, schedule.every().toMinutes(), restartSaid),
                 messages.get("step.save"));
-        return new Recommendation(offset, startText, zone, steps, messages.get("caveat"));
+        return new Recommendation(offset, startText, zone, (int) schedule.every().toMinutes(), steps,
+                messages.get("caveat"));
     }
 
     /** HH:mm, as the scheduler shows it, whatever the reader's clock. */

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.lambda;
 
+import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.notification.Problem;
 import com.campaignops.ka05406.observability.InvocationSummary.Reported;
@@ -79,5 +80,11 @@ record ErrorBody(Detail error) implements Outcome.Single {
     @Override
     public List<Reported> reported() {
         return List.of(Reported.error(error.code()));
+    }
+
+    /** An error has no finding. */
+    @Override
+    public Outcome.Single alerted(Alerts alerts) {
+        return this;
     }
 }

@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.alerts.Alerted;
+import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.sweep.SweepReport;
@@ -12,17 +13,20 @@ import java.util.List;
 
 /**
  * What one invocation answers, before it is put in the caller's shape (as itself, or as an HTTP reply's body).
- * Closed: every kind says how it is written (as its JSON value), which HTTP status it gets, and how the
- * invocation's log line and metrics report it, so a new kind cannot be forgotten by either.
+ * Closed: every kind says how it is written (as its JSON value), which HTTP status it gets, how the invocation's
+ * log line and metrics report it, and what it sends to the alert channels, so a new kind cannot be forgotten by any.
  *
  * <p><b>Adding a kind</b> (an alert report, say): add a record here, list it in {@code permits}, give it a
- * {@link JsonValue} accessor and its {@link #reported()}; the handler then returns it where the invocation is
+ * {@link JsonValue} accessor, its {@link #reported()} and its {@link #alerted}; the handler then returns it where the invocation is
  * recognised.
  */
 sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit, Outcome.Sweep {
 
     /** Each answer inside, as the invocation log and metrics report it. */
     List<Reported> reported();
+
+    /** Its findings sent to the alert channels: itself when nothing was sent, else with the deliveries. */
+    Outcome alerted(Alerts alerts);
 
     /** The status of the HTTP reply that carries it. */
     default int httpStatus() {
@@ -41,6 +45,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
 
     /** One notification's answer: its verdict, or the error that stopped it (perhaps with the alerts it sent). */
     sealed interface Single extends Outcome permits Verdict, ErrorBody, WithAlerts {
+        @Override
+        Single alerted(Alerts alerts);
     }
 
     /**
@@ -57,6 +63,12 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         @Override
         public List<Reported> reported() {
             return outcome.reported();
+        }
+
+        /** Already sent. */
+        @Override
+        public Single alerted(Alerts alerts) {
+            return this;
         }
 
         @Override
@@ -87,6 +99,11 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         public List<Reported> reported() {
             return List.of(Reported.verdict(diagnosis.verdict(), diagnosis.instance(), diagnosis.restartSource()));
         }
+
+        @Override
+        public Single alerted(Alerts alerts) {
+            return alerts.deliver(diagnosis).<Single>map(sent -> new WithAlerts(this, sent)).orElse(this);
+        }
     }
 
     /** Several notifications in one event (an SNS batch): a JSON list of their answers, in order. */
@@ -104,6 +121,12 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         @Override
         public List<Reported> reported() {
             return answers.stream().flatMap(answer -> answer.reported().stream()).toList();
+        }
+
+        /** Each notification's own alert; the batch stays a list. */
+        @Override
+        public Outcome alerted(Alerts alerts) {
+            return new Verdicts(answers.stream().map(answer -> answer.alerted(alerts)).toList());
         }
 
         @Override
@@ -131,6 +154,11 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
                     .map(audit -> Reported.auditStatus(audit.status(), audit.instance(), audit.restartSource()))
                     .toList();
         }
+
+        @Override
+        public Outcome alerted(Alerts alerts) {
+            return alerts.deliver(report).<Outcome>map(sent -> new WithAlerts(this, sent)).orElse(this);
+        }
     }
 
     /**
@@ -153,6 +181,11 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
             report.workflows().forEach(workflow -> workflow.failures().forEach(failure -> reported.add(
                     Reported.verdict(failure.verdict(), failure.instance(), failure.restartSource()))));
             return reported;
+        }
+
+        @Override
+        public Outcome alerted(Alerts alerts) {
+            return alerts.deliver(report).<Outcome>map(sent -> new WithAlerts(this, sent)).orElse(this);
         }
     }
 }

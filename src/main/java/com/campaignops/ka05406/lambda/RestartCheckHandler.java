@@ -2,7 +2,6 @@ package com.campaignops.ka05406.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.campaignops.ka05406.alerts.Alerted;
 import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.config.RestartCheckConfig;
@@ -119,7 +118,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         for (JsonNode notification : notifications) {
             try {
                 WithCost<Diagnosis> diagnosed = service.diagnose(notification, acceptLanguage);
-                answers.add(alerted(new Outcome.Verdict(diagnosed.answer())));
+                answers.add(new Outcome.Verdict(diagnosed.answer()).alerted(alerts));
                 upstream = upstream.plus(diagnosed.cost());
             } catch (RuntimeException e) {
                 answers.add(failure(e, requestId));
@@ -132,7 +131,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private Answer audit(EventShape shape, String requestId) {
         try {
             WithCost<AuditReport> audited = service.audit();
-            return Answer.of(shape, alerted(new Outcome.Audit(audited.answer()), audited.answer()), audited.cost());
+            return Answer.of(shape, new Outcome.Audit(audited.answer()).alerted(alerts), audited.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
@@ -141,25 +140,10 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private Answer sweep(EventShape shape, String requestId) {
         try {
             WithCost<SweepReport> swept = sweeps.sweep();
-            return Answer.of(shape, alerted(new Outcome.Sweep(swept.answer()), swept.answer()), swept.cost());
+            return Answer.of(shape, new Outcome.Sweep(swept.answer()).alerted(alerts), swept.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
-    }
-
-    /**
-     * Alerts (issue 12), the one call site: the findings of {@code answer} sent where configured; the outcome as it
-     * is, or with the deliveries recorded. Never throws, never changes the answer.
-     */
-    private Outcome alerted(Outcome outcome, Object answer) {
-        return alerts.deliver(answer) instanceof Alerted sent
-                ? new Outcome.WithAlerts(outcome, sent) : outcome;
-    }
-
-    /** {@link #alerted} for one notification's verdict, which stays a single answer of its batch. */
-    private Outcome.Single alerted(Outcome.Verdict verdict) {
-        return alerts.deliver(verdict.diagnosis()) instanceof Alerted sent
-                ? new Outcome.WithAlerts(verdict, sent) : verdict;
     }
 
     /** Bad input is answered with its field; any other failure is logged in full and answered without its internals. */

@@ -182,7 +182,7 @@ public class SweepService {
             auditEvidence.add(0, use);
             audit = new InstanceAudit(audit.instance(), audit.workflow(), audit.status(), audit.restartAt(),
                     audit.restartSource(), audit.workflowSchedule(), audit.collidingRun(), auditEvidence,
-                    audit.recommendation());
+                    audit.recommendation(), audit.restartProblem());
             instances.add(audit);
             audits.put(name.toLowerCase(Locale.ROOT), audit);
             cadenceUses.put(name.toLowerCase(Locale.ROOT), use);

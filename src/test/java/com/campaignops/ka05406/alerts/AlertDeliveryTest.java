@@ -130,15 +130,15 @@ class AlertDeliveryTest {
         assertThat(slack.containsHeader("X-Webhook-Signature")).isFalse();
         JsonNode blocks = JSON.readTree(slack.getBodyAsString()).path("blocks");
         assertThat(blocks.size()).isBetween(1, 50);
-        assertThat(blocks.toString()).contains("mcSynch_mcExec1 on mcExec1: at risk")
-                .contains("mcSynch_unknownExec on unknownExec: could not be checked").doesNotContain("clearExec")
-                .contains("Move the scheduler of mcSynch_mcExec1 to start at 06:05 (UTC)");
+        assertThat(blocks.toString()).contains("At risk: mcSynch_mcExec1")
+                .contains("Could not be checked: mcSynch_unknownExec").doesNotContain("clearExec")
+                .contains("Start at 06:05 (UTC), keep every 60 min.");
 
         JsonNode teams = JSON.readTree(only(TEAMS_PATH).getBodyAsString());
         assertThat(teams.path("type").asText()).isEqualTo("message");
         assertThat(teams.path("attachments").get(0).path("contentType").asText())
                 .isEqualTo("application/vnd.microsoft.card.adaptive");
-        assertThat(teams.path("attachments").get(0).path("content").path("version").asText()).isEqualTo("1.4");
+        assertThat(teams.path("attachments").get(0).path("content").path("version").asText()).isEqualTo("1.5");
 
         LoggedRequest receiver = only(RECEIVER_PATH);
         byte[] body = receiver.getBody();

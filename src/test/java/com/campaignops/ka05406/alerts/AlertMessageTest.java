@@ -2,8 +2,10 @@ package com.campaignops.ka05406.alerts;
 
 import com.campaignops.ka05406.audit.AuditStatus;
 import com.campaignops.ka05406.diagnosis.Verdict;
+import com.campaignops.ka05406.messages.Language;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,20 +13,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What is sent and when (FindingSources), and what the one message says (AlertText via AlertComposer). */
 class AlertMessageTest {
 
-    private final AlertComposer composer = new AlertComposer(AlertText.english());
+    private final AlertComposer composer = new AlertComposer(AlertText.of(Language.EN));
 
     @Test
-    void scheduledAudit_sendsAtRiskAndUnknown_neverClear_evenWithoutTheOnDemandSetting() {
+    void scheduledAudit_sendsAtRiskAndUnknown_neverClear() {
         var report = SampleFindings.report(SampleFindings.atRisk("mcExec1"), SampleFindings.clear("mcExec2"),
                 SampleFindings.unknown("mcExec3"));
         assertThat(report.instances()).extracting(a -> a.status())
                 .containsExactly(AuditStatus.AT_RISK, AuditStatus.CLEAR, AuditStatus.UNKNOWN);
 
-        List<Finding> findings = FindingSources.toSend(report, false);
+        List<Finding> findings = FindingSources.toSend(report);
 
         assertThat(findings).extracting(Finding::kind).containsExactly(Finding.Kind.AT_RISK, Finding.Kind.UNKNOWN);
         assertThat(findings).extracting(Finding::instance).containsExactly("mcExec1", "mcExec3");
-        assertThat(FindingSources.toSend(SampleFindings.report(SampleFindings.clear("mcExec2")), true)).isEmpty();
+        assertThat(findings.get(1).problem()).isEqualTo("HTTP 503");
+        assertThat(FindingSources.toSend(SampleFindings.report(SampleFindings.clear("mcExec2")))).isEmpty();
     }
 
     @Test
@@ -34,7 +37,6 @@ class AlertMessageTest {
                 .extracting(Finding::kind).containsExactly(Finding.Kind.MATCH);
         assertThat(FindingSources.toSend(SampleFindings.diagnosis(Verdict.NO_MATCH), true)).isEmpty();
         assertThat(FindingSources.toSend(SampleFindings.diagnosis(Verdict.INCONCLUSIVE), true)).isEmpty();
-        assertThat(FindingSources.toSend("an error body", true)).isEmpty();
     }
 
     /**
@@ -44,82 +46,123 @@ class AlertMessageTest {
     @Test
     void oneAuditRun_isOneMessage_andTheSameRunComposesTheSameMessage() {
         var report = SampleFindings.manyAtRisk(3);
-        AlertMessage once = composer.compose(FindingSources.toSend(report, false), 10);
-        AlertMessage again = composer.compose(FindingSources.toSend(report, false), 10);
+        AlertMessage once = composer.compose(FindingSources.toSend(report), 10);
+        AlertMessage again = composer.compose(FindingSources.toSend(report), 10);
 
-        assertThat(once.items()).hasSize(3);
+        assertThat(once.groups()).hasSize(1);
         assertThat(once).isEqualTo(again);
     }
 
     @Test
-    void atRiskMessage_saysWhichWorkflowWhereWhenWhy_theExactFix_theCaveat_andLinksTheArticle() {
+    void atRisk_saysWhatHappensHourly_whereToActOnTheControlInstance_theExactChange_andTheCaveatOnce() {
         AlertMessage message = composer.compose(FindingSources.toSend(
-                SampleFindings.report(SampleFindings.atRisk("mcExec1")), false), 10);
+                SampleFindings.report(SampleFindings.atRisk("mcExec1"))), 10);
 
-        AlertMessage.Item item = message.items().get(0);
-        assertThat(message.title()).isEqualTo("KA-05406: 1 mcSynch workflow needs attention");
+        AlertMessage.Group group = message.groups().get(0);
+        assertThat(message.title()).isEqualTo("KA-05406: mcSynch_mcExec1 is at risk");
         assertThat(message.summary()).isEqualTo("1 at risk.");
-        assertThat(message.oneLine()).isEqualTo("KA-05406: 1 mcSynch workflow needs attention: 1 at risk.");
-        assertThat(item.heading()).isEqualTo("mcSynch_mcExec1 on mcExec1: at risk");
-        assertThat(item.verdict()).isEqualTo("Its run at 06:00 (Europe/Paris) starts inside the restart window of "
-                + "mcExec1 (restart at 06:00): its Logon will fail with \"Empty return for method 'Logon' of service "
+        assertThat(message.notification()).isEqualTo("KA-05406: mcSynch_mcExec1 at risk, start it at 06:05 (Europe/Paris).");
+        assertThat(group.severity()).isEqualTo(Finding.Severity.AT_RISK);
+        assertThat(group.heading()).isEqualTo("At risk: mcSynch_mcExec1");
+        assertThat(group.what()).isEqualTo("Its 06:00 run (hourly, Europe/Paris) meets the 06:00 restart of execution "
+                + "instance mcExec1: its Logon will fail with \"Empty return for method 'Logon' of service "
                 + "'xtk:session'\".");
-        assertThat(item.facts()).containsExactly(new AlertMessage.Fact("Workflow", "mcSynch_mcExec1"),
-                new AlertMessage.Fact("Instance", "mcExec1"),
-                new AlertMessage.Fact("When", "every day at 06:00, restart at 06:00 (Europe/Paris)"));
-        assertThat(item.fix()).isEqualTo("Move the scheduler of mcSynch_mcExec1 to start at 06:05 (Europe/Paris), "
-                + "5 min after the restart.");
-        assertThat(item.caveat()).contains("'tracking' workflow");
-        assertThat(item.evidence()).isNotEmpty().allMatch(e -> !e.isBlank());
+        assertThat(group.where()).isEqualTo("On the control (marketing) instance, in the \"Administration > Production > "
+                + "Message Center\" folder: mcSynch_mcExec1, its \"Scheduler\" activity.");
+        assertThat(group.change()).isEqualTo("Start at 06:05 (Europe/Paris), keep every 60 min.");
+        assertThat(group.why()).isEqualTo("Restart at 06:00 (Europe/Paris), the configured processRestartTime.");
+        assertThat(group.workflows()).isNull();
+        assertThat(message.caveat()).contains("'tracking' workflow").doesNotContain("\n");
+        assertThat(message.toString()).doesNotContain("every day").doesNotContain("No restart URL");
         assertThat(message.kbUrl())
                 .isEqualTo("https://experienceleague.adobe.com/en/docs/experience-cloud-kcs/kbarticles/ka-05406");
         assertThat(message.more()).isNull();
     }
 
     @Test
-    void unknownMessage_saysTheInstanceCouldNotBeChecked_inTheControlZone() {
+    void aWorkflowRunningEvery30Min_isShownSo_andKeepsItsFrequency() {
         AlertMessage message = composer.compose(FindingSources.toSend(
-                SampleFindings.report(SampleFindings.unknown("mcExec3")), false), 10);
+                SampleFindings.report(SampleFindings.atRisk("mcExec7", 30))), 10);
 
-        AlertMessage.Item item = message.items().get(0);
-        assertThat(item.verdict()).isEqualTo("The restart time of mcExec3 could not be read, so mcSynch_mcExec3 could "
-                + "not be checked against it.");
-        assertThat(item.facts()).contains(new AlertMessage.Fact("When", "checked 2026-11-22 08:15 (Europe/Paris)"));
-        assertThat(item.evidence()).anyMatch(e -> e.contains("HTTP 503"));
+        assertThat(message.groups().get(0).what()).contains("Its 06:00 run (every 30 min, Europe/Paris)");
+        assertThat(message.groups().get(0).change()).isEqualTo("Start at 06:05 (Europe/Paris), keep every 30 min.");
     }
 
     @Test
-    void matchMessage_givesTheFailureTimeInTheControlZone_andTheFix() {
+    void unknown_saysWhichUrlFailedAndHow_andWhatToCheck_withNoCaveat() {
+        AlertMessage message = composer.compose(FindingSources.toSend(
+                SampleFindings.report(SampleFindings.unknown("mcExec3"))), 10);
+
+        AlertMessage.Group group = message.groups().get(0);
+        assertThat(group.heading()).isEqualTo("Could not be checked: mcSynch_mcExec3");
+        assertThat(group.what()).isEqualTo("The restart time of execution instance mcExec3 could not be read, so "
+                + "mcSynch_mcExec3 could not be checked.");
+        assertThat(group.change()).startsWith("Check the restart-url of mcExec3: it answered \"HTTP 503\".")
+                .contains("allow-list", "auth header", "return the restart time");
+        assertThat(group.where()).isNull();
+        assertThat(message.caveat()).isNull();
+        assertThat(message.notification()).isEqualTo("KA-05406: mcSynch_mcExec3 could not be checked.");
+    }
+
+    @Test
+    void match_givesTheFailureTimeInTheControlZone_andTheChangeThenARestart() {
         AlertMessage message = composer.compose(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true), 10);
 
         assertThat(message.title()).isEqualTo("KA-05406: mcSynch_mcExec1 failed at the execution server's restart");
-        assertThat(message.items().get(0).verdict()).isEqualTo("Its Logon failed at 06:00 because it ran into the "
-                + "execution server's restart at 06:00.");
-        assertThat(message.items().get(0).facts()).contains(new AlertMessage.Fact("When", "failed 2026-11-22 06:00 (Europe/Paris)"));
-        assertThat(message.items().get(0).fix()).contains("06:05 (Europe/Paris)");
+        AlertMessage.Group group = message.groups().get(0);
+        assertThat(group.severity()).isEqualTo(Finding.Severity.FAILING);
+        assertThat(group.what()).isEqualTo("Its Logon failed on 2026-11-22 06:00 (Europe/Paris), at the 06:00 restart of "
+                + "execution instance mcExec1; it stays paused until restarted.");
+        assertThat(group.change()).isEqualTo("Start at 06:05 (Europe/Paris), keep every 60 min, then restart the workflow.");
+        assertThat(message.notification())
+                .isEqualTo("KA-05406: mcSynch_mcExec1 failed, start it at 06:05 (Europe/Paris) and restart it.");
     }
 
     @Test
-    void manyFindings_areSummarised_andEveryOneNotShownIsNamed_noneDroppedSilently() {
-        List<Finding> findings = FindingSources.toSend(SampleFindings.manyAtRisk(22), false);
+    void twelveFindings_areFourGroups_failingFirst_theOddAtRiskBeforeTheList_unknownLast_oneCaveat() {
+        List<Finding> findings = new ArrayList<>(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true));
+        findings.addAll(FindingSources.toSend(SampleFindings.manyAtRisk(9)));
+        findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExecB"),
+                SampleFindings.atRisk("mcExecH", 30))));
 
         AlertMessage message = composer.compose(findings, 10);
 
-        assertThat(message.items()).hasSize(10);
-        assertThat(message.summary()).isEqualTo("22 at risk.");
-        assertThat(message.more()).startsWith("…and 12 more: mcSynch_mcExec11 (at risk), ");
-        for (int i = 11; i <= 22; i++) {
-            assertThat(message.more()).contains("mcSynch_mcExec" + i + " (at risk)");
-        }
+        assertThat(message.groups()).extracting(AlertMessage.Group::heading).containsExactly(
+                "Failing: mcSynch_mcExec1", "At risk: mcSynch_mcExecH", "At risk: 9 mcSynch workflows",
+                "Could not be checked: mcSynch_mcExecB");
+        AlertMessage.Group list = message.groups().get(2);
+        assertThat(list.workflows()).startsWith("mcSynch_mcExec1, mcSynch_mcExec2, ").endsWith("mcSynch_mcExec9");
+        assertThat(list.change()).isEqualTo("For each: start at 06:05 (Europe/Paris), keep every 60 min.");
+        assertThat(list.where()).contains("folder: each workflow listed, its \"Scheduler\" activity.");
+        assertThat(list.what()).startsWith("The 06:00 run (hourly, Europe/Paris) of each meets the 06:00 restart");
+        assertThat(message.summary()).isEqualTo("1 failing, 10 at risk, 1 could not be checked.");
+        assertThat(message.notification()).isEqualTo("KA-05406: 12 mcSynch workflows need attention: 1 failing, 10 at "
+                + "risk, 1 could not be checked.");
+        assertThat(message.caveat()).isNotNull();
+        assertThat(message.more()).isNull();
     }
 
     @Test
-    void longEvidence_showsTheKeyLines_andCountsTheRest() {
-        Finding finding = new Finding(Finding.Kind.UNKNOWN, "mcSynch_x", "x", SampleFindings.NOW, "UTC", null, null,
-                List.of("one", "two", "three", "four", "five"), null);
+    void groupsThatDoNotFit_areNamed_noneDroppedSilently() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
+        }
 
-        AlertMessage.Item item = composer.compose(List.of(finding), 1).items().get(0);
+        AlertMessage message = composer.compose(findings, 2);
 
-        assertThat(item.evidence()).containsExactly("one", "two", "three", "… 2 more in the report.");
+        assertThat(message.groups()).hasSize(2);
+        assertThat(message.more()).isEqualTo("…and 2 more: mcSynch_mcExec3 (could not be checked), mcSynch_mcExec4 "
+                + "(could not be checked).");
+    }
+
+    @Test
+    void aVeryLongList_namesFiftyAndCountsTheRest() {
+        AlertMessage message = composer.compose(FindingSources.toSend(SampleFindings.manyAtRisk(60)), 10);
+
+        assertThat(message.groups()).hasSize(1);
+        assertThat(message.groups().get(0).heading()).isEqualTo("At risk: 60 mcSynch workflows");
+        assertThat(message.groups().get(0).workflows()).contains("mcSynch_mcExec50").doesNotContain("mcSynch_mcExec51")
+                .endsWith(", 10 more");
     }
 }

@@ -3,6 +3,7 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.alerts.slack.SlackChannel;
 import com.campaignops.ka05406.alerts.teams.TeamsChannel;
 import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
+import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.webhook.WebhookSignature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,51 +32,50 @@ class ChannelPayloadsTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule());
     private static final Set<String> SLACK_BLOCK_TYPES = Set.of("header", "section", "divider", "context");
-    private static final Set<String> CARD_ELEMENTS = Set.of("TextBlock", "FactSet", "Container");
+    private static final Set<String> CARD_ELEMENTS = Set.of("TextBlock", "Container");
 
-    private final AlertComposer composer = new AlertComposer(AlertText.english());
+    private final AlertComposer composer = new AlertComposer(AlertText.of(Language.EN));
 
     @ParameterizedTest(name = "{0} findings")
     @ValueSource(ints = {1, 3, 11, 12, 40})
     void slack_isBlockKit_withinEveryDocumentedLimit_andNamesWhatDidNotFit(int count) throws IOException {
-        List<Finding> findings = FindingSources.toSend(SampleFindings.manyAtRisk(count), false);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            // Each its own group (unknown), so the block budget is what limits.
+            findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
+        }
 
         JsonNode payload = MAPPER.readTree(new SlackChannel(MAPPER, 50).body(composer, findings, null));
 
-        assertThat(payload.path("text").asText()).startsWith("KA-05406: ");
-        JsonNode blocks = payload.path("blocks");
-        assertThat(blocks.size()).isBetween(1, SlackChannel.MAX_BLOCKS);
-        assertThat(blocks.get(0).path("type").asText()).isEqualTo("header");
-        assertThat(blocks.get(0).path("text").path("type").asText()).isEqualTo("plain_text");
-        assertThat(blocks.get(0).path("text").path("text").asText().length()).isLessThanOrEqualTo(150);
-        for (JsonNode block : blocks) {
-            assertThat(block.path("type").asText()).isIn(SLACK_BLOCK_TYPES);
-            if (block.path("type").asText().equals("section")) {
-                assertThat(block.path("text").path("type").asText()).isEqualTo("mrkdwn");
-                assertThat(block.path("text").path("text").asText().length()).isBetween(1, 3000);
-                assertThat(block.path("fields").size()).isLessThanOrEqualTo(10);
-                block.path("fields").forEach(f -> assertThat(f.path("text").asText().length()).isBetween(1, 2000));
-            }
-            if (block.path("type").asText().equals("context")) {
-                assertThat(block.path("elements").size()).isBetween(1, 10);
-            }
-        }
+        AlertRulesTest.assertBlockKit(payload);
         String all = payload.toString();
-        int shown = Math.min(count, SlackChannel.MAX_FINDINGS);
-        assertThat(countOf(all, "on mcExec")).isEqualTo(shown);
+        int shown = Math.min(count, SlackChannel.MAX_GROUPS);
+        assertThat(countOf(all, "Could not be checked: mcSynch_mcExec")).isEqualTo(shown);
         if (count > shown) {
-            assertThat(all).contains("…and " + (count - shown) + " more: ").contains("mcSynch_mcExec" + count + " (at risk)");
+            assertThat(all).contains("…and " + (count - shown) + " more: ")
+                    .contains("mcSynch_mcExec" + count + " (could not be checked)");
         } else {
             assertThat(all).doesNotContain("more: ");
         }
         assertThat(all).contains("<https://experienceleague.adobe.com/en/docs/experience-cloud-kcs/kbarticles/ka-05406|");
-        assertThat(all).contains("Move the scheduler of mcSynch_mcExec1 to start at 06:05 (Europe/Paris)");
+    }
+
+    @Test
+    void slack_fortyIdenticalAtRisk_areOneGroupWithOneFix() throws IOException {
+        JsonNode payload = MAPPER.readTree(new SlackChannel(MAPPER, 10)
+                .body(composer, FindingSources.toSend(SampleFindings.manyAtRisk(40)), null));
+
+        AlertRulesTest.assertBlockKit(payload);
+        String all = payload.toString();
+        assertThat(countOf(all, "For each: start at 06:05 (Europe/Paris), keep every 60 min.")).isEqualTo(1);
+        assertThat(all).contains("mcSynch_mcExec1, ").contains("mcSynch_mcExec40").doesNotContain("more: ");
+        assertThat(payload.path("blocks").size()).isLessThanOrEqualTo(10);
     }
 
     @Test
     void slack_escapesReportTextSoAJournalLineCannotBecomeALinkOrAMention() throws IOException {
         Finding hostile = new Finding(Finding.Kind.UNKNOWN, "mcSynch_x", "x", SampleFindings.NOW, "UTC", null, null,
-                List.of("<!channel> see <https://evil.example|here> & more"), null);
+                null, "<!channel> see <https://evil.example|here> & more", List.of(), null);
 
         String payload = new String(new SlackChannel(MAPPER, 10).body(composer, List.of(hostile), null),
                 StandardCharsets.UTF_8);
@@ -87,7 +87,7 @@ class ChannelPayloadsTest {
     @Test
     void teams_isTheDocumentedEnvelopeAroundAnAdaptiveCardOfTheDeclaredVersion() throws IOException {
         List<Finding> findings = FindingSources.toSend(SampleFindings.report(SampleFindings.atRisk("mcExec1"),
-                SampleFindings.unknown("mcExec2")), false);
+                SampleFindings.unknown("mcExec2")));
 
         JsonNode payload = MAPPER.readTree(new TeamsChannel(MAPPER, 10).body(composer, findings, null));
 
@@ -99,20 +99,20 @@ class ChannelPayloadsTest {
         JsonNode card = attachment.path("content");
         assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
         assertThat(card.path("$schema").asText()).isEqualTo("http://adaptivecards.io/schemas/adaptive-card.json");
-        assertThat(card.path("version").asText()).isEqualTo("1.4");
+        assertThat(card.path("version").asText()).isEqualTo("1.5");
+        assertThat(payload.path("summary").asText()).isEqualTo("KA-05406: mcSynch_mcExec1 at risk, start it at 06:05 "
+                + "(Europe/Paris); mcSynch_mcExec2 could not be checked.");
+        assertThat(card.path("fallbackText").asText()).isEqualTo(payload.path("summary").asText());
         List<String> types = new ArrayList<>();
         card.path("body").forEach(e -> collectTypes(e, types));
         assertThat(types).isNotEmpty().allMatch(CARD_ELEMENTS::contains);
-        card.path("body").findValues("facts").forEach(facts -> facts.forEach(fact -> {
-            assertThat(fact.path("title").isTextual()).isTrue();
-            assertThat(fact.path("value").isTextual()).isTrue();
-        }));
         JsonNode action = card.path("actions").get(0);
         assertThat(action.path("type").asText()).isEqualTo("Action.OpenUrl");
         assertThat(action.path("url").asText()).isEqualTo(AlertText.KB_URL);
-        assertThat(card.toString()).contains("mcSynch_mcExec1 on mcExec1: at risk")
-                .contains("mcSynch_mcExec2 on mcExec2: could not be checked")
-                .contains("Move the scheduler of mcSynch_mcExec1 to start at 06:05 (Europe/Paris)");
+        assertThat(action.path("title").asText().length()).isLessThanOrEqualTo(AlertRulesTest.PHONE_BUTTON_CHARS);
+        assertThat(card.toString()).contains("At risk: mcSynch\\\\_mcExec1")
+                .contains("Could not be checked: mcSynch\\\\_mcExec2")
+                .contains("Start at 06:05 (Europe/Paris), keep every 60 min.");
     }
 
     @Test
@@ -121,38 +121,38 @@ class ChannelPayloadsTest {
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             findings.add(new Finding(Finding.Kind.UNKNOWN, "mcSynch_exec" + i, "exec" + i, SampleFindings.NOW, "UTC",
-                    null, null, List.of(longLine, longLine, longLine), null));
+                    null, null, null, longLine, List.of(), null));
         }
 
         byte[] body = new TeamsChannel(MAPPER, 40).body(composer, findings, null);
 
         assertThat(body.length).isLessThanOrEqualTo(TeamsChannel.MAX_BYTES).isLessThan(28 * 1024);
         String card = new String(body, StandardCharsets.UTF_8);
-        int shown = countOf(card, ": could not be checked\"");
+        int shown = countOf(card, "Could not be checked: mcSynch\\\\_exec");
         assertThat(shown).isBetween(1, 39);
-        assertThat(card).contains("…and " + (40 - shown) + " more: ").contains("mcSynch_exec40 (could not be checked)");
+        assertThat(card).contains("…and " + (40 - shown) + " more: ").contains("mcSynch\\\\_exec40 (could not be checked)");
     }
 
     @Test
     void teams_aSingleHugeFinding_isCutToFit_notDropped() throws IOException {
         Finding huge = new Finding(Finding.Kind.UNKNOWN, "mcSynch_x", "x", SampleFindings.NOW, "UTC", null, null,
-                List.of("y".repeat(20_000), "z".repeat(20_000)), null);
+                null, "y".repeat(40_000), List.of(), null);
 
         byte[] body = new TeamsChannel(MAPPER, 10).body(composer, List.of(huge), null);
 
         assertThat(body.length).isLessThanOrEqualTo(TeamsChannel.MAX_BYTES);
-        assertThat(new String(body, StandardCharsets.UTF_8)).contains("mcSynch_x on x: could not be checked");
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("Could not be checked: mcSynch\\\\_x");
     }
 
     @Test
     void webhook_sendsTheWholeReportAndEveryFinding_signedAsOurOwnWebhookVerifies() throws IOException {
         var report = SampleFindings.manyAtRisk(14);
-        List<Finding> findings = FindingSources.toSend(report, false);
+        List<Finding> findings = FindingSources.toSend(report);
         WebhookChannel channel = new WebhookChannel(MAPPER);
         byte[] secret = "receiver-shared-secret".getBytes(StandardCharsets.UTF_8);
         Instant now = Instant.parse("2026-11-22T07:15:00Z");
 
-        byte[] body = channel.body(composer, findings, report);
+        byte[] body = channel.body(composer, findings, MAPPER.valueToTree(report));
         Map<String, String> headers = channel.headers(body, secret, now);
 
         JsonNode json = MAPPER.readTree(body);

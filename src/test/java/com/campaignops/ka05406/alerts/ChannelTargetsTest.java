@@ -17,21 +17,21 @@ class ChannelTargetsTest {
 
     @Test
     void httpsUrls_areUsed_plainHttpOnlyToLocalhost() {
-        assertThat(targets("https://hooks.slack.com/services/T/B/X", null).resolve("slack").url())
+        assertThat(targets("https://hooks.slack.com/services/T/B/X", null).resolve(ChannelName.SLACK).url())
                 .hasToString("https://hooks.slack.com/services/T/B/X");
-        assertThat(targets("http://localhost:8089/hook", null).resolve("slack").url().getHost()).isEqualTo("localhost");
-        assertThatThrownBy(() -> targets("http://hooks.slack.com/services/T/B/X", null).resolve("slack"))
+        assertThat(targets("http://localhost:8089/hook", null).resolve(ChannelName.SLACK).url().getHost()).isEqualTo("localhost");
+        assertThatThrownBy(() -> targets("http://hooks.slack.com/services/T/B/X", null).resolve(ChannelName.SLACK))
                 .isInstanceOf(ChannelTargets.Unavailable.class).hasMessage("the configured URL is not https")
                 .message().doesNotContain("hooks.slack.com");
-        assertThatThrownBy(() -> targets("ftp://example.com/x", null).resolve("slack"))
+        assertThatThrownBy(() -> targets("ftp://example.com/x", null).resolve(ChannelName.SLACK))
                 .isInstanceOf(ChannelTargets.Unavailable.class);
     }
 
     @Test
     void theGenericWebhook_needsItsSigningSecret() {
-        assertThatThrownBy(() -> targets(null, "https://receiver.example/hook").resolve("webhook"))
+        assertThatThrownBy(() -> targets(null, "https://receiver.example/hook").resolve(ChannelName.WEBHOOK))
                 .isInstanceOf(ChannelTargets.Unavailable.class).hasMessage("no signing secret configured");
-        ChannelTargets.Target signed = targets(null, "https://receiver.example/hook", "s3cret").resolve("webhook");
+        ChannelTargets.Target signed = targets(null, "https://receiver.example/hook", "s3cret").resolve(ChannelName.WEBHOOK);
         assertThat(new String(signed.signingSecret(), StandardCharsets.UTF_8)).isEqualTo("s3cret");
     }
 

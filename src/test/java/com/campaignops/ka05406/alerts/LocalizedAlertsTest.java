@@ -32,7 +32,7 @@ class LocalizedAlertsTest {
     /** English words and phrases of the alert sentences: any of them in a French or Japanese alert is a leftover. */
     private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(the|and|which|could|would|its|needs?"
             + "|at risk|every day|restart|checked|failed|failing|move|scheduler|start|after|more|unknown|when|fix"
-            + "|evidence|caveat|open|report|because|inside|window|control)\\b");
+            + "|evidence|caveat|open|report|because|inside|window|control|keep|hourly|each|where|check|listed|meets)\\b");
     /** The restart source's own words, quoted as they are in the evidence (not a sentence of ours). */
     private static final String SOURCE_REASON = "No restart URL";
     private static final Auditor AUDITOR = new Auditor(DiagnosisRules.DEFAULT);
@@ -46,52 +46,62 @@ class LocalizedAlertsTest {
         InstanceAudit unknown = AUDITOR.audit("mcExec3", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
                 SIX_AM_PARIS, WorkflowSchedule.ADOBE_DEFAULT, SampleFindings.PARIS, SampleFindings.NOW, messages);
         List<Finding> findings = new ArrayList<>(FindingSources.toSend(
-                new AuditReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW, List.of(atRisk, unknown)), false));
+                new AuditReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW, List.of(atRisk, unknown))));
         Finding match = FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true).get(0);
         findings.add(new Finding(match.kind(), match.workflow(), match.instance(), match.at(), match.zone(), match.run(),
-                match.restartAt(), List.of(), atRisk.recommendation()));
-        findings.add(new Finding(Finding.Kind.FAILING, "mcSynch_mcExec4", "mcExec4", match.at(), "Europe/Paris", null,
-                match.restartAt(), List.of(), atRisk.recommendation()));
+                match.restartAt(), RestartSource.SCHEDULE, null, List.of(), atRisk.recommendation()));
         findings.add(new Finding(Finding.Kind.CAMPAIGN_UNREADABLE, "mcSynch_mcExec5", null, SampleFindings.NOW,
-                "Europe/Paris", null, null, List.of(), null));
+                "Europe/Paris", null, null, null, "XSV-350012", List.of(), null));
         return findings;
     }
 
+    /** Every string a person reads in the message. */
+    private static List<String> texts(AlertMessage message) {
+        List<String> texts = new ArrayList<>(List.of(message.title(), message.notification(), message.summary(),
+                message.labels().workflows(), message.labels().where(), message.labels().change(),
+                message.labels().why(), message.labels().kbLink()));
+        if (message.caveat() != null) {
+            texts.add(message.caveat());
+        }
+        if (message.more() != null) {
+            texts.add(message.more());
+        }
+        for (AlertMessage.Group group : message.groups()) {
+            texts.add(group.heading());
+            texts.add(group.what());
+            texts.add(group.change());
+            if (group.where() != null) {
+                texts.add(group.where());
+            }
+            if (group.why() != null) {
+                texts.add(group.why());
+            }
+            if (group.workflows() != null) {
+                texts.add(group.workflows());
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The alert's language, not the report's: an English audit (its caveat and evidence in English) alerted in French
+     * or Japanese has no English sentence left, caveat and "why" included.
+     */
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"FR", "JA"})
-    void anAlertInFrenchOrJapanese_hasNoEnglishSentenceLeft(Language language) {
-        List<Finding> findings = findings(language);
+    void anAlertInFrenchOrJapanese_ofAnEnglishReport_hasNoEnglishSentenceLeft(Language language) {
+        List<Finding> findings = findings(Language.EN);
+        List<Finding> many = new ArrayList<>(findings);
+        many.addAll(FindingSources.toSend(SampleFindings.manyAtRisk(5)));
         AlertComposer composer = new AlertComposer(AlertText.of(language));
 
         for (AlertMessage message : List.of(composer.compose(findings, 10), composer.compose(findings, 1),
-                composer.compose(findings.subList(2, 3), 1))) {
-            List<String> texts = new ArrayList<>(List.of(message.title(), message.summary(), message.oneLine(),
-                    message.labels().evidence(), message.labels().fix(), message.labels().caveat(),
-                    message.labels().kbLink()));
-            if (message.more() != null) {
-                texts.add(message.more());
-            }
-            for (AlertMessage.Item item : message.items()) {
-                texts.add(item.heading());
-                texts.add(item.verdict());
-                item.facts().forEach(fact -> {
-                    texts.add(fact.label());
-                    if (!fact.label().equals(AlertText.of(language).workflowLabel())) {
-                        texts.add(fact.value());
-                    }
-                });
-                texts.addAll(item.evidence());
-                if (item.fix() != null) {
-                    texts.add(item.fix());
-                }
-                if (item.caveat() != null) {
-                    texts.add(item.caveat());
-                }
-            }
-            for (String text : texts) {
-                // Campaign's own message is quoted as it is, in every language; the KB's name and the product's too.
-                String sentence = text.replace(AlertText.LOGON_ERROR, "").replace(SOURCE_REASON, "")
-                        .replaceAll("mcSynch_\\w+|mcExec\\d|Europe/Paris|Adobe Experience League|xtk:\\w+", "");
+                composer.compose(many, 10), composer.compose(findings.subList(2, 3), 1))) {
+            for (String text : texts(message)) {
+                // Campaign's own message, the source's reason and the setting names are quoted as they are.
+                String sentence = text.replace(AlertText.LOGON_ERROR, "").replace("HTTP 503", "")
+                        .replaceAll("mcSynch_\\w+|mcExec\\w+|Europe/Paris|Message Center|xtk:\\w+|restart-url"
+                                + "|processRestartTime|KA-05406|Logon|XSV-\\d+", "");
                 assertThat(sentence).as("%s: %s", language, text).doesNotContainPattern(ENGLISH);
             }
         }
@@ -101,69 +111,64 @@ class LocalizedAlertsTest {
     @EnumSource(value = Language.class, names = {"FR", "JA", "DE", "SV", "IT", "EN_US"})
     void theMachineFieldsAreTheSameInEveryLanguage(Language language) {
         List<Finding> findings = findings(Language.EN);
-        AlertMessage english = new AlertComposer(AlertText.english()).compose(findings, 10);
         AlertMessage local = new AlertComposer(AlertText.of(language)).compose(findings, 10);
 
-        assertThat(local.kbUrl()).isEqualTo(english.kbUrl()).isEqualTo(AlertText.KB_URL);
-        assertThat(local.items()).hasSameSizeAs(english.items());
-        for (int i = 0; i < english.items().size(); i++) {
-            AlertMessage.Item e = english.items().get(i);
-            AlertMessage.Item l = local.items().get(i);
-            Finding f = findings.get(i);
-            assertThat(l.facts().get(0).value()).isEqualTo(e.facts().get(0).value()).isEqualTo(f.workflow());
-            assertThat(l.heading()).contains(f.workflow());
-            if (f.instance() != null) {
-                assertThat(l.facts().get(1).value()).isEqualTo(f.instance());
-            }
-            assertThat(l.evidence()).isEqualTo(e.evidence());
-            assertThat(l.caveat()).isEqualTo(e.caveat());
+        assertThat(local.kbUrl()).isEqualTo(AlertText.KB_URL);
+        assertThat(local.groups()).hasSize(findings.size());
+        String all = String.join("\n", texts(local));
+        for (Finding f : findings) {
+            assertThat(all).contains(f.workflow());
             if (f.fix() != null) {
-                assertThat(l.fix()).contains(f.fix().schedulerStart(), f.fix().timeZone(), f.workflow());
+                assertThat(all).contains(f.fix().schedulerStart(), f.fix().timeZone(), "60");
             }
         }
-        AlertMessage.Item atRisk = local.items().get(0);
-        assertThat(atRisk.verdict()).contains("06:00", "Europe/Paris", "mcExec1",
+        assertThat(all).contains("mcExec1", "mcExec3", "HTTP 503", "xtk:workflow", "xtk:workflowLog", "restart-url",
                 "Empty return for method 'Logon' of service 'xtk:session'");
-        assertThat(local.items().get(4).fix()).contains("xtk:workflow", "xtk:workflowLog");
         assertThat(local.title()).startsWith("KA-05406");
     }
 
     @Test
-    void englishIsTheSameAsBefore_andEnUsReadsTheRestartOnTheTwelveHourClock() {
-        List<Finding> findings = findings(Language.EN);
-        AlertMessage us = new AlertComposer(AlertText.of(Language.EN_US)).compose(findings, 10);
+    void enUsReadsTheRestartOnTheTwelveHourClock_theNewStartAsTheSchedulerShowsIt() {
+        AlertMessage us = new AlertComposer(AlertText.of(Language.EN_US)).compose(findings(Language.EN), 10);
 
-        assertThat(us.items().get(0).verdict()).contains("Its run at 06:00 (Europe/Paris)", "(restart at 6:00 AM)");
-        assertThat(us.items().get(0).facts().get(2).value())
-                .isEqualTo("every day at 06:00, restart at 6:00 AM (Europe/Paris)");
-        assertThat(us.items().get(0).fix()).contains("to start at 06:05 (Europe/Paris)");
-        assertThat(new AlertComposer(AlertText.of(Language.EN)).compose(findings, 10))
-                .isEqualTo(new AlertComposer(AlertText.english()).compose(findings, 10));
+        AlertMessage.Group atRisk = us.groups().stream().filter(g -> g.severity() == Finding.Severity.AT_RISK)
+                .findFirst().orElseThrow();
+        assertThat(atRisk.what()).contains("Its 06:00 run (hourly, Europe/Paris) meets the 6:00 AM restart");
+        assertThat(atRisk.change()).isEqualTo("Start at 06:05 (Europe/Paris), keep every 60 min.");
     }
 
     @Test
     void aJapaneseAlert_readsAsJapanese() {
         AlertMessage message = new AlertComposer(AlertText.of(Language.JA)).compose(findings(Language.JA).subList(0, 1), 10);
 
-        assertThat(message.title()).isEqualTo("KA-05406：対応が必要な mcSynch ワークフローが 1 件あります");
+        assertThat(message.title()).isEqualTo("KA-05406：mcSynch_mcExec1 にリスクがあります");
         assertThat(message.summary()).isEqualTo("リスクあり 1 件。");
-        assertThat(message.items().get(0).fix())
-                .isEqualTo("mcSynch_mcExec1 のスケジューラーの開始時刻を 06:05（Europe/Paris）、つまり再起動の 5 分後に変更してください。");
+        assertThat(message.groups().get(0).heading()).isEqualTo("リスクあり：mcSynch_mcExec1");
+        assertThat(message.groups().get(0).change()).isEqualTo("開始を 06:05（Europe/Paris）にし、60 分ごとの間隔は維持してください。");
+        assertThat(message.labels().change()).isEqualTo("対処：");
+    }
+
+    @Test
+    void aFrenchAlert_putsANoBreakSpaceBeforeItsColons() {
+        AlertMessage message = new AlertComposer(AlertText.of(Language.FR)).compose(findings(Language.EN), 10);
+
+        assertThat(message.labels().change()).isEqualTo("Correctif\u00a0:");
+        assertThat(String.join(" ", texts(message))).doesNotContain(" :", " ;", "« ", " »");
     }
 
     @Test
     void eachChannelMayHaveItsOwnLanguage_elseTheAlertsOne_elseTheGeneralOne_elseEnglish() {
         AlertsConfig config = config(Optional.of("fr-CA"), Optional.empty(), Optional.of("ja"), Optional.empty());
-        assertThat(AlertLanguages.of(config, "slack", "de")).isEqualTo(Language.FR);
-        assertThat(AlertLanguages.of(config, "teams", "de")).isEqualTo(Language.JA);
-        assertThat(AlertLanguages.of(config, "webhook", "de")).isEqualTo(Language.FR);
+        assertThat(AlertLanguages.of(config, ChannelName.SLACK, "de")).isEqualTo(Language.FR);
+        assertThat(AlertLanguages.of(config, ChannelName.TEAMS, "de")).isEqualTo(Language.JA);
+        assertThat(AlertLanguages.of(config, ChannelName.WEBHOOK, "de")).isEqualTo(Language.FR);
 
         AlertsConfig none = config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("sv-SE"));
-        assertThat(AlertLanguages.of(none, "webhook", "it")).isEqualTo(Language.SV);
-        assertThat(AlertLanguages.of(none, "slack", "it")).isEqualTo(Language.IT);
-        assertThat(AlertLanguages.of(none, "teams", null)).isEqualTo(Language.EN);
+        assertThat(AlertLanguages.of(none, ChannelName.WEBHOOK, "it")).isEqualTo(Language.SV);
+        assertThat(AlertLanguages.of(none, ChannelName.SLACK, "it")).isEqualTo(Language.IT);
+        assertThat(AlertLanguages.of(none, ChannelName.TEAMS, null)).isEqualTo(Language.EN);
         assertThat(AlertLanguages.of(config(Optional.of("xx"), Optional.empty(), Optional.empty(), Optional.empty()),
-                "slack", "it")).isEqualTo(Language.EN);
+                ChannelName.SLACK, "it")).isEqualTo(Language.EN);
     }
 
     @Test
@@ -171,17 +176,19 @@ class LocalizedAlertsTest {
         AlertsConfig config = config(Optional.of("de"), Optional.empty(), Optional.of("ja"), Optional.of("fr-CA"));
         List<Finding> findings = findings(Language.EN).subList(0, 1);
 
-        Map<String, AlertComposer> composers = AlertDispatcher.composers(config, List.of("slack", "teams", "webhook"), "it");
+        Map<ChannelName, AlertComposer> composers = AlertDispatcher.composers(config,
+                List.of(ChannelName.SLACK, ChannelName.TEAMS, ChannelName.WEBHOOK), "it");
 
-        assertThat(composers.get("slack").compose(findings, 10).summary()).isEqualTo("1 gefährdet.");
-        assertThat(composers.get("teams").compose(findings, 10).summary()).isEqualTo("リスクあり 1 件。");
-        assertThat(composers.get("webhook").compose(findings, 10).title())
-                .isEqualTo("KA-05406\u00a0: 1 workflow mcSynch demande votre attention");
-        Map<String, AlertComposer> english = AlertDispatcher.composers(
-                config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of("slack"), null);
-        assertThat(english.get("slack").compose(findings, 10)).isEqualTo(new AlertComposer(AlertText.english())
-                .compose(findings, 10));
-        assertThat(english).containsOnlyKeys("slack");
+        assertThat(composers.get(ChannelName.SLACK).compose(findings, 10).summary()).isEqualTo("1 gefährdet.");
+        assertThat(composers.get(ChannelName.TEAMS).compose(findings, 10).summary()).isEqualTo("リスクあり 1 件。");
+        assertThat(composers.get(ChannelName.WEBHOOK).compose(findings, 10).title())
+                .isEqualTo("KA-05406\u00a0: mcSynch_mcExec1 est à risque");
+        Map<ChannelName, AlertComposer> english = AlertDispatcher.composers(
+                config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of(ChannelName.SLACK),
+                null);
+        assertThat(english.get(ChannelName.SLACK).compose(findings, 10)).isEqualTo(new AlertComposer(
+                AlertText.of(Language.EN)).compose(findings, 10));
+        assertThat(english).containsOnlyKeys(ChannelName.SLACK);
     }
 
     private static AlertsConfig config(Optional<String> alerts, Optional<String> slack, Optional<String> teams,

@@ -46,6 +46,12 @@ final class SampleFindings {
                 WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW);
     }
 
+    /** Hourly from 00:00 in Paris except every {@code minutes}, restart 06:00 Paris: the run at 06:00 collides. */
+    static InstanceAudit atRisk(String instance, int minutes) {
+        return AUDITOR.audit(instance, new RestartFetch.NotConfigured("No restart URL"), SIX_AM_PARIS,
+                new WorkflowSchedule(Duration.ofMinutes(minutes), LocalTime.MIDNIGHT), PARIS, NOW);
+    }
+
     static AuditReport report(InstanceAudit... audits) {
         return new AuditReport(Diagnosis.KNOWN_ISSUE, NOW, List.of(audits));
     }
@@ -59,7 +65,7 @@ final class SampleFindings {
     }
 
     static Diagnosis diagnosis(Verdict verdict) {
-        Recommendation fix = verdict == Verdict.MATCH ? new Recommendation(5, "06:05", "Europe/Paris",
+        Recommendation fix = verdict == Verdict.MATCH ? new Recommendation(5, "06:05", "Europe/Paris", 60,
                 List.of("Open mcSynch_mcExec1's scheduler"), "Do not move the 'tracking' workflow.") : null;
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, "mcSynch_mcExec1", "mcExec1",
                 Instant.parse("2026-11-22T05:00:03Z"), Instant.parse("2026-11-22T05:00:00Z"), RestartSource.SCHEDULE,

@@ -25,14 +25,14 @@ class SweepFindingsTest {
                 workflow("mcSynch_mcExec3", SweepStatus.CLEAR, null)),
                 List.of(SampleFindings.atRisk("mcExec4"), SampleFindings.clear("mcExec5")), List.of());
 
-        List<Finding> findings = FindingSources.toSend(report, false);
+        List<Finding> findings = FindingSources.toSend(report);
 
         assertThat(findings).extracting(Finding::kind, Finding::workflow).containsExactly(
                 tuple(Finding.Kind.FAILING, "mcSynch_mcExec1"),
                 tuple(Finding.Kind.CAMPAIGN_UNREADABLE, "mcSynch_mcExec2"),
                 tuple(Finding.Kind.AT_RISK, "mcSynch_mcExec4"));
         assertThat(findings.get(0).fix().schedulerStart()).isEqualTo("06:05");
-        assertThat(findings.get(1).evidence()).first().isEqualTo("XSV-350012 Invalid login or password.");
+        assertThat(findings.get(1).problem()).isEqualTo("XSV-350012 Invalid login or password.");
     }
 
     @Test
@@ -44,7 +44,7 @@ class SweepFindingsTest {
         SweepReport report = new SweepReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW,
                 List.of(workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, older)), List.of(), List.of());
 
-        assertThat(FindingSources.toSend(report, false)).isEmpty();
+        assertThat(FindingSources.toSend(report)).isEmpty();
     }
 
     private static WorkflowReport workflow(String name, SweepStatus status, String reason, Diagnosis... failures) {

@@ -81,7 +81,7 @@ class LocalizedSweepTest {
                 Duration.ofHours(25), 7, SIX_UTC, UTC, core(fetch, messages),
                 fetch instanceof RestartFetch.Unavailable, messages);
         InstanceAudit audit = new InstanceAudit("mcExec1", "mcSynch_mcExec1", AuditStatus.AT_RISK, null, null,
-                "every 60 min from 00:00", "06:00", List.of(), null);
+                "every 60 min from 00:00", "06:00", List.of(), null, null);
         return rules.report(FAILED, "mcExec1", findings, audit, null, messages);
     }
 

@@ -110,9 +110,9 @@ class SweepRulesTest {
 
     private static InstanceAudit audit(AuditStatus status) {
         Recommendation recommendation = status == AuditStatus.AT_RISK
-                ? new Recommendation(5, "06:05", "UTC", List.of("step"), "caveat") : null;
+                ? new Recommendation(5, "06:05", "UTC", 60, List.of("step"), "caveat") : null;
         return new InstanceAudit("mcExec1", "mcSynch_mcExec1", status, null, null, "every 60 min from 00:00", null,
-                List.of(), recommendation);
+                List.of(), recommendation, null);
     }
 
     @ParameterizedTest(name = "failing at {0}:00 UTC on {1} days, {2}, audit {3} -> {4}")

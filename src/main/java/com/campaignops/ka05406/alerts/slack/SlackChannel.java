@@ -3,8 +3,10 @@ package com.campaignops.ka05406.alerts.slack;
 import com.campaignops.ka05406.alerts.AlertChannel;
 import com.campaignops.ka05406.alerts.AlertComposer;
 import com.campaignops.ka05406.alerts.AlertMessage;
+import com.campaignops.ka05406.alerts.ChannelName;
 import com.campaignops.ka05406.alerts.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,88 +14,102 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
- * A Slack incoming webhook: one Block Kit message. Slack's documented limits are kept by construction: at
- * most 50 blocks, a header's text at most 150 characters, a section's text at most 3,000, at most 10 fields of
- * at most 2,000 each, at most 10 elements in a context block. Findings beyond what fits are named in a last
- * context block, never dropped.
+ * A Slack incoming webhook: one Block Kit message of {@code header}, {@code section}, {@code divider} and
+ * {@code context} blocks. Per group: a divider, what happens (severity icon and heading in bold), what to do (the
+ * workflows, where, the fix) and why in a context line; the caveat once. Slack's documented limits are kept by
+ * construction: at most 50 blocks, a header's text at most 150 characters, a section's text at most 3,000, at most
+ * 10 elements in a context block. Groups beyond what fits are named in a last context block, never dropped. Every
+ * string from the message, the top-level {@code text} included, is escaped for mrkdwn.
  */
 public final class SlackChannel implements AlertChannel {
 
     public static final int MAX_BLOCKS = 50;
     public static final int MAX_HEADER_CHARS = 150;
     public static final int MAX_SECTION_CHARS = 3000;
-    public static final int MAX_FIELD_CHARS = 2000;
     public static final int MAX_CONTEXT_ELEMENTS = 10;
-    /** header, summary, overflow, link; and per finding a divider, a section, a fix section and a context. */
-    private static final int FIXED_BLOCKS = 4;
-    private static final int BLOCKS_PER_FINDING = 4;
-    /** The most findings one message shows in full: (50 - 4) / 4. */
-    public static final int MAX_FINDINGS = (MAX_BLOCKS - FIXED_BLOCKS) / BLOCKS_PER_FINDING;
+    /** header, summary, caveat, overflow, link; and per group a divider, two sections and a context. */
+    private static final int FIXED_BLOCKS = 5;
+    private static final int BLOCKS_PER_GROUP = 4;
+    /** The most groups one message shows in full: (50 - 5) / 4. */
+    public static final int MAX_GROUPS = (MAX_BLOCKS - FIXED_BLOCKS) / BLOCKS_PER_GROUP;
 
     private final ObjectMapper mapper;
-    private final int maxFindings;
+    private final int maxGroups;
 
-    public SlackChannel(ObjectMapper mapper, int maxFindings) {
+    public SlackChannel(ObjectMapper mapper, int maxGroups) {
         this.mapper = mapper;
-        this.maxFindings = Math.max(1, Math.min(maxFindings, MAX_FINDINGS));
+        this.maxGroups = Math.max(1, Math.min(maxGroups, MAX_GROUPS));
     }
 
     @Override
-    public String name() {
-        return "slack";
+    public ChannelName name() {
+        return ChannelName.SLACK;
     }
 
     @Override
-    public byte[] body(AlertComposer composer, List<Finding> findings, Object answer) {
+    public byte[] body(AlertComposer composer, List<Finding> findings, JsonNode report) {
         try {
-            return mapper.writeValueAsBytes(payload(composer.compose(findings, maxFindings)));
+            return mapper.writeValueAsBytes(payload(composer.compose(findings, maxGroups)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Block Kit payload not serialisable", e);
         }
     }
 
+    /** The emoji Slack shows before a group's heading: red failing, orange at risk, a grey question mark unknown. */
+    public static String icon(Finding.Severity severity) {
+        return switch (severity) {
+            case FAILING -> ":red_circle:";
+            case AT_RISK -> ":large_orange_circle:";
+            case UNKNOWN -> ":grey_question:";
+        };
+    }
+
     ObjectNode payload(AlertMessage message) {
         ObjectNode root = mapper.createObjectNode();
-        // The notification text, and what clients that cannot show blocks show.
-        root.put("text", cut(message.oneLine(), MAX_SECTION_CHARS));
+        // The notification a phone shows, and what clients that cannot show blocks show: mrkdwn too, so escaped.
+        root.put("text", cut(escape(message.notification()), MAX_SECTION_CHARS));
         root.put("unfurl_links", false);
         ArrayNode blocks = root.putArray("blocks");
         blocks.addObject().put("type", "header").set("text", plain(cut(message.title(), MAX_HEADER_CHARS)));
         section(blocks, escape(message.summary()));
-        for (AlertMessage.Item item : message.items()) {
+        AlertMessage.Labels labels = message.labels();
+        for (AlertMessage.Group group : message.groups()) {
             blocks.addObject().put("type", "divider");
-            ObjectNode finding = section(blocks, "*" + escape(item.heading()) + "*\n" + escape(item.verdict()));
-            ArrayNode fields = finding.putArray("fields");
-            item.facts().stream().limit(MAX_CONTEXT_ELEMENTS).forEach(fact -> fields.add(mrkdwn(
-                    cut("*" + escape(fact.label()) + "*\n" + escape(fact.value()), MAX_FIELD_CHARS))));
-            StringBuilder fix = new StringBuilder();
-            if (item.fix() != null) {
-                fix.append("*").append(escape(message.labels().fix())).append(":* ").append(escape(item.fix()));
+            section(blocks, icon(group.severity()) + " *" + escape(group.heading()) + "*\n" + escape(group.what()));
+            StringBuilder act = new StringBuilder();
+            if (group.workflows() != null) {
+                act.append(labelled(labels.workflows(), group.workflows())).append('\n');
             }
-            if (item.caveat() != null) {
-                fix.append(fix.isEmpty() ? "" : "\n").append("_").append(escape(message.labels().caveat())).append(":_ ")
-                        .append(escape(item.caveat()));
+            if (group.where() != null) {
+                act.append(labelled(labels.where(), group.where())).append('\n');
             }
-            if (!fix.isEmpty()) {
-                section(blocks, fix.toString());
+            act.append(labelled(labels.change(), group.change()));
+            section(blocks, act.toString());
+            if (group.why() != null) {
+                context(blocks, escape(labels.why()) + " " + escape(group.why()));
             }
-            ArrayNode evidence = blocks.addObject().put("type", "context").putArray("elements");
-            evidence.add(mrkdwn("*" + escape(message.labels().evidence()) + "*"));
-            item.evidence().stream().limit(MAX_CONTEXT_ELEMENTS - 1)
-                    .forEach(line -> evidence.add(mrkdwn(cut("• " + escape(line), MAX_SECTION_CHARS))));
+        }
+        if (message.caveat() != null) {
+            context(blocks, ":warning: " + escape(message.caveat()));
         }
         if (message.more() != null) {
-            blocks.addObject().put("type", "context").putArray("elements")
-                    .add(mrkdwn(cut(escape(message.more()), MAX_SECTION_CHARS)));
+            context(blocks, escape(message.more()));
         }
-        section(blocks, "<" + message.kbUrl() + "|" + escape(message.labels().kbLink()) + ">");
+        section(blocks, "<" + message.kbUrl() + "|" + escape(labels.kbLink()) + ">");
         return root;
     }
 
-    private ObjectNode section(ArrayNode blocks, String mrkdwn) {
-        ObjectNode section = blocks.addObject().put("type", "section");
-        section.set("text", mrkdwn(cut(mrkdwn, MAX_SECTION_CHARS)));
-        return section;
+    /** A bold label (its punctuation is the language's, inside the bold) and its escaped value. */
+    private static String labelled(String label, String value) {
+        return "*" + escape(label) + "* " + escape(value);
+    }
+
+    private void section(ArrayNode blocks, String mrkdwn) {
+        blocks.addObject().put("type", "section").set("text", mrkdwn(cut(mrkdwn, MAX_SECTION_CHARS)));
+    }
+
+    private void context(ArrayNode blocks, String mrkdwn) {
+        blocks.addObject().put("type", "context").putArray("elements").add(mrkdwn(cut(mrkdwn, MAX_SECTION_CHARS)));
     }
 
     private ObjectNode mrkdwn(String text) {
@@ -104,8 +120,8 @@ public final class SlackChannel implements AlertChannel {
         return mapper.createObjectNode().put("type", "plain_text").put("text", text).put("emoji", false);
     }
 
-    /** Slack's mrkdwn reserves &, < and >: text from a report (a journal line) must not become a link or a mention. */
-    static String escape(String text) {
+    /** Slack's mrkdwn reserves &, < and >: text from a report must not become a link or a mention. */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 

@@ -3,114 +3,182 @@ package com.campaignops.ka05406.alerts.teams;
 import com.campaignops.ka05406.alerts.AlertChannel;
 import com.campaignops.ka05406.alerts.AlertComposer;
 import com.campaignops.ka05406.alerts.AlertMessage;
+import com.campaignops.ka05406.alerts.ChannelName;
 import com.campaignops.ka05406.alerts.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A Microsoft Teams Workflows ("Post to a channel when a webhook request is received") incoming webhook: the
- * documented envelope {@code {"type":"message","attachments":[{"contentType":
- * "application/vnd.microsoft.card.adaptive","contentUrl":null,"content":<Adaptive Card>}]}}. The card is
- * Adaptive Card schema version {@value #CARD_VERSION} (TextBlock, FactSet, Container, Action.OpenUrl only),
- * which Teams renders on desktop, web and mobile. Teams refuses messages over about 28 KB: the body is kept
- * under {@value #MAX_BYTES} bytes by showing fewer findings in full and naming the others.
+ * documented envelope {@code {"type":"message","summary":…,"attachments":[{"contentType":
+ * "application/vnd.microsoft.card.adaptive","contentUrl":null,"content":<Adaptive Card>}]}}. The card declares
+ * schema version {@value #CARD_VERSION}, the lowest that has everything it uses: the title's {@code style: heading}
+ * (1.5), the groups' {@code Container} styles {@code attention} and {@code warning} (1.2); TextBlock, Container and
+ * Action.OpenUrl only. The plain-text {@code summary} and the card's {@code fallbackText} are the notification line.
+ * Every string of the message is escaped for the card's Markdown, so report text cannot become a link, emphasis, a
+ * list or a heading. Teams refuses messages over about 28 KB: the body is kept under {@value #MAX_BYTES} bytes by
+ * showing fewer groups in full and naming the others.
  */
 public final class TeamsChannel implements AlertChannel {
 
-    public static final String CARD_VERSION = "1.4";
+    public static final String CARD_VERSION = "1.5";
     public static final String CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     public static final int MAX_BYTES = 27 * 1024;
+    /** A finding too large to show whole (a huge reason) is cut to this many characters per text. */
+    private static final int MAX_TEXT_CHARS = 1000;
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})([.)])");
 
     private final ObjectMapper mapper;
-    private final int maxFindings;
+    private final int maxGroups;
 
-    public TeamsChannel(ObjectMapper mapper, int maxFindings) {
+    public TeamsChannel(ObjectMapper mapper, int maxGroups) {
         this.mapper = mapper;
-        this.maxFindings = Math.max(1, maxFindings);
+        this.maxGroups = Math.max(1, maxGroups);
     }
 
     @Override
-    public String name() {
-        return "teams";
+    public ChannelName name() {
+        return ChannelName.TEAMS;
     }
 
     @Override
-    public byte[] body(AlertComposer composer, List<Finding> findings, Object answer) {
+    public byte[] body(AlertComposer composer, List<Finding> findings, JsonNode report) {
         try {
-            byte[] body = null;
-            for (int shown = Math.min(maxFindings, findings.size()); shown >= 1; shown--) {
-                body = mapper.writeValueAsBytes(envelope(composer.compose(findings, shown)));
+            AlertMessage message = null;
+            for (int shown = maxGroups; shown >= 1; shown--) {
+                message = composer.compose(findings, shown);
+                byte[] body = mapper.writeValueAsBytes(envelope(message, Integer.MAX_VALUE));
                 if (body.length <= MAX_BYTES) {
                     return body;
                 }
+                shown = Math.min(shown, message.groups().size());
             }
-            // One finding alone is too big (a huge evidence line): the card is cut to its header and the rest.
-            return mapper.writeValueAsBytes(envelope(trimmed(composer.compose(findings, 1))));
+            // One group alone is too big (a huge reason): its texts are cut.
+            return mapper.writeValueAsBytes(envelope(message, MAX_TEXT_CHARS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Adaptive Card not serialisable", e);
         }
     }
 
-    ObjectNode envelope(AlertMessage message) {
-        ObjectNode root = mapper.createObjectNode().put("type", "message");
+    /** The container style (background) of a group: red failing, amber at risk, grey unknown. */
+    public static String containerStyle(Finding.Severity severity) {
+        return switch (severity) {
+            case FAILING -> "attention";
+            case AT_RISK -> "warning";
+            case UNKNOWN -> "emphasis";
+        };
+    }
+
+    /**
+     * The heading's text colour: red for failing; otherwise the default, because Teams' "Warning" foreground is a
+     * yellow (#f8d22a in its light host config) that cannot be read on the warning container's amber.
+     */
+    private static String color(Finding.Severity severity) {
+        return severity == Finding.Severity.FAILING ? "Attention" : "Default";
+    }
+
+    private static String icon(Finding.Severity severity) {
+        return switch (severity) {
+            case FAILING -> "\uD83D\uDD34";
+            case AT_RISK -> "\uD83D\uDFE0";
+            case UNKNOWN -> "\u2754";
+        };
+    }
+
+    ObjectNode envelope(AlertMessage message, int maxChars) {
+        ObjectNode root = mapper.createObjectNode().put("type", "message").put("summary", message.notification());
         ObjectNode attachment = root.putArray("attachments").addObject().put("contentType", CONTENT_TYPE);
         attachment.putNull("contentUrl");
-        attachment.set("content", card(message));
+        attachment.set("content", card(message, maxChars));
         return root;
     }
 
-    private ObjectNode card(AlertMessage message) {
+    private ObjectNode card(AlertMessage message, int maxChars) {
         ObjectNode card = mapper.createObjectNode().put("$schema", CARD_SCHEMA).put("type", "AdaptiveCard")
-                .put("version", CARD_VERSION);
+                .put("version", CARD_VERSION).put("fallbackText", message.notification());
         card.putObject("msteams").put("width", "Full");
         ArrayNode body = card.putArray("body");
-        text(body, message.title()).put("size", "Large").put("weight", "Bolder").put("style", "heading");
-        text(body, message.summary());
-        for (AlertMessage.Item item : message.items()) {
-            ObjectNode container = body.addObject().put("type", "Container").put("separator", true)
-                    .put("spacing", "Medium");
+        text(body, escape(message.title())).put("style", "heading").put("size", "Large").put("weight", "Bolder");
+        text(body, escape(message.summary())).put("isSubtle", true).put("spacing", "None");
+        AlertMessage.Labels labels = message.labels();
+        for (AlertMessage.Group group : message.groups()) {
+            ObjectNode container = body.addObject().put("type", "Container")
+                    .put("style", containerStyle(group.severity())).put("spacing", "Medium");
             ArrayNode items = container.putArray("items");
-            text(items, item.heading()).put("weight", "Bolder");
-            text(items, item.verdict());
-            ArrayNode facts = items.addObject().put("type", "FactSet").putArray("facts");
-            item.facts().forEach(fact -> facts.addObject().put("title", fact.label()).put("value", fact.value()));
-            if (item.fix() != null) {
-                text(items, "**" + message.labels().fix() + ":** " + item.fix());
+            text(items, icon(group.severity()) + " " + escape(cut(group.heading(), maxChars))).put("weight", "Bolder")
+                    .put("color", color(group.severity()));
+            text(items, escape(cut(group.what(), maxChars))).put("spacing", "Small");
+            if (group.workflows() != null) {
+                text(items, labelled(labels.workflows(), cut(group.workflows(), maxChars)));
             }
-            if (item.caveat() != null) {
-                text(items, message.labels().caveat() + ": " + item.caveat()).put("isSubtle", true);
+            if (group.where() != null) {
+                text(items, labelled(labels.where(), group.where()));
             }
-            if (!item.evidence().isEmpty()) {
-                text(items, message.labels().evidence() + ":\n- " + String.join("\n- ", item.evidence()))
-                        .put("isSubtle", true).put("size", "Small");
+            text(items, labelled(labels.change(), cut(group.change(), maxChars)));
+            if (group.why() != null) {
+                text(items, escape(labels.why()) + " " + escape(group.why())).put("isSubtle", true).put("size", "Small");
             }
+        }
+        if (message.caveat() != null) {
+            text(body, "\u26A0\uFE0F " + escape(message.caveat())).put("isSubtle", true).put("size", "Small");
         }
         if (message.more() != null) {
-            text(body, message.more()).put("isSubtle", true);
+            text(body, escape(cut(message.more(), maxChars))).put("isSubtle", true);
         }
-        card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", message.labels().kbLink())
+        // Action titles are plain text, not Markdown.
+        card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", labels.kbLink())
                 .put("url", message.kbUrl());
         return card;
     }
 
-    private ObjectNode text(ArrayNode into, String text) {
-        return into.addObject().put("type", "TextBlock").put("text", text).put("wrap", true);
+    private static String labelled(String label, String value) {
+        return "**" + escape(label) + "** " + escape(value);
     }
 
-    /** The first finding with its evidence cut short, for a finding too large to show whole. */
-    private static AlertMessage trimmed(AlertMessage message) {
-        AlertMessage.Item item = message.items().get(0);
-        List<String> evidence = item.evidence().stream().map(line -> line.length() > 500 ? line.substring(0, 499) + "…" : line)
-                .toList();
-        AlertMessage.Item cut = new AlertMessage.Item(item.heading(), item.verdict(), item.facts(), evidence, item.fix(),
-                item.caveat());
-        return new AlertMessage(message.title(), message.summary(), message.oneLine(), List.of(cut), message.more(),
-                message.labels(),
-                message.kbUrl());
+    private ObjectNode text(ArrayNode into, String markdown) {
+        return into.addObject().put("type", "TextBlock").put("text", markdown).put("wrap", true);
+    }
+
+    /**
+     * Text as it reads, in the card's Markdown: every character that could start a link, an image, emphasis, code,
+     * strike-through, an HTML tag or an entity is backslash-escaped, and line breaks become spaces so nothing can
+     * start a list, a heading or a quote mid-text; at the start, what would make the text a list, heading or quote
+     * is escaped too.
+     */
+    public static String escape(String text) {
+        String flat = text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        StringBuilder out = new StringBuilder(flat.length() + 8);
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if ("\\`*_[]<&~".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        String escaped = out.toString();
+        String lead = escaped.stripLeading();
+        int indent = escaped.length() - lead.length();
+        if (!lead.isEmpty() && "#>-+=|".indexOf(lead.charAt(0)) >= 0) {
+            return escaped.substring(0, indent) + "\\" + lead;
+        }
+        // "1. " or "1) " would start a numbered list.
+        Matcher numbered = NUMBERED.matcher(lead);
+        if (numbered.find()) {
+            return escaped.substring(0, indent) + numbered.group(1) + "\\" + numbered.group(2)
+                    + lead.substring(numbered.end());
+        }
+        return escaped;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

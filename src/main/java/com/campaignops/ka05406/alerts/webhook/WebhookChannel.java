@@ -3,9 +3,11 @@ package com.campaignops.ka05406.alerts.webhook;
 import com.campaignops.ka05406.alerts.AlertChannel;
 import com.campaignops.ka05406.alerts.AlertComposer;
 import com.campaignops.ka05406.alerts.AlertMessage;
+import com.campaignops.ka05406.alerts.ChannelName;
 import com.campaignops.ka05406.alerts.Finding;
 import com.campaignops.ka05406.webhook.WebhookSignature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,8 +21,8 @@ import java.util.Map;
  * verify it: {@code X-Webhook-Timestamp} (Unix seconds) and {@code X-Webhook-Signature: sha256=<hex>}, the
  * HMAC-SHA256 of {@code <timestamp>.<body>}.
  *
- * <pre>{"knownIssue": "KA-05406", "title": "…", "summary": "…", "findings": [{"kind": "AT_RISK", …}],
- *  "report": {…the audit report or the verdict, as the function answers it…}}</pre>
+ * <pre>{"knownIssue": "KA-05406", "title": "…", "summary": "…", "notification": "…",
+ *  "findings": [{"kind": "AT_RISK", …}], "report": {…the audit report or the verdict, as the function answers it…}}</pre>
  */
 public final class WebhookChannel implements AlertChannel {
 
@@ -34,17 +36,17 @@ public final class WebhookChannel implements AlertChannel {
     }
 
     @Override
-    public String name() {
-        return "webhook";
+    public ChannelName name() {
+        return ChannelName.WEBHOOK;
     }
 
     @Override
-    public byte[] body(AlertComposer composer, List<Finding> findings, Object answer) {
-        AlertMessage message = composer.compose(findings, findings.size());
+    public byte[] body(AlertComposer composer, List<Finding> findings, JsonNode report) {
+        AlertMessage message = composer.compose(findings, Integer.MAX_VALUE);
         ObjectNode root = mapper.createObjectNode().put("knownIssue", "KA-05406").put("title", message.title())
-                .put("summary", message.summary());
+                .put("summary", message.summary()).put("notification", message.notification());
         root.set("findings", mapper.valueToTree(findings));
-        root.set("report", mapper.valueToTree(answer));
+        root.set("report", report);
         try {
             return mapper.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
