@@ -3,11 +3,15 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.alerts.slack.SlackChannel;
 import com.campaignops.ka05406.alerts.teams.TeamsChannel;
 import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
+import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.messages.Language;
+import com.campaignops.ka05406.outbound.Budget;
+import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -16,16 +20,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends an answer's findings to every configured channel, side by side, and records each outcome. Built by
- * {@link Alerts} on the first answer that needs it, and only when a channel is configured.
+ * Sends an answer's findings to every configured channel, side by side, within the invocation's time budget, and
+ * records each outcome. CDI creates it when {@link Alerts} first calls it, which only happens with a channel
+ * configured.
  */
-final class AlertDispatcher {
+@ApplicationScoped
+class AlertDispatcher {
 
     private static final Logger LOG = Logger.getLogger(AlertDispatcher.class);
 
@@ -37,12 +41,12 @@ final class AlertDispatcher {
     private final ChannelTargets targets;
     private final ChannelSender sender;
     private final List<AlertChannel> channels = new ArrayList<>();
-    private final ExecutorService pool;
+    private final Workers workers;
 
-    /** @param generalLanguage {@code restart-check.language}, or {@code null} */
     AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
-                    String generalLanguage) {
+                    InstanceDirectory directory, Workers workers) {
         this.config = config;
+        this.workers = workers;
         this.mapper = mapper;
         this.clock = clock;
         this.targets = new ChannelTargets(config, extension, mapper, clock);
@@ -56,27 +60,33 @@ final class AlertDispatcher {
         if (targets.configured("webhook")) {
             channels.add(new WebhookChannel(mapper));
         }
-        composers.putAll(composers(config, channels.stream().map(AlertChannel::name).toList(), generalLanguage));
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, channels.size()), task -> {
-            Thread thread = new Thread(task, "alert-send-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        composers.putAll(composers(config, channels.stream().map(AlertChannel::name).toList(), directory.language()));
     }
 
-    /** The answer, unchanged when there is nothing to send; else with its deliveries. */
-    Object deliver(Object answer) {
-        List<Finding> findings = FindingSources.toSend(answer, config.onDemandMatch());
+    /**
+     * The answer, unchanged when there is nothing to send; else with its deliveries. A channel still sending when the
+     * budget ends is recorded as where it stood: "not sent: out of time", or "unconfirmed" when its post was out.
+     */
+    Object deliver(Object answer, boolean onDemand, Budget budget) {
+        List<Finding> findings = FindingSources.toSend(answer, onDemand);
         if (findings.isEmpty() || channels.isEmpty()) {
             return answer;
         }
-        List<CompletableFuture<Delivery>> sends = channels.stream()
-                .map(channel -> CompletableFuture.supplyAsync(() -> deliverTo(channel, findings, answer), pool))
-                .toList();
-        List<Delivery> deliveries = sends.stream().map(CompletableFuture::join).toList();
+        List<AtomicReference<Delivery>> progress = new ArrayList<>();
+        List<Future<Delivery>> sends = new ArrayList<>();
+        for (AlertChannel channel : channels) {
+            AtomicReference<Delivery> where = new AtomicReference<>(new Delivery(channel.name(), Delivery.Delivered.NO,
+                    "not sent: out of time (the invocation's " + budget + " budget ended)"));
+            progress.add(where);
+            sends.add(workers.submit(() -> deliverTo(channel, findings, answer, budget, where)));
+        }
+        List<Delivery> deliveries = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            AtomicReference<Delivery> where = progress.get(i);
+            deliveries.add(budget.await(sends.get(i), where::get));
+        }
         // Logged here, on the invocation's thread, so each WARN carries its request id.
-        deliveries.stream().filter(delivery -> !delivery.delivered()).forEach(delivery -> LOG.warnf(
+        deliveries.stream().filter(delivery -> !delivery.sent()).forEach(delivery -> LOG.warnf(
                 "Alert to %s not delivered (%d finding(s)): %s", delivery.channel(), findings.size(), delivery.status()));
         JsonNode json = mapper.valueToTree(answer);
         if (json instanceof ObjectNode object) {
@@ -85,19 +95,18 @@ final class AlertDispatcher {
         return new Alerted(answer, deliveries, json);
     }
 
-    private Delivery deliverTo(AlertChannel channel, List<Finding> findings, Object answer) {
-        Delivery delivery;
+    private Delivery deliverTo(AlertChannel channel, List<Finding> findings, Object answer, Budget budget,
+                               AtomicReference<Delivery> progress) {
         try {
             ChannelTargets.Target target = targets.resolve(channel.name());
             byte[] body = channel.body(composers.get(channel.name()), findings, answer);
-            delivery = sender.send(channel.name(), target.url(), body,
-                    channel.headers(body, target.signingSecret(), clock.instant()));
+            return sender.send(channel.name(), target.url(), body,
+                    channel.headers(body, target.signingSecret(), clock.instant()), budget, progress);
         } catch (ChannelTargets.Unavailable e) {
-            delivery = new Delivery(channel.name(), false, "not sent: " + e.getMessage());
+            return new Delivery(channel.name(), Delivery.Delivered.NO, "not sent: " + e.getMessage());
         } catch (RuntimeException e) {
-            delivery = new Delivery(channel.name(), false, "not sent: unexpected " + e.getClass().getSimpleName());
+            return new Delivery(channel.name(), Delivery.Delivered.NO, "not sent: unexpected " + e.getClass().getSimpleName());
         }
-        return delivery;
     }
 
     /**
@@ -112,9 +121,5 @@ final class AlertDispatcher {
             composers.put(channel, byLanguage.computeIfAbsent(language, l -> new AlertComposer(AlertText.of(l))));
         }
         return composers;
-    }
-
-    void stop() {
-        pool.shutdownNow();
     }
 }

@@ -1,20 +1,17 @@
 package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.config.InstanceDirectory;
-import com.campaignops.ka05406.webhook.ParametersAndSecrets;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PreDestroy;
+import com.campaignops.ka05406.outbound.Budget;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
  * The one entry point the handler calls with each answer. With no channel configured it returns the answer
- * as it is and nothing else of alerts/ is loaded: no channel, client, executor or secret read. Otherwise the
- * dispatcher is built on first use (never during init, which SnapStart snapshots). Never throws, never
- * changes a verdict or a report: at most it adds {@code alerts} to what is answered.
+ * as it is and nothing else of alerts/ is loaded: no channel, client, executor or secret read. Otherwise CDI creates
+ * the dispatcher on first use (never during init, which SnapStart snapshots). Never throws, never changes a verdict
+ * or a report: at most it adds {@code alerts} to what is answered.
  */
 @ApplicationScoped
 public class Alerts {
@@ -22,20 +19,12 @@ public class Alerts {
     private static final Logger LOG = Logger.getLogger(Alerts.class);
 
     private final AlertsConfig config;
-    private final ParametersAndSecrets extension;
-    private final ObjectMapper mapper;
-    private final Clock clock;
-    private final String generalLanguage;
+    private final AlertDispatcher dispatcher;
     private final boolean enabled;
-    private volatile AlertDispatcher dispatcher;
 
-    Alerts(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
-           InstanceDirectory directory) {
+    Alerts(AlertsConfig config, AlertDispatcher dispatcher) {
         this.config = config;
-        this.generalLanguage = directory.language();
-        this.extension = extension;
-        this.mapper = mapper;
-        this.clock = clock;
+        this.dispatcher = dispatcher;
         this.enabled = anyConfigured(config);
     }
 
@@ -48,37 +37,26 @@ public class Alerts {
     }
 
     /**
+     * The time the sends need at the end of an invocation, so the phases before them leave it: one attempt, the
+     * channels being sent side by side; none with no channel.
+     */
+    public Duration timeNeeded() {
+        return enabled ? config.connectTimeout().plus(config.attemptTimeout()) : Duration.ZERO;
+    }
+
+    /**
+     * @param onDemandAllowed {@code false} for an answer that must not alert on demand (a replayed webhook request)
      * @return {@code answer} itself, or an {@link Alerted} wrapping it when findings were sent
      */
-    public Object deliver(Object answer) {
+    public Object deliver(Object answer, boolean onDemandAllowed, Budget budget) {
         if (!enabled) {
             return answer;
         }
         try {
-            return dispatcher().deliver(answer);
+            return dispatcher.deliver(answer, onDemandAllowed && config.onDemandMatch(), budget);
         } catch (RuntimeException e) {
             LOG.error("Alerts not sent: unexpected failure", e);
             return answer;
-        }
-    }
-
-    private AlertDispatcher dispatcher() {
-        AlertDispatcher built = dispatcher;
-        if (built == null) {
-            synchronized (this) {
-                if (dispatcher == null) {
-                    dispatcher = new AlertDispatcher(config, extension, mapper, clock, generalLanguage);
-                }
-                built = dispatcher;
-            }
-        }
-        return built;
-    }
-
-    @PreDestroy
-    void stop() {
-        if (dispatcher != null) {
-            dispatcher.stop();
         }
     }
 }

@@ -11,9 +11,11 @@ import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationLog;
 import com.campaignops.ka05406.observability.UpstreamCost;
+import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.service.RestartCheckService;
 import com.campaignops.ka05406.service.SweepService;
 import com.campaignops.ka05406.service.WithCost;
+import com.campaignops.ka05406.sweep.SweepPeriod;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.webhook.WebhookAuthenticator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,6 +50,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private final WebhookRequests webhooks;
     private final InvocationLog invocationLog;
     private final Alerts alerts;
+    private final RestartCheckConfig config;
 
     public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
                                RestartCheckConfig config, InvocationLog invocationLog, SweepService sweeps,
@@ -59,6 +62,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
         this.invocationLog = invocationLog;
         this.alerts = alerts;
+        this.config = config;
     }
 
     @Override
@@ -67,7 +71,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         String requestId = context == null || context.getAwsRequestId() == null ? "local" : context.getAwsRequestId();
         MDC.put("requestId", requestId);
         try {
-            Answer answer = respond(input.readAllBytes(), requestId);
+            Answer answer = respond(input.readAllBytes(), requestId, context);
             mapper.writeValue(output, answer.response());
             invocationLog.record(answer.summary(requestId, Duration.ofNanos(System.nanoTime() - start)));
         } finally {
@@ -75,28 +79,34 @@ public class RestartCheckHandler implements RequestStreamHandler {
         }
     }
 
-    private Answer respond(byte[] raw, String requestId) {
+    private Answer respond(byte[] raw, String requestId, Context context) {
         Invocation invocation;
         try {
             invocation = shapes.recognise(shapes.parseJson(new String(raw, StandardCharsets.UTF_8), "event"));
         } catch (RuntimeException e) {
             return Answer.of(EventShape.UNKNOWN, failure(e, requestId), UpstreamCost.NONE);
         }
+        // The sweep's deadline bounds a sweep; any other answer only Lambda's remaining time.
+        boolean sweeping = invocation instanceof Invocation.SweepRequest
+                || invocation instanceof Invocation.ScheduledAudit && sweeps.configured();
+        Budget budget = Budget.of(context, sweeping ? config.campaign().deadline() : null, config.timeMargin());
         if (invocation instanceof Invocation.Webhook webhook) {
-            return webhook(webhook, requestId);
+            return webhook(webhook, requestId, budget);
         }
-        if (invocation instanceof Invocation.ScheduledAudit) {
+        if (invocation instanceof Invocation.ScheduledAudit scheduled) {
             // With a Campaign URL the schedule also sweeps the control instance; the report holds the audit.
-            return sweeps.configured() ? sweep(invocation.shape(), requestId) : audit(invocation.shape(), requestId);
+            return sweeping ? sweep(invocation.shape(), requestId, budget, sweeps.periodOf(scheduled.at(), true))
+                    : audit(invocation.shape(), requestId, budget);
         }
-        if (invocation instanceof Invocation.SweepRequest) {
-            return sweep(invocation.shape(), requestId);
+        if (invocation instanceof Invocation.SweepRequest request) {
+            return sweep(invocation.shape(), requestId, budget, request.scheduledAt() == null ? SweepPeriod.NONE
+                    : sweeps.periodOf(request.scheduledAt(), false));
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
-        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null);
+        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null, budget, true);
     }
 
-    private Answer webhook(Invocation.Webhook webhook, String requestId) {
+    private Answer webhook(Invocation.Webhook webhook, String requestId, Budget budget) {
         WebhookRequests.Verified verified = webhooks.verify(webhook, requestId);
         if (verified.refusal() != null) {
             return Answer.of(webhook.shape(), verified.refusal(), UpstreamCost.NONE)
@@ -105,21 +115,29 @@ public class RestartCheckHandler implements RequestStreamHandler {
         Answer answer;
         try {
             List<JsonNode> notifications = shapes.unwrap(shapes.parseJson(verified.body(), "body"), 0);
-            answer = diagnoseAll(webhook.shape(), notifications, requestId, webhook.headers().get("accept-language"));
+            if (verified.replayed()) {
+                LOG.info("Webhook request already answered here (same signature): answered again, not alerted again");
+            }
+            answer = diagnoseAll(webhook.shape(), notifications, requestId, webhook.headers().get("accept-language"),
+                    budget, !verified.replayed());
         } catch (RuntimeException e) {
             answer = Answer.of(webhook.shape(), failure(e, requestId), UpstreamCost.NONE);
         }
         return answer.asHttp(reply(answer.outcome(), Map.of()));
     }
 
-    /** @param acceptLanguage a webhook's {@code Accept-Language} header, or {@code null} */
-    private Answer diagnoseAll(EventShape shape, List<JsonNode> notifications, String requestId, String acceptLanguage) {
+    /**
+     * @param acceptLanguage a webhook's {@code Accept-Language} header, or {@code null}
+     * @param alertable      {@code false} for a replayed webhook request: its verdicts were alerted the first time
+     */
+    private Answer diagnoseAll(EventShape shape, List<JsonNode> notifications, String requestId, String acceptLanguage,
+                               Budget budget, boolean alertable) {
         List<Outcome.Single> answers = new ArrayList<>();
         UpstreamCost upstream = UpstreamCost.NONE;
         for (JsonNode notification : notifications) {
             try {
                 WithCost<Diagnosis> diagnosed = service.diagnose(notification, acceptLanguage);
-                answers.add(alerted(new Outcome.Verdict(diagnosed.answer())));
+                answers.add(alerted(new Outcome.Verdict(diagnosed.answer()), alertable, budget));
                 upstream = upstream.plus(diagnosed.cost());
             } catch (RuntimeException e) {
                 answers.add(failure(e, requestId));
@@ -129,19 +147,21 @@ public class RestartCheckHandler implements RequestStreamHandler {
         return Answer.of(shape, answers.size() == 1 ? answers.get(0) : new Outcome.Verdicts(answers), upstream);
     }
 
-    private Answer audit(EventShape shape, String requestId) {
+    private Answer audit(EventShape shape, String requestId, Budget budget) {
         try {
             WithCost<AuditReport> audited = service.audit();
-            return Answer.of(shape, alerted(new Outcome.Audit(audited.answer()), audited.answer()), audited.cost());
+            return Answer.of(shape, alerted(new Outcome.Audit(audited.answer()), audited.answer(), budget),
+                    audited.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
     }
 
-    private Answer sweep(EventShape shape, String requestId) {
+    /** The sweep leaves the alert sends after it the time they need; all of it draws on the one budget. */
+    private Answer sweep(EventShape shape, String requestId, Budget budget, SweepPeriod period) {
         try {
-            WithCost<SweepReport> swept = sweeps.sweep();
-            return Answer.of(shape, alerted(new Outcome.Sweep(swept.answer()), swept.answer()), swept.cost());
+            WithCost<SweepReport> swept = sweeps.sweep(budget.less(alerts.timeNeeded()), period);
+            return Answer.of(shape, alerted(new Outcome.Sweep(swept.answer()), swept.answer(), budget), swept.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
@@ -151,14 +171,14 @@ public class RestartCheckHandler implements RequestStreamHandler {
      * Alerts (issue 12), the one call site: the findings of {@code answer} sent where configured; the outcome as it
      * is, or with the deliveries recorded. Never throws, never changes the answer.
      */
-    private Outcome alerted(Outcome outcome, Object answer) {
-        return alerts.deliver(answer) instanceof Alerted sent
+    private Outcome alerted(Outcome outcome, Object answer, Budget budget) {
+        return alerts.deliver(answer, true, budget) instanceof Alerted sent
                 ? new Outcome.WithAlerts(outcome, sent) : outcome;
     }
 
     /** {@link #alerted} for one notification's verdict, which stays a single answer of its batch. */
-    private Outcome.Single alerted(Outcome.Verdict verdict) {
-        return alerts.deliver(verdict.diagnosis()) instanceof Alerted sent
+    private Outcome.Single alerted(Outcome.Verdict verdict, boolean alertable, Budget budget) {
+        return alerts.deliver(verdict.diagnosis(), alertable, budget) instanceof Alerted sent
                 ? new Outcome.WithAlerts(verdict, sent) : verdict;
     }
 
