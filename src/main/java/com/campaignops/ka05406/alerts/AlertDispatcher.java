@@ -3,10 +3,14 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.alerts.slack.SlackChannel;
 import com.campaignops.ka05406.alerts.teams.TeamsChannel;
 import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
+import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.messages.Language;
+import com.campaignops.ka05406.outbound.Budget;
+import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -14,16 +18,16 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends findings to every configured channel, side by side, and records each outcome. Built by {@link Alerts} on the
- * first answer that needs it, and only when a channel is configured.
+ * Sends an answer's findings to every configured channel, side by side, within the invocation's time budget, and
+ * records each outcome. CDI creates it when {@link Alerts} first calls it, which only happens with a channel
+ * configured.
  */
-final class AlertDispatcher {
+@ApplicationScoped
+class AlertDispatcher {
 
     private static final Logger LOG = Logger.getLogger(AlertDispatcher.class);
 
@@ -34,11 +38,11 @@ final class AlertDispatcher {
     private final ChannelTargets targets;
     private final ChannelSender sender;
     private final List<AlertChannel> channels = new ArrayList<>();
-    private final ExecutorService pool;
+    private final Workers workers;
 
-    /** @param generalLanguage {@code restart-check.language}, or {@code null} */
     AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
-                    String generalLanguage) {
+                    InstanceDirectory directory, Workers workers) {
+        this.workers = workers;
         this.mapper = mapper;
         this.clock = clock;
         this.targets = new ChannelTargets(config, extension, mapper, clock);
@@ -52,49 +56,53 @@ final class AlertDispatcher {
                 });
             }
         }
-        this.composers = composers(config, channels.stream().map(AlertChannel::name).toList(), generalLanguage);
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(Math.max(1, channels.size()), task -> {
-            Thread thread = new Thread(task, "alert-send-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    /**
-     * @param findings at least one
-     * @param answer   the answer they came from, serialised once: sent as the webhook's {@code report}, then given
-     *                 {@code alerts}
-     */
-    Alerted deliver(List<Finding> findings, ObjectNode answer) {
-        List<CompletableFuture<Delivery>> sends = channels.stream()
-                .map(channel -> CompletableFuture.supplyAsync(() -> deliverTo(channel, findings, answer), pool))
-                .toList();
-        List<Delivery> deliveries = sends.stream().map(CompletableFuture::join).toList();
-        // Logged here, on the invocation's thread, so each WARN carries its request id.
-        deliveries.stream().filter(delivery -> !delivery.delivered()).forEach(delivery -> LOG.warnf(
-                "Alert to %s not delivered (%d finding(s)): %s", delivery.channel(), findings.size(), delivery.status()));
-        answer.set("alerts", mapper.valueToTree(deliveries));
-        return new Alerted(answer, deliveries);
+        this.composers = composers(config, channels.stream().map(AlertChannel::name).toList(), directory.language());
     }
 
     boolean hasChannels() {
         return !channels.isEmpty();
     }
 
-    private Delivery deliverTo(AlertChannel channel, List<Finding> findings, ObjectNode answer) {
-        Delivery delivery;
+    /**
+     * @param findings at least one
+     * @param answer   the answer they came from, serialised once: sent as the webhook's {@code report}, then given
+     *                 {@code alerts}
+     * @param budget   what is left of the invocation: a channel still sending when it ends is recorded as where it
+     *                 stood, "not sent: out of time", or "unconfirmed" when its post was out
+     */
+    Alerted deliver(List<Finding> findings, ObjectNode answer, Budget budget) {
+        List<AtomicReference<Delivery>> progress = new ArrayList<>();
+        List<Future<Delivery>> sends = new ArrayList<>();
+        for (AlertChannel channel : channels) {
+            AtomicReference<Delivery> where = new AtomicReference<>(new Delivery(channel.name(), Delivery.Delivered.NO,
+                    "not sent: out of time (the invocation's " + budget + " budget ended)"));
+            progress.add(where);
+            sends.add(workers.submit(() -> deliverTo(channel, findings, answer, budget, where)));
+        }
+        List<Delivery> deliveries = new ArrayList<>();
+        for (int i = 0; i < sends.size(); i++) {
+            AtomicReference<Delivery> where = progress.get(i);
+            deliveries.add(budget.await(sends.get(i), where::get));
+        }
+        // Logged here, on the invocation's thread, so each WARN carries its request id.
+        deliveries.stream().filter(delivery -> !delivery.sent()).forEach(delivery -> LOG.warnf(
+                "Alert to %s not delivered (%d finding(s)): %s", delivery.channel(), findings.size(), delivery.status()));
+        answer.set("alerts", mapper.valueToTree(deliveries));
+        return new Alerted(answer, deliveries);
+    }
+
+    private Delivery deliverTo(AlertChannel channel, List<Finding> findings, ObjectNode answer, Budget budget,
+                               AtomicReference<Delivery> progress) {
         try {
             ChannelTargets.Target target = targets.resolve(channel.name());
             byte[] body = channel.body(composers.get(channel.name()), findings, answer);
-            delivery = sender.send(channel.name(), target.url(), body,
-                    channel.headers(body, target.signingSecret(), clock.instant()));
+            return sender.send(channel.name(), target.url(), body,
+                    channel.headers(body, target.signingSecret(), clock.instant()), budget, progress);
         } catch (ChannelTargets.Unavailable e) {
-            delivery = new Delivery(channel.name(), false, "not sent: " + e.getMessage());
+            return new Delivery(channel.name(), Delivery.Delivered.NO, "not sent: " + e.getMessage());
         } catch (RuntimeException e) {
-            delivery = new Delivery(channel.name(), false, "not sent: unexpected " + e.getClass().getSimpleName());
+            return new Delivery(channel.name(), Delivery.Delivered.NO, "not sent: unexpected " + e.getClass().getSimpleName());
         }
-        return delivery;
     }
 
     /**
@@ -110,9 +118,5 @@ final class AlertDispatcher {
             composers.put(channel, byLanguage.computeIfAbsent(language, l -> new AlertComposer(AlertText.of(l))));
         }
         return composers;
-    }
-
-    void stop() {
-        pool.shutdownNow();
     }
 }

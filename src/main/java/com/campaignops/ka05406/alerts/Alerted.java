@@ -25,7 +25,7 @@ public final class Alerted {
     }
 
     public int sent() {
-        return (int) alerts.stream().filter(Delivery::delivered).count();
+        return (int) alerts.stream().filter(Delivery::sent).count();
     }
 
     public int failed() {

@@ -1,17 +1,15 @@
 package com.campaignops.ka05406.alerts;
 
 import com.campaignops.ka05406.audit.AuditReport;
-import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.sweep.SweepReport;
-import com.campaignops.ka05406.webhook.ParametersAndSecrets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,9 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * The one entry point, one method per answer type, called by each kind of the handler's sealed outcome. With no
- * channel configured it answers empty and nothing else of alerts/ is built: no channel, client, executor or secret
- * read. Otherwise the dispatcher is built on first use (never during init, which SnapStart snapshots). Never throws,
- * never changes a verdict or a report: at most it gives the answer, serialised once, with {@code alerts} added.
+ * channel configured it answers empty and nothing else of alerts/ is loaded: no channel, client, executor or secret
+ * read. Otherwise CDI creates the dispatcher on first use (never during init, which SnapStart snapshots). Never
+ * throws, never changes a verdict or a report: at most it gives the answer, serialised once, with {@code alerts}
+ * added, within the invocation's time budget.
  */
 @ApplicationScoped
 public class Alerts {
@@ -29,20 +28,14 @@ public class Alerts {
     private static final Logger LOG = Logger.getLogger(Alerts.class);
 
     private final AlertsConfig config;
-    private final ParametersAndSecrets extension;
+    private final AlertDispatcher dispatcher;
     private final ObjectMapper mapper;
-    private final Clock clock;
-    private final String generalLanguage;
     private final boolean enabled;
-    private volatile AlertDispatcher dispatcher;
 
-    Alerts(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
-           InstanceDirectory directory) {
+    Alerts(AlertsConfig config, AlertDispatcher dispatcher, ObjectMapper mapper) {
         this.config = config;
-        this.generalLanguage = directory.language();
-        this.extension = extension;
+        this.dispatcher = dispatcher;
         this.mapper = mapper;
-        this.clock = clock;
         this.enabled = anyConfigured(config);
     }
 
@@ -54,52 +47,46 @@ public class Alerts {
                 .anyMatch(value -> value.isPresent() && !value.get().isBlank());
     }
 
+    /**
+     * The time the sends need at the end of an invocation, so the phases before them leave it: one attempt, the
+     * channels being sent side by side; none with no channel.
+     */
+    public Duration timeNeeded() {
+        return enabled ? config.connectTimeout().plus(config.attemptTimeout()) : Duration.ZERO;
+    }
+
     /** The scheduled audit's findings, sent; empty when there was nothing to send or nowhere to send it. */
-    public Optional<Alerted> deliver(AuditReport report) {
-        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report)) : Optional.empty();
+    public Optional<Alerted> deliver(AuditReport report, Budget budget) {
+        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report), budget)
+                : Optional.empty();
     }
 
-    /** The scheduled sweep's findings, sent; empty when there was nothing to send or nowhere to send it. */
-    public Optional<Alerted> deliver(SweepReport report) {
-        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report)) : Optional.empty();
+    /** The scheduled sweep's findings of its own period, sent; empty when there was nothing or nowhere to send. */
+    public Optional<Alerted> deliver(SweepReport report, Budget budget) {
+        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report), budget)
+                : Optional.empty();
     }
 
-    /** An on-demand verdict, sent when it is a MATCH and {@code on-demand-match} is set; else empty. */
-    public Optional<Alerted> deliver(Diagnosis diagnosis) {
-        return enabled ? send(FindingSources.toSend(diagnosis, config.onDemandMatch()),
-                () -> mapper.valueToTree(diagnosis)) : Optional.empty();
+    /**
+     * An on-demand verdict, sent when it is a MATCH and {@code on-demand-match} is set; else empty.
+     *
+     * @param onDemandAllowed {@code false} for an answer that must not alert on demand (a replayed webhook request)
+     */
+    public Optional<Alerted> deliver(Diagnosis diagnosis, boolean onDemandAllowed, Budget budget) {
+        return enabled ? send(FindingSources.toSend(diagnosis, onDemandAllowed && config.onDemandMatch()),
+                () -> mapper.valueToTree(diagnosis), budget) : Optional.empty();
     }
 
-    private Optional<Alerted> send(List<Finding> findings, Supplier<ObjectNode> answer) {
+    private Optional<Alerted> send(List<Finding> findings, Supplier<ObjectNode> answer, Budget budget) {
         if (findings.isEmpty()) {
             return Optional.empty();
         }
         try {
-            AlertDispatcher built = dispatcher();
-            return built.hasChannels() ? Optional.of(built.deliver(findings, answer.get())) : Optional.empty();
+            return dispatcher.hasChannels() ? Optional.of(dispatcher.deliver(findings, answer.get(), budget))
+                    : Optional.empty();
         } catch (RuntimeException e) {
             LOG.error("Alerts not sent: unexpected failure", e);
             return Optional.empty();
-        }
-    }
-
-    private AlertDispatcher dispatcher() {
-        AlertDispatcher built = dispatcher;
-        if (built == null) {
-            synchronized (this) {
-                if (dispatcher == null) {
-                    dispatcher = new AlertDispatcher(config, extension, mapper, clock, generalLanguage);
-                }
-                built = dispatcher;
-            }
-        }
-        return built;
-    }
-
-    @PreDestroy
-    void stop() {
-        if (dispatcher != null) {
-            dispatcher.stop();
         }
     }
 }

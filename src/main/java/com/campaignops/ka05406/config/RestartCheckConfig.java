@@ -206,8 +206,19 @@ public interface RestartCheckConfig {
     }
 
     /**
-     * The control (marketing) instance, read over {@code /nl/jsp/soaprouter.jsp}, read-only. Timeouts,
-     * retries and breaker are the {@code http} group's. Credentials are secrets: never logged.
+     * Kept back from the invocation's time budget for writing the answer and its log lines after the last wait
+     * ended: the budget is the smaller of the time Lambda leaves the invocation and the sweep's {@code deadline},
+     * less this (README, Resilience). After its last wait an invocation only assembles and writes the answer and
+     * its two log lines: milliseconds warm (50 ms for a whole healthy sweep in SweepInvocationTest's log), the
+     * rest of a second left for a first invocation's class loading on a loaded machine.
+     */
+    @WithDefault("PT1S")
+    Duration timeMargin();
+
+    /**
+     * The control (marketing) instance, read over {@code /nl/jsp/soaprouter.jsp}, read-only. Its timeouts are
+     * its own ({@code read-timeout}, {@code attempt-timeout}); retries and breaker are the {@code http} group's.
+     * Credentials are secrets: never logged.
      */
     interface Campaign {
         /** The control instance's base URL, e.g. https://acme-mkt-prod1.campaign.adobe.com. Unset: no sweep. */
@@ -267,9 +278,32 @@ public interface RestartCheckConfig {
         @WithDefault("PT10M")
         Duration runGap();
 
-        /** The whole sweep's deadline: journals not read by then are UNKNOWN. Keep below the Lambda timeout. */
-        @WithDefault("PT10S")
+        /**
+         * The whole sweep's time budget, its Logon, reads, Logoff and alert sends together (Lambda's remaining time
+         * shortens it): journals not read in time are UNKNOWN, an alert that cannot be sent says "not sent: out of
+         * time". Keep it plus {@code time-margin} within the function's Timeout (template.yaml; a test checks).
+         */
+        @WithDefault("PT25S")
         Duration deadline();
+
+        /**
+         * Longest silence while waiting for Campaign's answer. Not the restart sources' 2 s: an ExecuteQuery on a
+         * week of {@code xtk:workflowLog} on a busy production database takes seconds, and Adobe's own client
+         * (acc-js-sdk) waits 5 s by default. A slower answer is retried once, as a read.
+         */
+        @WithDefault("PT5S")
+        Duration readTimeout();
+
+        /** Deadline of one Campaign call, body included: connect plus read timeout, so an allowed answer is not cut. */
+        @WithDefault("PT6S")
+        Duration attemptTimeout();
+
+        /**
+         * How often the sweep runs on its own schedule (template.yaml, SweepEveryMinutes): each run alerts the
+         * failures of the one period that ends at its scheduled time, so each failure is alerted once whatever the
+         * period. Unset: the sweep runs with the daily audit and owns the day before it.
+         */
+        Optional<Duration> sweepPeriod();
 
         /** Audit with each instance's configured workflow-schedule even when the journal shows the real cadence. */
         @WithDefault("false")

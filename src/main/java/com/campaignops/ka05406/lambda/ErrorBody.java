@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.alerts.Alerts;
+import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.notification.Problem;
 import com.campaignops.ka05406.observability.InvocationSummary.Reported;
@@ -84,7 +85,7 @@ record ErrorBody(Detail error) implements Outcome.Single {
 
     /** An error has no finding. */
     @Override
-    public Outcome.Single alerted(Alerts alerts) {
+    public Outcome.Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
         return this;
     }
 }

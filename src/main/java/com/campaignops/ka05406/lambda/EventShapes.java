@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -53,12 +54,22 @@ final class EventShapes {
         }
         // A rule's schedule sends source "aws.events"; Scheduler and hand-made test events may not: the type decides.
         if ("Scheduled Event".equals(event.path("detail-type").asText())) {
-            return new Invocation.ScheduledAudit();
+            Instant at = instantOrNull(event.path("time"));
+            return new Invocation.ScheduledAudit(at == null ? Instant.now() : at);
         }
         if (isSweepRequest(event)) {
-            return new Invocation.SweepRequest();
+            return new Invocation.SweepRequest(instantOrNull(event.path("scheduledAt")));
         }
         return new Invocation.Notifications(envelopeOf(event), unwrap(event, 0));
+    }
+
+    /** An ISO-8601 instant such as EventBridge's {@code time}, else {@code null}. */
+    private static Instant instantOrNull(JsonNode value) {
+        try {
+            return value.isTextual() ? Instant.parse(value.asText()) : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** {@code {"action": "sweep"}}, and nothing that could be a notification. */

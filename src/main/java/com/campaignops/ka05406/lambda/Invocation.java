@@ -3,6 +3,7 @@ package com.campaignops.ka05406.lambda;
 import com.campaignops.ka05406.observability.EventShape;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +27,19 @@ sealed interface Invocation {
         }
     }
 
-    /** EventBridge's "Scheduled Event": run the audit. */
-    record ScheduledAudit() implements Invocation {
+    /** EventBridge's "Scheduled Event": run the audit; {@code at} is its scheduled {@code time} (else now). */
+    record ScheduledAudit(Instant at) implements Invocation {
         @Override
         public EventShape shape() {
             return EventShape.SCHEDULED;
         }
     }
 
-    /** A direct invocation {@code {"action": "sweep"}}: sweep the control instance now. */
-    record SweepRequest() implements Invocation {
+    /**
+     * A direct invocation {@code {"action": "sweep"}}: sweep the control instance now. With {@code scheduledAt} (the
+     * sweep's own schedule puts its event's time there) the run alerts the sweep period ending then; without, nothing.
+     */
+    record SweepRequest(Instant scheduledAt) implements Invocation {
         @Override
         public EventShape shape() {
             return EventShape.SWEEP;

@@ -2,6 +2,7 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.alerts.Alerted;
 import com.campaignops.ka05406.alerts.Alerts;
+import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.sweep.SweepReport;
@@ -26,7 +27,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     List<Reported> reported();
 
     /** Its findings sent to the alert channels: itself when nothing was sent, else with the deliveries. */
-    Outcome alerted(Alerts alerts);
+    Outcome alerted(Alerts alerts, boolean onDemandAllowed, Budget budget);
 
     /** The status of the HTTP reply that carries it. */
     default int httpStatus() {
@@ -46,7 +47,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     /** One notification's answer: its verdict, or the error that stopped it (perhaps with the alerts it sent). */
     sealed interface Single extends Outcome permits Verdict, ErrorBody, WithAlerts {
         @Override
-        Single alerted(Alerts alerts);
+        Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget);
     }
 
     /**
@@ -67,7 +68,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
 
         /** Already sent. */
         @Override
-        public Single alerted(Alerts alerts) {
+        public Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
             return this;
         }
 
@@ -101,8 +102,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         }
 
         @Override
-        public Single alerted(Alerts alerts) {
-            return alerts.deliver(diagnosis).<Single>map(sent -> new WithAlerts(this, sent)).orElse(this);
+        public Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
+            return alerts.deliver(diagnosis, onDemandAllowed, budget).<Single>map(sent -> new WithAlerts(this, sent)).orElse(this);
         }
     }
 
@@ -125,8 +126,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
 
         /** Each notification's own alert; the batch stays a list. */
         @Override
-        public Outcome alerted(Alerts alerts) {
-            return new Verdicts(answers.stream().map(answer -> answer.alerted(alerts)).toList());
+        public Outcome alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
+            return new Verdicts(answers.stream().map(answer -> answer.alerted(alerts, onDemandAllowed, budget)).toList());
         }
 
         @Override
@@ -156,8 +157,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         }
 
         @Override
-        public Outcome alerted(Alerts alerts) {
-            return alerts.deliver(report).<Outcome>map(sent -> new WithAlerts(this, sent)).orElse(this);
+        public Outcome alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
+            return alerts.deliver(report, budget).<Outcome>map(sent -> new WithAlerts(this, sent)).orElse(this);
         }
     }
 
@@ -184,8 +185,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         }
 
         @Override
-        public Outcome alerted(Alerts alerts) {
-            return alerts.deliver(report).<Outcome>map(sent -> new WithAlerts(this, sent)).orElse(this);
+        public Outcome alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
+            return alerts.deliver(report, budget).<Outcome>map(sent -> new WithAlerts(this, sent)).orElse(this);
         }
     }
 }

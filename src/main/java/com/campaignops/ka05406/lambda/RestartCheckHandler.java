@@ -10,9 +10,11 @@ import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationLog;
 import com.campaignops.ka05406.observability.UpstreamCost;
+import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.service.RestartCheckService;
 import com.campaignops.ka05406.service.SweepService;
 import com.campaignops.ka05406.service.WithCost;
+import com.campaignops.ka05406.sweep.SweepPeriod;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.webhook.WebhookAuthenticator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,6 +49,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private final WebhookRequests webhooks;
     private final InvocationLog invocationLog;
     private final Alerts alerts;
+    private final RestartCheckConfig config;
 
     public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
                                RestartCheckConfig config, InvocationLog invocationLog, SweepService sweeps,
@@ -58,6 +61,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
         this.invocationLog = invocationLog;
         this.alerts = alerts;
+        this.config = config;
     }
 
     @Override
@@ -66,7 +70,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         String requestId = context == null || context.getAwsRequestId() == null ? "local" : context.getAwsRequestId();
         MDC.put("requestId", requestId);
         try {
-            Answer answer = respond(input.readAllBytes(), requestId);
+            Answer answer = respond(input.readAllBytes(), requestId, context);
             mapper.writeValue(output, answer.response());
             invocationLog.record(answer.summary(requestId, Duration.ofNanos(System.nanoTime() - start)));
         } finally {
@@ -74,28 +78,34 @@ public class RestartCheckHandler implements RequestStreamHandler {
         }
     }
 
-    private Answer respond(byte[] raw, String requestId) {
+    private Answer respond(byte[] raw, String requestId, Context context) {
         Invocation invocation;
         try {
             invocation = shapes.recognise(shapes.parseJson(new String(raw, StandardCharsets.UTF_8), "event"));
         } catch (RuntimeException e) {
             return Answer.of(EventShape.UNKNOWN, failure(e, requestId), UpstreamCost.NONE);
         }
+        // The sweep's deadline bounds a sweep; any other answer only Lambda's remaining time.
+        boolean sweeping = invocation instanceof Invocation.SweepRequest
+                || invocation instanceof Invocation.ScheduledAudit && sweeps.configured();
+        Budget budget = Budget.of(context, sweeping ? config.campaign().deadline() : null, config.timeMargin());
         if (invocation instanceof Invocation.Webhook webhook) {
-            return webhook(webhook, requestId);
+            return webhook(webhook, requestId, budget);
         }
-        if (invocation instanceof Invocation.ScheduledAudit) {
+        if (invocation instanceof Invocation.ScheduledAudit scheduled) {
             // With a Campaign URL the schedule also sweeps the control instance; the report holds the audit.
-            return sweeps.configured() ? sweep(invocation.shape(), requestId) : audit(invocation.shape(), requestId);
+            return sweeping ? sweep(invocation.shape(), requestId, budget, sweeps.periodOf(scheduled.at(), true))
+                    : audit(invocation.shape(), requestId, budget);
         }
-        if (invocation instanceof Invocation.SweepRequest) {
-            return sweep(invocation.shape(), requestId);
+        if (invocation instanceof Invocation.SweepRequest request) {
+            return sweep(invocation.shape(), requestId, budget, request.scheduledAt() == null ? SweepPeriod.NONE
+                    : sweeps.periodOf(request.scheduledAt(), false));
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
-        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null);
+        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null, budget, true);
     }
 
-    private Answer webhook(Invocation.Webhook webhook, String requestId) {
+    private Answer webhook(Invocation.Webhook webhook, String requestId, Budget budget) {
         WebhookRequests.Verified verified = webhooks.verify(webhook, requestId);
         if (verified.refusal() != null) {
             return Answer.of(webhook.shape(), verified.refusal(), UpstreamCost.NONE)
@@ -104,21 +114,29 @@ public class RestartCheckHandler implements RequestStreamHandler {
         Answer answer;
         try {
             List<JsonNode> notifications = shapes.unwrap(shapes.parseJson(verified.body(), "body"), 0);
-            answer = diagnoseAll(webhook.shape(), notifications, requestId, webhook.headers().get("accept-language"));
+            if (verified.replayed()) {
+                LOG.info("Webhook request already answered here (same signature): answered again, not alerted again");
+            }
+            answer = diagnoseAll(webhook.shape(), notifications, requestId, webhook.headers().get("accept-language"),
+                    budget, !verified.replayed());
         } catch (RuntimeException e) {
             answer = Answer.of(webhook.shape(), failure(e, requestId), UpstreamCost.NONE);
         }
         return answer.asHttp(reply(answer.outcome(), Map.of()));
     }
 
-    /** @param acceptLanguage a webhook's {@code Accept-Language} header, or {@code null} */
-    private Answer diagnoseAll(EventShape shape, List<JsonNode> notifications, String requestId, String acceptLanguage) {
+    /**
+     * @param acceptLanguage a webhook's {@code Accept-Language} header, or {@code null}
+     * @param alertable      {@code false} for a replayed webhook request: its verdicts were alerted the first time
+     */
+    private Answer diagnoseAll(EventShape shape, List<JsonNode> notifications, String requestId, String acceptLanguage,
+                               Budget budget, boolean alertable) {
         List<Outcome.Single> answers = new ArrayList<>();
         UpstreamCost upstream = UpstreamCost.NONE;
         for (JsonNode notification : notifications) {
             try {
                 WithCost<Diagnosis> diagnosed = service.diagnose(notification, acceptLanguage);
-                answers.add(new Outcome.Verdict(diagnosed.answer()).alerted(alerts));
+                answers.add(new Outcome.Verdict(diagnosed.answer()).alerted(alerts, alertable, budget));
                 upstream = upstream.plus(diagnosed.cost());
             } catch (RuntimeException e) {
                 answers.add(failure(e, requestId));
@@ -128,19 +146,21 @@ public class RestartCheckHandler implements RequestStreamHandler {
         return Answer.of(shape, answers.size() == 1 ? answers.get(0) : new Outcome.Verdicts(answers), upstream);
     }
 
-    private Answer audit(EventShape shape, String requestId) {
+    private Answer audit(EventShape shape, String requestId, Budget budget) {
         try {
             WithCost<AuditReport> audited = service.audit();
-            return Answer.of(shape, new Outcome.Audit(audited.answer()).alerted(alerts), audited.cost());
+            return Answer.of(shape, new Outcome.Audit(audited.answer()).alerted(alerts, false, budget),
+                    audited.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }
     }
 
-    private Answer sweep(EventShape shape, String requestId) {
+    /** The sweep leaves the alert sends after it the time they need; all of it draws on the one budget. */
+    private Answer sweep(EventShape shape, String requestId, Budget budget, SweepPeriod period) {
         try {
-            WithCost<SweepReport> swept = sweeps.sweep();
-            return Answer.of(shape, new Outcome.Sweep(swept.answer()).alerted(alerts), swept.cost());
+            WithCost<SweepReport> swept = sweeps.sweep(budget.less(alerts.timeNeeded()), period);
+            return Answer.of(shape, new Outcome.Sweep(swept.answer()).alerted(alerts, false, budget), swept.cost());
         } catch (RuntimeException e) {
             return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
         }

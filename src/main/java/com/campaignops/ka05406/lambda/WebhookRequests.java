@@ -16,10 +16,14 @@ final class WebhookRequests {
 
     private static final String DIAGNOSE = "/diagnose";
 
-    /** Either the body, verified, or the refusal to send back. */
-    record Verified(String body, ErrorBody refusal, Map<String, String> refusalHeaders) {
+    /**
+     * Either the body, verified, or the refusal to send back.
+     *
+     * @param replayed the same signed request was accepted before: answered, not alerted again
+     */
+    record Verified(String body, ErrorBody refusal, Map<String, String> refusalHeaders, boolean replayed) {
         static Verified refused(ErrorBody refusal, Map<String, String> headers) {
-            return new Verified(null, refusal, headers);
+            return new Verified(null, refusal, headers, false);
         }
     }
 
@@ -46,7 +50,8 @@ final class WebhookRequests {
         }
         WebhookAuthenticator.Outcome outcome = authenticator.check(webhook.headers(), body);
         return switch (outcome) {
-            case ACCEPTED -> new Verified(new String(body, StandardCharsets.UTF_8), null, Map.of());
+            case ACCEPTED, REPLAYED -> new Verified(new String(body, StandardCharsets.UTF_8), null, Map.of(),
+                    outcome == WebhookAuthenticator.Outcome.REPLAYED);
             case REFUSED -> Verified.refused(ErrorBody.unauthorized(), outcome.replyHeaders());
             case SECRET_UNAVAILABLE -> Verified.refused(ErrorBody.secretUnavailable(requestId), outcome.replyHeaders());
         };

@@ -17,10 +17,9 @@ import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.annotation.PreDestroy;
+import com.campaignops.ka05406.outbound.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -28,13 +27,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
 @ApplicationScoped
@@ -42,23 +36,17 @@ public class RestartCheckService {
 
     private static final Logger LOG = Logger.getLogger(RestartCheckService.class);
 
-    /**
-     * Instances the audit asks at once. The audit then takes about one instance's worst case rather than
-     * the sum of them, well inside the Lambda timeout even when every source hangs; bounded so that a
-     * long instance list opens neither unbounded threads nor connections. Threads mostly wait on I/O.
-     */
-    static final int PARALLEL_FETCHES = 8;
-
     private final InstanceDirectory directory;
     private final RestartTimeSource restartTimes;
     private final Clock clock;
     private final NotificationReader reader;
     private final Diagnoser diagnoser;
     private final Auditor auditor;
-    /** Plain threads, not Vert.x event-loop ones: the REST client call blocks. Started on first use. */
-    private final ExecutorService fetchPool = Executors.newFixedThreadPool(PARALLEL_FETCHES, daemonThreads());
+    private final Workers workers;
 
-    public RestartCheckService(InstanceDirectory directory, RestartTimeSource restartTimes, Clock clock) {
+    public RestartCheckService(InstanceDirectory directory, RestartTimeSource restartTimes, Clock clock,
+                               Workers workers) {
+        this.workers = workers;
         this.directory = directory;
         this.restartTimes = restartTimes;
         this.clock = clock;
@@ -99,7 +87,7 @@ public class RestartCheckService {
                 acceptLanguage, directory.language()));
         Map<String, Timed> fetches = new HashMap<>();
         Function<String, Timed> fetchOnce = instance ->
-                fetches.computeIfAbsent(String.valueOf(instance), name -> timedFetch(source, instance));
+                fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance));
         WithCost<Diagnosis> first = decide(readings.get(0), fetchOnce, messages);
         if (readings.size() == 1) {
             return first;
@@ -151,19 +139,19 @@ public class RestartCheckService {
         return audit(restartTimes);
     }
 
-    /** The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, RestartTimeSource)}). */
+    /**
+     * The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, RestartTimeSource)}). Every
+     * instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
+     */
     public WithCost<AuditReport> audit(RestartTimeSource source) {
         List<String> names = directory.names();
-        Map<String, Object> logContext = MDC.getMap();
-        List<CompletableFuture<Timed>> fetches = names.stream()
-                .map(name -> CompletableFuture.supplyAsync(inLogContextOf(logContext, () -> timedFetch(source, name)),
-                        fetchPool))
+        List<Future<Timed>> fetches = names.stream().map(name -> workers.submit(() -> Timed.fetch(source, name)))
                 .toList();
         List<InstanceAudit> audits = new ArrayList<>();
         UpstreamCost upstream = UpstreamCost.NONE;
         Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
         for (int i = 0; i < names.size(); i++) {
-            Timed timed = fetches.get(i).join();
+            Timed timed = Workers.join(fetches.get(i));
             upstream = upstream.plus(timed.cost());
             audits.add(audit(names.get(i), timed.fetch(), messages));
         }
@@ -174,45 +162,9 @@ public class RestartCheckService {
                 upstream);
     }
 
-    /** A fetch and what it cost, measured on the thread that waited for it. */
-    private record Timed(RestartFetch fetch, UpstreamCost cost) {
-    }
-
-    private static Timed timedFetch(RestartTimeSource source, String name) {
-        long start = System.nanoTime();
-        RestartFetch fetch = source.recentRestarts(name);
-        return new Timed(fetch, UpstreamCost.of(fetch, start));
-    }
-
     private InstanceAudit audit(String name, RestartFetch fetch, Messages messages) {
         RestartSchedule schedule = directory.restartScheduleOf(name, null).placedBy(fetch);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
                 directory.controlZone(name, null, schedule), clock.instant(), messages);
-    }
-
-    /** The caller's log context (its request id) on the pool thread, so a fallback's WARN names the invocation. */
-    private static <T> Supplier<T> inLogContextOf(Map<String, Object> context, Supplier<T> task) {
-        return () -> {
-            context.forEach(MDC::put);
-            try {
-                return task.get();
-            } finally {
-                context.keySet().forEach(MDC::remove);
-            }
-        };
-    }
-
-    @PreDestroy
-    void stopFetching() {
-        fetchPool.shutdownNow();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "restart-fetch-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

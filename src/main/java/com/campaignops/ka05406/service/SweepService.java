@@ -25,12 +25,15 @@ import com.campaignops.ka05406.sweep.Runs;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.sweep.SweepRules;
 import com.campaignops.ka05406.sweep.WorkflowReport;
-import jakarta.annotation.PreDestroy;
+import com.campaignops.ka05406.outbound.Budget;
+import com.campaignops.ka05406.outbound.Workers;
+import com.campaignops.ka05406.restart.RestartSource;
+import com.campaignops.ka05406.sweep.SweepPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,16 +41,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
 /**
@@ -73,12 +74,11 @@ public class SweepService {
     private final Runs runs;
     private final SweepRules rules;
     private final Auditor auditor;
-    /** Created on the first sweep: a function with no Campaign configured never starts these threads. */
-    private volatile ExecutorService readers;
-    private volatile ExecutorService fetchers;
+    private final Workers workers;
 
     public SweepService(CampaignReader campaign, RestartCheckService core, RestartTimeSource restartTimes,
-                        InstanceDirectory directory, RestartCheckConfig config, Clock clock) {
+                        InstanceDirectory directory, RestartCheckConfig config, Clock clock, Workers workers) {
+        this.workers = workers;
         this.campaign = campaign;
         this.core = core;
         this.restartTimes = restartTimes;
@@ -96,21 +96,36 @@ public class SweepService {
         return campaign.configured();
     }
 
-    public WithCost<SweepReport> sweep() {
+    /**
+     * What a run scheduled at {@code scheduledAt} alerts: the daily run (the audit's schedule) owns the day before it
+     * when the sweep has no schedule of its own, else no failure; a run of the sweep's own schedule owns the
+     * {@code sweep-period} before it.
+     */
+    public SweepPeriod periodOf(Instant scheduledAt, boolean daily) {
+        Duration length = daily ? settings.sweepPeriod().map(own -> Duration.ZERO).orElse(Duration.ofDays(1))
+                : settings.sweepPeriod().orElse(Duration.ofDays(1));
+        return SweepPeriod.ending(scheduledAt, length, daily);
+    }
+
+    /**
+     * @param budget what the sweep may take: its Logon and reads end early enough to leave its Logoff the Campaign
+     *               attempt timeout; the caller keeps back what the alert sends after it need
+     * @param period what the report's run alerts ({@link SweepPeriod#NONE} on demand)
+     */
+    public WithCost<SweepReport> sweep(Budget budget, SweepPeriod period) {
         Instant now = clock.instant();
         // As the audit: the sweep's sentences in the configured language (Campaign's own messages stay quoted).
         Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
-        long deadline = System.nanoTime() + settings.deadline().toNanos();
+        Budget reads = campaign.configured() && settings.sessionToken().isEmpty()
+                ? budget.less(settings.attemptTimeout()) : budget;
         List<String> evidence = new ArrayList<>();
         // Each instance's restart source is asked once per sweep, and every configured one at once while Campaign
         // is read: the sweep then waits about one source's worst case, not their sum, even when they all hang.
-        Map<String, Object> logContext = MDC.getMap();
-        Map<String, CompletableFuture<RestartFetch>> fetches = new ConcurrentHashMap<>();
-        Function<String, CompletableFuture<RestartFetch>> fetch = name -> fetches.computeIfAbsent(
-                name.toLowerCase(Locale.ROOT), key -> CompletableFuture.supplyAsync(
-                        () -> inLogContext(logContext, () -> restartTimes.recentRestarts(name)), fetchers()));
+        Map<String, Future<Timed>> fetches = new ConcurrentHashMap<>();
+        Function<String, Future<Timed>> fetch = name -> fetches.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+                key -> workers.submit(() -> Timed.fetch(restartTimes, name)));
         Function<String, RestartFetch> restartsOf = name -> name == null ? restartTimes.recentRestarts(null)
-                : fetch.apply(name).join();
+                : budget.await(fetch.apply(name), () -> new Timed(outOfTime(name, budget), UpstreamCost.NONE)).fetch();
         directory.names().forEach(fetch::apply);
         ZoneId zone = config.controlTimeZone().orElse(ZoneId.of("UTC"));
         List<Swept> swept = new ArrayList<>();
@@ -119,19 +134,24 @@ public class SweepService {
         if (!campaign.configured()) {
             evidence.add(messages.get("sweep.noCampaign"));
         } else {
-            try (CampaignSession session = campaign.open()) {
+            CampaignSession session = null;
+            try {
+                session = open(reads, messages);
                 ServerFacts facts = session.facts();
                 if (config.controlTimeZone().isEmpty() && facts.operatorZone() != null) {
                     zone = facts.operatorZone();
                 }
                 evidence.add(describe(facts, zone, messages));
                 WorkflowPattern pattern = directory.workflowPattern();
-                List<CampaignWorkflow> workflows = session.workflows(config.workflowPatterns()).stream()
-                        .filter(w -> pattern.matches(w.internalName())).toList();
+                CampaignSession listing = session;
+                List<CampaignWorkflow> workflows = reads.await(workers.submit(
+                        () -> listing.workflows(config.workflowPatterns())), () -> {
+                            throw new CampaignUnavailableException(messages.get("sweep.reason.deadline", reads));
+                        }).stream().filter(w -> pattern.matches(w.internalName())).toList();
                 if (workflows.isEmpty()) {
                     evidence.add(messages.get("sweep.noWorkflow", pattern));
                 }
-                swept = readAll(session, workflows, now, zone, restartsOf, deadline, messages);
+                swept = readAll(session, workflows, now, zone, restartsOf, reads, messages);
             } catch (CampaignUnavailableException e) {
                 evidence.add(messages.get("sweep.unreadable", e.reason()));
                 for (String name : directory.names()) {
@@ -147,6 +167,8 @@ public class SweepService {
                 for (String name : directory.names()) {
                     unread.add(SweepRules.unknown(MC_SYNCH + name, name, null, reason, messages));
                 }
+            } finally {
+                close(session, budget);
             }
         }
 
@@ -202,8 +224,71 @@ public class SweepService {
         Map<Object, Long> statuses = new TreeMap<>();
         reports.forEach(r -> statuses.merge(r.status(), 1L, Long::sum));
         LOG.infof("Sweep: %d mcSynch workflow(s) %s, %d instance(s) audited", reports.size(), statuses, instances.size());
+        // What the diagnoses and the audit cost in restart-source calls: each instance asked once, whatever used it.
+        UpstreamCost cost = UpstreamCost.NONE;
+        for (Map.Entry<String, Future<Timed>> asked : fetches.entrySet()) {
+            cost = cost.plus(budget.await(asked.getValue(), () -> new Timed(outOfTime(asked.getKey(), budget),
+                    new UpstreamCost(1, 1, budget.total()))).cost());
+        }
         return new WithCost<>(new SweepReport(Diagnosis.KNOWN_ISSUE, now, reports, instances, evidence,
-                messages.language().tag()), UpstreamCost.NONE);
+                messages.language().tag(), period), cost);
+    }
+
+    /**
+     * The Logon, within the reads' budget. One cut by the budget is never retried; if its session arrives after
+     * all, it is logged off at once, so no session is left open on Campaign.
+     */
+    private CampaignSession open(Budget reads, Messages messages) {
+        // [0] the session once opened, [1] non-null once the wait for it was given up; one lock for both.
+        Object[] state = new Object[2];
+        Future<CampaignSession> opening = workers.submit(() -> {
+            CampaignSession session = campaign.open();
+            synchronized (state) {
+                state[0] = session;
+                if (state[1] != null) {
+                    session.close();
+                }
+            }
+            return session;
+        });
+        try {
+            return opening.get(reads.remaining().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
+            synchronized (state) {
+                state[1] = Boolean.TRUE;
+                if (state[0] != null) {
+                    ((CampaignSession) state[0]).close();
+                }
+            }
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new CampaignUnavailableException(messages.get("sweep.reason.deadline", reads));
+        }
+    }
+
+    /** The Logoff, always, within what is left of the budget; one still running then ends on its own timeout. */
+    private void close(CampaignSession session, Budget budget) {
+        if (session == null) {
+            return;
+        }
+        budget.await(workers.submit(() -> {
+            session.close();
+            return Boolean.TRUE;
+        }), () -> {
+            LOG.warnf("Campaign Logoff not confirmed within the sweep's %s budget", budget);
+            return Boolean.FALSE;
+        });
+    }
+
+    /** An instance's restart fetch that the budget did not wait for: the schedule stands in, as for a failure. */
+    private RestartFetch outOfTime(String name, Budget budget) {
+        boolean xml = directory.find(name).map(i -> i.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML)
+                .orElse(false);
+        return new RestartFetch.Unavailable(xml ? RestartSource.MONITOR_XML : RestartSource.HTTP_JSON,
+                "out of time: no answer within the invocation's " + budget + " budget");
     }
 
     /**
@@ -213,33 +298,41 @@ public class SweepService {
     private record Swept(CampaignWorkflow workflow, String instance, SweepRules.Findings findings, Text reason) {
     }
 
+    /** The journals side by side, {@code parallelism} at a time, until the reads' budget ends. */
     private List<Swept> readAll(CampaignSession session, List<CampaignWorkflow> workflows, Instant now, ZoneId zone,
-                                Function<String, RestartFetch> restartsOf, long deadline, Messages messages) {
-        Map<String, Object> logContext = MDC.getMap();
-        List<Future<Swept>> reads = new ArrayList<>();
-        for (CampaignWorkflow workflow : workflows) {
-            reads.add(readers().submit(() -> inLogContext(logContext,
-                    () -> read(session, workflow, now, zone, restartsOf, messages))));
+                                Function<String, RestartFetch> restartsOf, Budget reads, Messages messages) {
+        Queue<Integer> todo = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < workflows.size(); i++) {
+            todo.add(i);
         }
+        AtomicReferenceArray<Swept> done = new AtomicReferenceArray<>(workflows.size());
+        List<Future<Boolean>> readers = new ArrayList<>();
+        for (int r = 0; r < Math.min(Math.max(1, settings.parallelism()), workflows.size()); r++) {
+            readers.add(workers.submit(() -> {
+                for (Integer i = todo.poll(); i != null && !Thread.currentThread().isInterrupted(); i = todo.poll()) {
+                    done.set(i, read(session, workflows.get(i), now, zone, restartsOf, messages));
+                }
+                return Boolean.TRUE;
+            }));
+        }
+        for (Future<Boolean> reader : readers) {
+            try {
+                reads.await(reader, () -> Boolean.FALSE);
+            } catch (RuntimeException e) {
+                LOG.warnf("Sweep: a journal reader failed: unexpected %s", e.getClass().getSimpleName());
+            }
+        }
+        readers.forEach(reader -> reader.cancel(true));
         List<Swept> swept = new ArrayList<>();
         for (int i = 0; i < workflows.size(); i++) {
             CampaignWorkflow workflow = workflows.get(i);
-            try {
-                swept.add(reads.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-            } catch (TimeoutException e) {
-                reads.get(i).cancel(true);
-                Text reason = Text.of("sweep.reason.deadline", settings.deadline());
+            Swept read = done.get(i);
+            if (read == null) {
+                Text reason = Text.of("sweep.reason.deadline", reads);
                 LOG.warnf("Journal of %s not read: %s", workflow.internalName(), reason);
-                swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null, reason));
-            } catch (ExecutionException e) {
-                LOG.warnf("Sweep of %s failed: unexpected %s", workflow.internalName(),
-                        e.getCause().getClass().getSimpleName());
-                swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null,
-                        Text.of("sweep.reason.unexpected", e.getCause().getClass().getSimpleName())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                swept.add(new Swept(workflow, instanceOf(workflow.internalName()), null, Text.of("sweep.reason.interrupted")));
+                read = new Swept(workflow, instanceOf(workflow.internalName()), null, reason);
             }
+            swept.add(read);
         }
         return swept;
     }
@@ -257,6 +350,9 @@ public class SweepService {
             return new Swept(workflow, instance, findings, null);
         } catch (CampaignUnavailableException e) {
             return new Swept(workflow, instance, null, Text.of("sweep.reason.quoted", e.reason()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Sweep of %s failed: unexpected %s", workflow.internalName(), e.getClass().getSimpleName());
+            return new Swept(workflow, instance, null, Text.of("sweep.reason.unexpected", e.getClass().getSimpleName()));
         }
     }
 
@@ -277,60 +373,5 @@ public class SweepService {
     static String instanceOf(String workflow) {
         return workflow.regionMatches(true, 0, MC_SYNCH, 0, MC_SYNCH.length()) && workflow.length() > MC_SYNCH.length()
                 ? workflow.substring(MC_SYNCH.length()) : null;
-    }
-
-    /** The caller's log context (its request id) on a pool thread, so a WARN there names the invocation. */
-    private static <T> T inLogContext(Map<String, Object> context, java.util.function.Supplier<T> task) {
-        context.forEach(MDC::put);
-        try {
-            return task.get();
-        } finally {
-            context.keySet().forEach(MDC::remove);
-        }
-    }
-
-    private ExecutorService readers() {
-        ExecutorService pool = readers;
-        if (pool == null) {
-            synchronized (this) {
-                if (readers == null) {
-                    readers = daemonPool(Math.max(1, settings.parallelism()), "campaign-read-");
-                }
-                pool = readers;
-            }
-        }
-        return pool;
-    }
-
-    private ExecutorService fetchers() {
-        ExecutorService pool = fetchers;
-        if (pool == null) {
-            synchronized (this) {
-                if (fetchers == null) {
-                    fetchers = daemonPool(RestartCheckService.PARALLEL_FETCHES, "sweep-restart-fetch-");
-                }
-                pool = fetchers;
-            }
-        }
-        return pool;
-    }
-
-    private static ExecutorService daemonPool(int threads, String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        if (readers != null) {
-            readers.shutdownNow();
-        }
-        if (fetchers != null) {
-            fetchers.shutdownNow();
-        }
     }
 }

@@ -11,14 +11,16 @@ import java.util.List;
  *
  * @param evidence what concerns the sweep as a whole (the server, why nothing could be read)
  * @param language the BCP 47 tag of the language its sentences are in ({@code restart-check.language})
+ * @param period   what this run alerts; {@code null} for an on-demand sweep, which alerts nothing
  */
 public record SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
-                          List<InstanceAudit> instances, List<String> evidence, String language) {
+                          List<InstanceAudit> instances, List<String> evidence, String language, SweepPeriod period) {
 
-    /** In English. */
+    /** In English, alerting as the daily run of the day before {@code checkedAt}. */
     public SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
                        List<InstanceAudit> instances, List<String> evidence) {
-        this(knownIssue, checkedAt, workflows, instances, evidence, "en");
+        this(knownIssue, checkedAt, workflows, instances, evidence, "en",
+                SweepPeriod.ending(checkedAt, java.time.Duration.ofDays(1), true));
     }
 
     public SweepReport {

@@ -1,26 +1,31 @@
 package com.campaignops.ka05406.webhook;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.outbound.BoundedBody;
+import com.campaignops.ka05406.outbound.CallFailure;
+import com.campaignops.ka05406.outbound.HttpClients;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
-import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Reads one SSM parameter or Secrets Manager secret through the AWS Parameters and Secrets Lambda Extension
- * (no AWS SDK; the extension caches). Used for the webhook secret and for alert channels' URLs. The client is
- * built on first use: nothing connects during init, which SnapStart snapshots.
+ * (no AWS SDK; the extension caches). Used for the webhook secret, the Campaign password and alert channels' URLs.
+ * Its client is built on the first read: nothing connects during init, which SnapStart snapshots, and a function
+ * that reads no secret never builds it.
  */
 @ApplicationScoped
 public class ParametersAndSecrets {
 
+    /** A parameter or secret is at most 64 KB; the extension's JSON around it adds little. */
+    private static final int MAX_ANSWER_BYTES = 128 * 1024;
+
     private final RestartCheckConfig config;
     private final ObjectMapper mapper;
-    private volatile SecretsExtensionEndpoint endpoint;
+    private SecretsExtensionEndpoint endpoint;
 
     ParametersAndSecrets(RestartCheckConfig config, ObjectMapper mapper) {
         this.config = config;
@@ -41,43 +46,28 @@ public class ParametersAndSecrets {
         return read(() -> endpoint().secret(secretId, sessionToken()), null, "SecretString");
     }
 
-    private interface Call {
-        String get();
-    }
-
-    private String read(Call call, String object, String field) {
+    private String read(Supplier<Response> call, String object, String field) {
         try {
-            var answer = mapper.readTree(call.get());
+            var answer = mapper.readTree(BoundedBody.read(HttpClients.call(call), MAX_ANSWER_BYTES));
             return (object == null ? answer : answer.path(object)).path(field).asText("");
-        } catch (WebApplicationException e) {
-            throw new SecretUnavailableException("the extension answered HTTP " + e.getResponse().getStatus());
-        } catch (ProcessingException e) {
-            throw new SecretUnavailableException("the extension did not answer (" + e.getClass().getSimpleName() + ")");
+        } catch (CallFailure e) {
+            throw new SecretUnavailableException(e.getMessage().startsWith("HTTP ")
+                    ? "the extension answered " + e.getMessage() : "the extension did not answer (" + e.getMessage() + ")");
         } catch (JsonProcessingException e) {
             throw new SecretUnavailableException("the extension's answer is not JSON");
         }
     }
 
+    private synchronized SecretsExtensionEndpoint endpoint() {
+        if (endpoint == null) {
+            endpoint = HttpClients.build(SecretsExtensionEndpoint.class, config.webhook().secretsExtensionUrl(),
+                    config.http().connectTimeout(), config.http().readTimeout(), null);
+        }
+        return endpoint;
+    }
+
     /** Read now, not at init: after a SnapStart restore the runtime hands the function a new token. */
     private static String sessionToken() {
         return System.getenv("AWS_SESSION_TOKEN");
-    }
-
-    private SecretsExtensionEndpoint endpoint() {
-        SecretsExtensionEndpoint built = endpoint;
-        if (built == null) {
-            synchronized (this) {
-                if (endpoint == null) {
-                    endpoint = QuarkusRestClientBuilder.newBuilder()
-                            .baseUri(config.webhook().secretsExtensionUrl())
-                            .connectTimeout(config.http().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .readTimeout(config.http().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                            .followRedirects(false)
-                            .build(SecretsExtensionEndpoint.class);
-                }
-                built = endpoint;
-            }
-        }
-        return built;
     }
 }

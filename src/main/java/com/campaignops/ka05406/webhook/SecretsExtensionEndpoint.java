@@ -5,6 +5,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The AWS Parameters and Secrets Lambda Extension's local HTTP API. Package-private: only
@@ -18,11 +19,11 @@ interface SecretsExtensionEndpoint {
     @GET
     @Path("/systemsmanager/parameters/get")
     @Produces("application/json")
-    String parameter(@QueryParam("name") String name, @QueryParam("withDecryption") boolean withDecryption,
+    Response parameter(@QueryParam("name") String name, @QueryParam("withDecryption") boolean withDecryption,
                      @HeaderParam(TOKEN_HEADER) String sessionToken);
 
     @GET
     @Path("/secretsmanager/get")
     @Produces("application/json")
-    String secret(@QueryParam("secretId") String secretId, @HeaderParam(TOKEN_HEADER) String sessionToken);
+    Response secret(@QueryParam("secretId") String secretId, @HeaderParam(TOKEN_HEADER) String sessionToken);
 }

@@ -7,7 +7,9 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides whether a webhook call may be answered: its HMAC signature must match a configured secret.
@@ -18,10 +20,17 @@ import java.util.Map;
 public class WebhookAuthenticator {
 
     private static final Logger LOG = Logger.getLogger(WebhookAuthenticator.class);
+    /** Signatures remembered before expired ones are dropped: a few hundred kilobytes at most. */
+    private static final int MAX_REMEMBERED = 10_000;
 
     /** The decision, with the headers a refusal carries (a challenge, or when to retry). */
     public enum Outcome {
         ACCEPTED(Map.of()),
+        /**
+         * Signed and in time, but the same signed request was already accepted here: answered again (a caller's
+         * retry), never alerted again. Within this execution environment only (README, Alerts).
+         */
+        REPLAYED(Map.of()),
         /** 401: says nothing of why, so a caller probing the webhook learns nothing. */
         REFUSED(Map.of("www-authenticate", "Signature")),
         /** 503: a secret is configured but could not be read yet. */
@@ -43,6 +52,9 @@ public class WebhookAuthenticator {
     private final WebhookSignature signature;
     private final boolean allowUnsigned;
     private final Clock clock;
+    /** Each accepted signature until its timestamp leaves the tolerance, when the signature check refuses it. */
+    private final Map<String, Instant> seen = new ConcurrentHashMap<>();
+    private final Duration tolerance;
 
     @Inject
     WebhookAuthenticator(WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
@@ -54,6 +66,7 @@ public class WebhookAuthenticator {
         this.signature = new WebhookSignature(signatureTolerance);
         this.allowUnsigned = allowUnsigned;
         this.clock = clock;
+        this.tolerance = signatureTolerance;
     }
 
     /** @param headers with lower-case names; {@code body} exactly as the caller sent (and signed) it */
@@ -77,6 +90,20 @@ public class WebhookAuthenticator {
             LOG.warnf("Refused webhook call: signature %s", check);
             return Outcome.REFUSED;
         }
-        return Outcome.ACCEPTED;
+        return firstTime(headers.get(WebhookSignature.SIGNATURE_HEADER)) ? Outcome.ACCEPTED : Outcome.REPLAYED;
+    }
+
+    /** Remembers a valid signature for twice the tolerance (the timestamp may be that far ahead of the clock). */
+    private boolean firstTime(String signature) {
+        Instant now = clock.instant();
+        if (seen.size() > MAX_REMEMBERED) {
+            seen.values().removeIf(until -> until.isBefore(now));
+        }
+        Instant until = now.plus(tolerance.multipliedBy(2));
+        Instant before = seen.putIfAbsent(signature, until);
+        if (before != null && before.isBefore(now)) {
+            return seen.replace(signature, before, until);
+        }
+        return before == null;
     }
 }

@@ -52,7 +52,7 @@ class PrimingTest {
     @Test
     void startUpPriming_diagnosesTheSampleAndAudits_throughTheService_withoutCallingTheSource() {
         List<String> calls = new ArrayList<>();
-        RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK) {
+        RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK, new com.campaignops.ka05406.outbound.Workers()) {
             @Override
             public WithCost<Diagnosis> diagnose(JsonNode notification, RestartTimeSource source) {
                 assertThat(source.recentRestarts("mcExec1")).isInstanceOf(RestartFetch.NotConfigured.class);
@@ -79,7 +79,7 @@ class PrimingTest {
     void aSettingsError_isNeverSwallowed() {
         InvalidSettingsException invalid = new InvalidSettingsException(List.of(new SettingsValidator.Violation(
                 "restart-check.rule.short-offset-minutes", "0", "a whole number from 1 to 60")));
-        RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK) {
+        RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK, new com.campaignops.ka05406.outbound.Workers()) {
             @Override
             public WithCost<Diagnosis> diagnose(JsonNode notification, RestartTimeSource source) {
                 throw invalid;
@@ -91,7 +91,7 @@ class PrimingTest {
 
     @Test
     void anyOtherFailure_onlySkipsTheWarmUp_withAWarning() {
-        RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK) {
+        RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK, new com.campaignops.ka05406.outbound.Workers()) {
             @Override
             public WithCost<Diagnosis> diagnose(JsonNode notification, RestartTimeSource source) {
                 throw new IllegalStateException("a bug");

@@ -61,7 +61,7 @@ class AuditOfHangingSourcesTest {
         output.clear();
         wiremock.register(get(anyUrl()).willReturn(aResponse().withStatus(404)));
         wiremock.register(get(urlPathMatching(HANG_PATHS)).willReturn(aResponse().withFixedDelay(5_000).withBody("{}")));
-        assertThat(HANGING).hasSizeLessThanOrEqualTo(RestartCheckService.PARALLEL_FETCHES);
+        assertThat(HANGING).hasSizeLessThanOrEqualTo(com.campaignops.ka05406.outbound.Workers.THREADS);
 
         Instant start = Instant.now();
         JsonPath report = invoke("events/scheduled-audit.json");

@@ -10,7 +10,6 @@ import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -38,10 +37,6 @@ class ControlZonePerInstanceTest {
             P + "control-time-zone", "Europe/Paris",
             P + "instances.primary.control-time-zone", "Asia/Kolkata"));
 
-    @AfterEach
-    void stop() {
-        service.stopFetching();
-    }
 
     @Test
     void directory_prefersTheInstancesZone_thenTheGlobal_thenTheCallers_thenTheServers() {
@@ -106,7 +101,7 @@ class ControlZonePerInstanceTest {
     private static RestartCheckService service(Map<String, String> settings) {
         return new RestartCheckService(directory(settings),
                 instance -> new RestartFetch.NotConfigured("No restart URL is configured for instance " + instance),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new com.campaignops.ka05406.outbound.Workers());
     }
 
     private static InstanceDirectory directory(Map<String, String> settings) {

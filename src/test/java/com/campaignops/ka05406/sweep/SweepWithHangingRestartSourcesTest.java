@@ -1,14 +1,19 @@
 package com.campaignops.ka05406.sweep;
 
+import com.campaignops.ka05406.CapturedOutput;
 import com.campaignops.ka05406.campaign.soap.CampaignProfile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.campaignops.ka05406.FakeCampaign.LOGOFF;
@@ -48,11 +53,15 @@ class SweepWithHangingRestartSourcesTest {
 
     WireMock wiremock;
 
+    @RegisterExtension
+    CapturedOutput output = CapturedOutput.logsAndStdout();
+
     /** Longer than the read timeout (0.5 s), so every attempt times out. */
     private static final int HANG_MILLIS = 1_000;
 
     @Test
-    void hangingRestartSources_areAskedSideBySide_soTheSweepTakesAboutOneWorstCase() throws InterruptedException {
+    void hangingRestartSources_areAskedSideBySide_soTheSweepTakesAboutOneWorstCase_andCountAsFallbacks()
+            throws Exception {
         healthy(wiremock);
         wiremock.register(get(urlPathMatching("/restarts/hang.*"))
                 .willReturn(aResponse().withFixedDelay(HANG_MILLIS).withBody("{\"lastRestart\": \"2024-06-14T04:00:41Z\"}")));
@@ -75,5 +84,13 @@ class SweepWithHangingRestartSourcesTest {
         wiremock.verifyThat(2 * HANGING, getRequestedFor(urlPathMatching("/restarts/hang.*")));
         wiremock.verifyThat(1, requested(LOGON));
         wiremock.verifyThat(1, requested(LOGOFF));
+        // The alarm sees it (issue 19, item 4): each hanging source is one call and one fallback, asked once although
+        // the journals' diagnoses and the audit both used it; the two instances without a URL cost nothing.
+        List<String> emf = output.stdout().lines().filter(line -> line.contains("\"_aws\"")).toList();
+        JsonNode metrics = new ObjectMapper().readTree(emf.get(emf.size() - 1));
+        assertThat(metrics.path("eventShape").asText()).isEqualTo("sweep");
+        assertThat(metrics.path("UpstreamCalls").asDouble()).isEqualTo(HANGING);
+        assertThat(metrics.path("Fallbacks").asDouble()).isEqualTo(HANGING);
+        assertThat(metrics.path("UpstreamLatency").asDouble()).isPositive();
     }
 }

@@ -53,6 +53,20 @@ class WebhookAuthenticatorTest {
         assertThat(guarded.check(signed(SignedWebhooks.SECRET), BODY)).isEqualTo(WebhookAuthenticator.Outcome.ACCEPTED);
     }
 
+    /** Issue 19, item 3: the same signed request again, inside the window, is answered but marked a replay. */
+    @Test
+    void theSameSignedRequestAgain_isAReplay_whileAFreshOneIsNot() {
+        WebhookAuthenticator guarded = authenticator(Map.of("restart-check.webhook.secret", SignedWebhooks.SECRET));
+
+        assertThat(guarded.check(signed(SignedWebhooks.SECRET), BODY)).isEqualTo(WebhookAuthenticator.Outcome.ACCEPTED);
+        assertThat(guarded.check(signed(SignedWebhooks.SECRET), BODY)).isEqualTo(WebhookAuthenticator.Outcome.REPLAYED);
+        byte[] other = "{\"workflow\": \"mcSynch_mcExec2\"}".getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(NOW.getEpochSecond());
+        assertThat(guarded.check(Map.of(WebhookSignature.TIMESTAMP_HEADER, timestamp, WebhookSignature.SIGNATURE_HEADER,
+                WebhookSignature.signatureOf(SignedWebhooks.SECRET.getBytes(StandardCharsets.UTF_8), timestamp, other)),
+                other)).isEqualTo(WebhookAuthenticator.Outcome.ACCEPTED);
+    }
+
     private static Map<String, String> signed(String secret) {
         String timestamp = Long.toString(NOW.getEpochSecond());
         return Map.of(WebhookSignature.TIMESTAMP_HEADER, timestamp, WebhookSignature.SIGNATURE_HEADER,

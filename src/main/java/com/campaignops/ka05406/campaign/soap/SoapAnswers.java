@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.campaign.soap;
 
+import com.campaignops.ka05406.outbound.CallFailure;
+
 import com.campaignops.ka05406.campaign.ServerFacts;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 

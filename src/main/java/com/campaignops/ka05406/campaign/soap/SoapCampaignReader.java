@@ -8,12 +8,14 @@ import com.campaignops.ka05406.campaign.CampaignUnavailableException;
 import com.campaignops.ka05406.campaign.CampaignWorkflow;
 import com.campaignops.ka05406.campaign.ServerFacts;
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.outbound.BoundedBody;
+import com.campaignops.ka05406.outbound.CallFailure;
+import com.campaignops.ka05406.outbound.Guards;
+import com.campaignops.ka05406.outbound.HttpClients;
+import com.campaignops.ka05406.outbound.Redaction;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
@@ -21,13 +23,10 @@ import org.jboss.logging.Logger;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The control instance over its SOAP router, read-only: Logon (once per sweep), ExecuteQuery on
@@ -36,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  * (never for a Logon), a breaker per call kind, and an authentication block: a refused Logon
  * (XSV-350012, XSV-350013, locked operator) is never retried and no Logon is tried again before
  * {@code breaker-delay} has passed, so the function can never lock the operator out. An expired
- * session (XSV-350008) gets exactly one new Logon. Built on first use: nothing is created at init.
+ * session (XSV-350008) gets exactly one new Logon. CDI creates it on first use: nothing is built at init.
  */
 @ApplicationScoped
 public class SoapCampaignReader implements CampaignReader {
@@ -47,20 +46,20 @@ public class SoapCampaignReader implements CampaignReader {
     static final String LOGOFF = "xtk:session#Logoff";
     static final String EXECUTE_QUERY = "xtk:queryDef#ExecuteQuery";
 
-    private final RestartCheckConfig config;
     private final RestartCheckConfig.Campaign campaign;
     private final RestartCheckConfig.Http http;
     private final Clock clock;
     private final CampaignCredentials credentials;
-    private volatile Wiring wiring;
+    /** {@code null} with no Campaign URL. */
+    private final Wiring wiring;
     private volatile AuthBlock authBlock;
 
     public SoapCampaignReader(RestartCheckConfig config, Clock clock, ParametersAndSecrets extension) {
-        this.config = config;
         this.campaign = config.campaign();
         this.http = config.http();
         this.clock = clock;
         this.credentials = new CampaignCredentials(config.campaign(), extension);
+        this.wiring = campaign.url().map(this::build).orElse(null);
     }
 
     /** A refused Logon, and until when no new one is tried. */
@@ -79,13 +78,15 @@ public class SoapCampaignReader implements CampaignReader {
 
     @Override
     public CampaignSession open() {
-        URI url = campaign.url().orElseThrow(() -> new CampaignUnavailableException("no Campaign URL is configured"));
+        if (wiring == null) {
+            throw new CampaignUnavailableException("no Campaign URL is configured");
+        }
         AuthBlock block = authBlock;
         if (block != null && clock.instant().isBefore(block.until())) {
             throw unavailable("skipped: Campaign refused the last Logon (" + block.reason() + "); no new Logon before "
                     + block.until() + " (breaker-delay), so the operator cannot be locked out", block.code());
         }
-        Wiring w = wiring(url);
+        Wiring w = wiring;
         if (campaign.sessionToken().isPresent()) {
             // Trusted-IP mode: the operator's IP mask vouches for it; no password, no Logon, no Logoff.
             return new Session(w, "__sessiontoken=" + campaign.sessionToken().get(), null, ServerFacts.UNKNOWN, null,
@@ -115,7 +116,7 @@ public class SoapCampaignReader implements CampaignReader {
             }
             throw unavailable("Logon failed: " + fault.getMessage(), fault.code());
         } catch (CallFailure.Permanent refused) {
-            if (refused.status == 401 || refused.status == 403) {
+            if (refused.status() == 401 || refused.status() == 403) {
                 // Refused without a fault to say why: treated as a refused password, never tried again at once.
                 authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), refused.getMessage(), null);
                 throw unavailable("Logon refused, not retried: " + refused.getMessage(), null);
@@ -149,6 +150,11 @@ public class SoapCampaignReader implements CampaignReader {
         @Override
         public ServerFacts facts() {
             return facts;
+        }
+
+        @Override
+        public boolean logsOff() {
+            return login != null;
         }
 
         @Override
@@ -259,7 +265,7 @@ public class SoapCampaignReader implements CampaignReader {
                     return Boolean.TRUE;
                 });
             } catch (Exception e) {
-                LOG.warnf("Campaign Logoff at %s failed: %s", redacted(w.url()), reasonOf(e));
+                LOG.warnf("Campaign Logoff at %s failed: %s", Redaction.url(w.url()), reasonOf(e));
             }
         }
     }
@@ -273,7 +279,7 @@ public class SoapCampaignReader implements CampaignReader {
     }
 
     private CampaignUnavailableException unavailable(String reason, String code) {
-        LOG.warnf("Campaign at %s unavailable: %s", campaign.url().map(SoapCampaignReader::redacted).orElse("-"), reason);
+        LOG.warnf("Campaign at %s unavailable: %s", campaign.url().map(Redaction::url).orElse("-"), reason);
         return new CampaignUnavailableException(reason, code);
     }
 
@@ -282,7 +288,7 @@ public class SoapCampaignReader implements CampaignReader {
             return e.getMessage();
         }
         if (e instanceof TimeoutException) {
-            return "timeout: no complete answer within " + http.attemptTimeout().toMillis() + " ms";
+            return "timeout: no complete answer within " + campaign.attemptTimeout().toMillis() + " ms";
         }
         if (e instanceof CircuitBreakerOpenException) {
             return "skipped: Campaign failed repeatedly, the breaker is open for " + http.breakerDelay().toSeconds() + " s";
@@ -291,65 +297,19 @@ public class SoapCampaignReader implements CampaignReader {
     }
 
     private String post(Wiring w, String action, String envelope, String cookie, String securityToken) {
-        Response response;
-        try {
-            response = w.client().call(action, cookie, securityToken, envelope);
-        } catch (ProcessingException e) {
-            throw new CallFailure.Transient(connectionFailure(e));
-        }
-        return SoapBody.read(response, campaign.maxResponseBytes());
-    }
-
-    private Wiring wiring(URI url) {
-        Wiring built = wiring;
-        if (built == null) {
-            synchronized (this) {
-                if (wiring == null) {
-                    wiring = build(url);
-                }
-                built = wiring;
-            }
-        }
-        return built;
+        return BoundedBody.soap(HttpClients.call(() -> w.client().call(action, cookie, securityToken, envelope)),
+                campaign.maxResponseBytes());
     }
 
     private Wiring build(URI url) {
-        SoapRouterEndpoint client = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(url)
-                .connectTimeout(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .disableDefaultMapper(true)
-                .build(SoapRouterEndpoint.class);
-        // A Logon is never retried: a wrong password repeated is how an operator gets locked.
-        TypedGuard<Object> logonGuard = breakerAndTimeout(TypedGuard.create(Object.class), "campaign-logon");
-        TypedGuard<Object> readGuard = breakerAndTimeout(TypedGuard.create(Object.class)
-                .withRetry()
-                .maxRetries(http.maxRetries())
-                .delay(http.retryDelay().toMillis(), ChronoUnit.MILLIS)
-                .jitter(http.retryJitter().toMillis(), ChronoUnit.MILLIS)
-                .retryOn(List.of(CallFailure.Transient.class, TimeoutException.class))
-                .done(), "campaign-read");
-        TypedGuard<Object> logoffGuard = TypedGuard.create(Object.class)
-                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
-                .build();
-        return new Wiring(client, logonGuard, readGuard, logoffGuard, url);
-    }
-
-    /**
-     * The breaker and the per-attempt timeout of every Campaign call but the Logoff (SmallRye applies them inside
-     * a retry, whatever the order they are declared in); a fault Campaign answered does not open the breaker.
-     */
-    private TypedGuard<Object> breakerAndTimeout(TypedGuard.Builder<Object> guard, String breakerName) {
-        return guard.withCircuitBreaker()
-                .name(breakerName)
-                .requestVolumeThreshold(http.breakerRequestVolume())
-                .failureRatio(http.breakerFailureRatio())
-                .delay(http.breakerDelay().toMillis(), ChronoUnit.MILLIS)
-                .skipOn(List.of(CallFailure.Permanent.class, SoapFault.class))
-                .done()
-                .withTimeout().duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS).done()
-                .build();
+        SoapRouterEndpoint client = HttpClients.build(SoapRouterEndpoint.class, url, http.connectTimeout(),
+                campaign.readTimeout(), null);
+        // A Logon is never retried: a wrong password repeated is how an operator gets locked. A fault Campaign
+        // answered does not open a breaker.
+        return new Wiring(client,
+                Guards.read(Object.class, "campaign-logon", http, campaign.attemptTimeout(), false, SoapFault.class),
+                Guards.read(Object.class, "campaign-read", http, campaign.attemptTimeout(), true, SoapFault.class),
+                Guards.deadline(Object.class, campaign.attemptTimeout()), url);
     }
 
     /** A glob of the workflow patterns as a LIKE pattern: {@code *} any run, {@code ?} one character. */
@@ -364,21 +324,4 @@ public class SoapCampaignReader implements CampaignReader {
             return null;
         }
     }
-
-    private static String connectionFailure(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String kind = root.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout")
-                ? "timeout" : "connection failed";
-        return kind + " (" + root.getClass().getSimpleName() + ")";
-    }
-
-    /** Scheme, host, port and path only: no user-info, no query string. */
-    static String redacted(URI url) {
-        String port = url.getPort() < 0 ? "" : ":" + url.getPort();
-        return url.getScheme() + "://" + url.getHost() + port + (url.getPath() == null ? "" : url.getPath());
-    }
-
 }

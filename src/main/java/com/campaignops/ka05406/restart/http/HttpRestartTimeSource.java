@@ -7,25 +7,24 @@ import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import com.campaignops.ka05406.outbound.BoundedBody;
+import com.campaignops.ka05406.outbound.CallFailure;
+import com.campaignops.ka05406.outbound.Guards;
+import com.campaignops.ka05406.outbound.HttpClients;
+import com.campaignops.ka05406.outbound.Redaction;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.ClientRequestFilter;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads an execution instance's restart time over HTTP, from the URL configured for that instance
@@ -81,7 +80,7 @@ public class HttpRestartTimeSource implements RestartTimeSource {
             return source == RestartSource.MONITOR_XML
                     ? new RestartFetch.Observed(source, xmlParser.parse(body, namesOf(instance.monitor())))
                     : jsonParser.parse(body, instance.jsonPointer());
-        } catch (FetchFailure | UnreadableBodyException e) {
+        } catch (CallFailure | UnreadableBodyException e) {
             return unavailable(instanceName, url, source, e.getMessage());
         } catch (TimeoutException e) {
             return unavailable(instanceName, url, source, "timeout: no complete answer within "
@@ -104,20 +103,14 @@ public class HttpRestartTimeSource implements RestartTimeSource {
                 .noneMatch(instance -> instance.flatMap(RestartCheckConfig.Instance::restartUrl).isPresent())) {
             return;
         }
-        RestartEndpoint client = clientBuilder(URI.create("http://127.0.0.1:1/"), Duration.ofMillis(200))
-                .build(RestartEndpoint.class);
+        RestartEndpoint client = HttpClients.build(RestartEndpoint.class, URI.create("http://127.0.0.1:1/"),
+                Duration.ofMillis(200), http.readTimeout(), null);
         try {
-            BoundedBody.read(client.fetch(), http.maxResponseBytes());
+            BoundedBody.read(HttpClients.call(client::fetch), http.maxResponseBytes());
         } catch (RuntimeException expected) {
             // Refused, as intended: the point was the code path, not an answer.
         } finally {
-            if (client instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // A client that never connected has nothing to release.
-                }
-            }
+            HttpClients.close(client);
         }
     }
 
@@ -137,52 +130,11 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     }
 
     private GuardedEndpoint build(String key, URI url, RestartCheckConfig.Instance instance) {
-        QuarkusRestClientBuilder builder = clientBuilder(url, http.connectTimeout());
-        instance.authHeaderValue().ifPresent(value -> builder.register(
-                (ClientRequestFilter) request -> request.getHeaders().putSingle(instance.authHeaderName(), value)));
-        RestartEndpoint client = builder.build(RestartEndpoint.class);
-        TypedGuard<String> guard = TypedGuard.create(String.class)
-                .withRetry()
-                .maxRetries(http.maxRetries())
-                .delay(http.retryDelay().toMillis(), ChronoUnit.MILLIS)
-                .jitter(http.retryJitter().toMillis(), ChronoUnit.MILLIS)
-                .retryOn(List.of(FetchFailure.Transient.class, TimeoutException.class))
-                .done()
-                .withCircuitBreaker()
-                .name("restart-source-" + key)
-                .requestVolumeThreshold(http.breakerRequestVolume())
-                .failureRatio(http.breakerFailureRatio())
-                .delay(http.breakerDelay().toMillis(), ChronoUnit.MILLIS)
-                .skipOn(FetchFailure.Permanent.class)
-                .done()
-                // Per attempt (SmallRye applies it inside the retry): the read timeout restarts with every
-                // chunk, so only this deadline stops a body dribbled byte by byte. It interrupts the
-                // blocked read.
-                .withTimeout()
-                .duration(http.attemptTimeout().toMillis(), ChronoUnit.MILLIS)
-                .done()
-                .build();
-        return new GuardedEndpoint(() -> call(client), guard);
-    }
-
-    private QuarkusRestClientBuilder clientBuilder(URI url, Duration connectTimeout) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(url)
-                .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                // Every status reaches BoundedBody as a Response, rather than some as exceptions.
-                .disableDefaultMapper(true);
-    }
-
-    /** A failed connection is worth a retry; what the answer says is sorted by {@link BoundedBody}. */
-    private String call(RestartEndpoint client) {
-        Response response;
-        try {
-            response = client.fetch();
-        } catch (ProcessingException e) {
-            throw new FetchFailure.Transient(Redaction.cause(e));
-        }
-        return BoundedBody.read(response, http.maxResponseBytes());
+        RestartEndpoint client = HttpClients.build(RestartEndpoint.class, url, http.connectTimeout(), http.readTimeout(),
+                instance.authHeaderValue().<ClientRequestFilter>map(value -> request -> request.getHeaders()
+                        .putSingle(instance.authHeaderName(), value)).orElse(null));
+        TypedGuard<String> guard = Guards.read(String.class, "restart-source-" + key, http, http.attemptTimeout(), true);
+        return new GuardedEndpoint(() -> BoundedBody.read(HttpClients.call(client::fetch), http.maxResponseBytes()),
+                guard);
     }
 }

@@ -12,6 +12,6 @@ interface RestartEndpoint {
 
     @GET
     @Produces({"application/json", "application/xml", "text/xml", "text/plain;q=0.5"})
-    /** The raw answer, so that {@link BoundedBody} can check its status and size before reading the body. */
+    /** The raw answer, so that {@code BoundedBody} can check its status and size before reading the body. */
     Response fetch();
 }

@@ -8,12 +8,16 @@ import java.util.Set;
 
 /**
  * A control instance in WireMock, logged on with a login and a password that needs escaping; short
- * timeouts so each fault case takes a second or two; now fixed the morning after the journals.
+ * timeouts so each fault case takes a second or two; now fixed the morning after the journals. Campaign's own
+ * timeouts leave room for a query answered in 2.5 s; one Slack channel (WireMock again) receives what a
+ * scheduled sweep alerts, so the time-budget test sees every phase.
  */
 public class CampaignProfile implements QuarkusTestProfile {
 
     /** XML's five special characters: the envelope must escape them, never concatenate them. */
     public static final String PASSWORD = "p&ss<w0rd>'\"-never-logged";
+    /** Where the Slack channel posts. */
+    public static final String SLACK_PATH = "/alerts/slack";
     private static final String WIREMOCK = "http://localhost:${quarkus.wiremock.devservices.port}";
 
     @Override
@@ -29,7 +33,12 @@ public class CampaignProfile implements QuarkusTestProfile {
                 Map.entry("restart-check.campaign.password", PASSWORD),
                 Map.entry("restart-check.campaign.page-size", "200"),
                 Map.entry("restart-check.campaign.max-response-bytes", "262144"),
-                Map.entry("restart-check.campaign.deadline", "PT8S"),
+                Map.entry("restart-check.campaign.deadline", "PT20S"),
+                Map.entry("restart-check.campaign.read-timeout", "PT4S"),
+                Map.entry("restart-check.campaign.attempt-timeout", "PT4.5S"),
+                Map.entry("restart-check.alerts.slack.url", WIREMOCK + SLACK_PATH),
+                Map.entry("restart-check.alerts.connect-timeout", "PT0.5S"),
+                Map.entry("restart-check.alerts.attempt-timeout", "PT1S"),
                 Map.entry("restart-check.scheduled-restart.server-time-zone", "Europe/Paris"),
                 Map.entry("restart-check.instances.primary.server-time-zone", "Europe/Paris"),
                 Map.entry("restart-check.instances.second.name", "mcExec2"),

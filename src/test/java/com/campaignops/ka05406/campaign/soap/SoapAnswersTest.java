@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.campaign.soap;
 
+import com.campaignops.ka05406.outbound.CallFailure;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
