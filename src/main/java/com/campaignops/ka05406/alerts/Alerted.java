@@ -41,9 +41,4 @@ public final class Alerted {
     JsonNode json() {
         return json;
     }
-
-    /** The answer inside, if {@code result} is an alerted one; else {@code result} itself. */
-    public static Object unwrap(Object result) {
-        return result instanceof Alerted alerted ? alerted.answer : result;
-    }
 }

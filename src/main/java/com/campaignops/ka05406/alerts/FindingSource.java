@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The port through which an answer becomes findings to send. One implementation per answer type: the audit
- * report ({@link AuditFindings}), an on-demand diagnosis ({@link DiagnosisFindings}); the Campaign sweep adds a
- * {@code SweepFindings} for its report and registers it in {@link FindingSources#ALL}, nothing else changes.
+ * report ({@link AuditFindings}), an on-demand diagnosis ({@link DiagnosisFindings}), the Campaign sweep's report
+ * ({@link SweepFindings}); each is registered in {@link FindingSources#ALL}, and a new answer type needs only its own.
  *
  * <p>Contract, which is what makes alerts go out <em>once</em> without any state: a scheduled source reports
  * only what its own run found (the audit: the instances as checked now, once a day; the sweep: only failures

@@ -74,12 +74,12 @@ public class InstanceDirectory {
                 rule.shortOffsetMinutes(), rule.longOffsetMinutes());
     }
 
-    /** The deployment's order of numeric dates, or {@code null} when the input must settle it. */
     /** restart-check.language, or {@code null}. */
     public String language() {
         return config.language().orElse(null);
     }
 
+    /** The deployment's order of numeric dates, or {@code null} when the input must settle it. */
     public DateOrder dateOrder() {
         return config.dateOrder().orElse(null);
     }

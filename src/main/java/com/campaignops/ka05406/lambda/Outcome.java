@@ -15,7 +15,7 @@ import java.util.List;
  * Closed: every kind says how it is written (as its JSON value), which HTTP status it gets, and how the
  * invocation's log line and metrics report it, so a new kind cannot be forgotten by either.
  *
- * <p><b>Adding a kind</b> (an alert report, say): add a record here, list it in {@code permits}, give it a
+ * <p><b>Adding a kind</b> (a new report, say): add a record here, list it in {@code permits}, give it a
  * {@link JsonValue} accessor and its {@link #reported()}; the handler then returns it where the invocation is
  * recognised.
  */
@@ -29,7 +29,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         return 200;
     }
 
-    /** Alerts it sent to a channel (README, Alerts). */
+    /** Alerts it sent to a channel (docs/alerts.md). */
     default int alertsSent() {
         return 0;
     }

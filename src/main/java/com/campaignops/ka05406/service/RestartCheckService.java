@@ -35,7 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
+/**
+ * The function's core: diagnose one failure notification (one sent to the function, or one the sweep built from
+ * Campaign's journal), and audit every configured instance.
+ */
 @ApplicationScoped
 public class RestartCheckService {
 
