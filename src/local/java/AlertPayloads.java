@@ -19,6 +19,7 @@ import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
+import com.campaignops.ka05406.sweep.SweepPeriod;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.sweep.SweepStatus;
 import com.campaignops.ka05406.sweep.WorkflowReport;
@@ -118,7 +119,9 @@ public class AlertPayloads {
             workflows.add(new WorkflowReport("mcSynch_mcExecF", "mcExecF", "failed", null, SweepStatus.FAILING,
                     List.of(failure), null, null, fix, List.of(), null));
         }
-        return new SweepReport(Diagnosis.KNOWN_ISSUE, NOW, workflows, audits, List.of(), messages.language().tag());
+        // The daily run with no sweep schedule of its own: it owns the day before it, failures and audit alike.
+        return new SweepReport(Diagnosis.KNOWN_ISSUE, NOW, workflows, audits, List.of(), messages.language().tag(),
+                SweepPeriod.ending(NOW, Duration.ofDays(1), true));
     }
 
     /** A setting as Quarkus reads it outside application.properties: the system property, else its environment variable. */

@@ -15,8 +15,6 @@ public final class Recommender {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    static final String CAVEAT = Messages.english().get("caveat");
-
     private final DiagnosisRules rules;
 
     public Recommender(DiagnosisRules rules) {

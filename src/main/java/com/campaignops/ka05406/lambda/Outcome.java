@@ -17,7 +17,7 @@ import java.util.List;
  * Closed: every kind says how it is written (as its JSON value), which HTTP status it gets, how the invocation's
  * log line and metrics report it, and what it sends to the alert channels, so a new kind cannot be forgotten by any.
  *
- * <p><b>Adding a kind</b> (an alert report, say): add a record here, list it in {@code permits}, give it a
+ * <p><b>Adding a kind</b> (a new report, say): add a record here, list it in {@code permits}, give it a
  * {@link JsonValue} accessor, its {@link #reported()} and its {@link #alerted}; the handler then returns it where the invocation is
  * recognised.
  */
@@ -34,7 +34,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         return 200;
     }
 
-    /** Alerts it sent to a channel (README, Alerts). */
+    /** Alerts it sent to a channel (docs/alerts.md). */
     default int alertsSent() {
         return 0;
     }

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param answers      each answer the invocation gave: a verdict, an instance's audit status, or an error
  * @param upstream     what the restart sources cost it
- * @param alertsSent   alerts delivered to a channel (README, Alerts)
+ * @param alertsSent   alerts delivered to a channel (docs/alerts.md)
  * @param alertsFailed alerts that could not be delivered
  */
 public record InvocationSummary(String requestId, EventShape eventShape, List<Reported> answers,

@@ -30,7 +30,10 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-/** The function's two jobs: diagnose one failure notification, and audit every configured instance. */
+/**
+ * The function's core: diagnose one failure notification (one sent to the function, or one the sweep built from
+ * Campaign's journal), and audit every configured instance.
+ */
 @ApplicationScoped
 public class RestartCheckService {
 

@@ -7,7 +7,10 @@ import java.util.Map;
 /**
  * All three channels pointing at WireMock: Slack and the generic webhook by URL, Teams by an SSM parameter read
  * through the Parameters and Secrets extension (WireMock again). Three instances so one audit is AT_RISK, CLEAR and
- * UNKNOWN; short timeouts so each fault case takes a second or two.
+ * UNKNOWN; short timeouts so each fault case takes a second or two. In the same start, the webhook's own signing
+ * secret comes from Secrets Manager through that extension (SecretsManagerSecretTest): only signed webhook calls read
+ * it, and no alert test makes one, so the two share one Quarkus start instead of two. CampaignModesTest builds its
+ * own Campaign reader here too: with no Campaign URL configured, the application builds none.
  */
 public class AlertsProfile implements QuarkusTestProfile {
 
@@ -21,6 +24,8 @@ public class AlertsProfile implements QuarkusTestProfile {
     static final String TEAMS_PARAMETER = "/campaign/ka05406/teams-url";
     static final String RECEIVER_PATH = "/alerts/receiver";
     static final String RECEIVER_SECRET = "receiver-signing-secret-5e1d";
+    /** The Secrets Manager secret holding the webhook's signing secrets, as {"current", "previous"}. */
+    public static final String WEBHOOK_SECRET_ID = "campaign/ka05406/webhook";
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -37,6 +42,8 @@ public class AlertsProfile implements QuarkusTestProfile {
                 // Read at every send, so each test sees the extension's answer.
                 Map.entry("restart-check.alerts.secret-cache-ttl", "PT0S"),
                 Map.entry("restart-check.webhook.secrets-extension-url", WIREMOCK),
+                Map.entry("restart-check.webhook.secret", ""),
+                Map.entry("restart-check.webhook.secret-id", WEBHOOK_SECRET_ID),
                 Map.entry("restart-check.instances.clearExec.workflow-schedule.first-run", "00:30"),
                 Map.entry("restart-check.instances.clearExec.server-time-zone", "UTC"),
                 Map.entry("restart-check.instances.unknownExec.restart-url", "http://127.0.0.1:1/restarts"),

@@ -1,10 +1,10 @@
 package com.campaignops.ka05406.webhook;
 
 import com.campaignops.ka05406.SignedWebhooks;
+import com.campaignops.ka05406.alerts.AlertsProfile;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.MethodOrderer;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -29,30 +28,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The webhook secret read from Secrets Manager through the extension. Ordered: while the extension
  * fails nothing is cached, so the webhook answers 503 (never open, never a misleading 401); once it
- * answers, its JSON {"current", "previous"} secrets are used.
+ * answers, its JSON {"current", "previous"} secrets are used. The settings are in {@link AlertsProfile}.
  */
 @QuarkusTest
-@TestProfile(SecretsManagerSecretTest.FromSecretsManager.class)
+@TestProfile(AlertsProfile.class)
 @ConnectWireMock
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecretsManagerSecretTest {
 
-    static final String SECRET_ID = "campaign/ka05406/webhook";
-
-    public static class FromSecretsManager implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("restart-check.webhook.secret", "",
-                    "restart-check.webhook.secret-id", SECRET_ID,
-                    "restart-check.webhook.secrets-extension-url", "http://localhost:${quarkus.wiremock.devservices.port}");
-        }
-    }
+    static final String SECRET_ID = AlertsProfile.WEBHOOK_SECRET_ID;
 
     WireMock wiremock;
 
     @Test
     @Order(1)
     void extensionFailing_answers503AndRetryAfter_withoutCachingTheFailure() throws IOException {
+        // The start is shared with the alert tests: nothing of theirs may answer or count here.
+        wiremock.removeMappings();
+        wiremock.resetRequests();
         wiremock.register(get(urlPathEqualTo("/secretsmanager/get")).willReturn(aResponse().withStatus(500)));
 
         JsonPath response = invokeWith(SignedWebhooks.signed(sample(), "sm-current-secret-4f7a", Instant.now()));

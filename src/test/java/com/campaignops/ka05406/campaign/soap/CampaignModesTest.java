@@ -1,20 +1,23 @@
 package com.campaignops.ka05406.campaign.soap;
 
 import com.campaignops.ka05406.campaign.CampaignJournal;
+import com.campaignops.ka05406.alerts.AlertsProfile;
 import com.campaignops.ka05406.campaign.CampaignSession;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.config.TestSettings;
 import com.campaignops.ka05406.webhook.ParametersAndSecrets;
-import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,38 +38,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Trusted-IP mode (a configured session token: no Logon, no Logoff, no password), with the journal cut
  * at max-lines; and, in the same run, the password never read because trusted-IP mode needs none.
+ *
+ * <p>The reader under test is built here, once, from {@link CampaignProfile}'s settings plus trusted-IP mode's: its
+ * REST client and guards are made by the running application as the injected reader's are, so this mode costs no
+ * Quarkus start of its own. It runs in the start of {@link AlertsProfile}, where no Campaign URL is configured, so
+ * the application's own reader never registers the circuit breakers ("campaign-logon", "campaign-read") this one
+ * does: SmallRye Fault Tolerance refuses a second breaker of the same name.
  */
 @QuarkusTest
-@TestProfile(CampaignModesTest.TrustedIp.class)
+@TestProfile(AlertsProfile.class)
 @ConnectWireMock
 class CampaignModesTest {
 
-    public static class TrustedIp extends CampaignProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            overrides.put("restart-check.campaign.session-token", "monitoring");
-            overrides.put("restart-check.campaign.password", "");
-            overrides.put("restart-check.campaign.password-parameter", "/campaign/ka05406/sweep-password");
-            overrides.put("restart-check.webhook.secrets-extension-url", "http://localhost:${quarkus.wiremock.devservices.port}");
-            overrides.put("restart-check.campaign.max-lines", "200");
-            return overrides;
-        }
-    }
+    private static final String PASSWORD_PARAMETER = "/campaign/ka05406/sweep-password";
 
     WireMock wiremock;
 
     @Inject
-    SoapCampaignReader campaign;
+    CircuitBreakerMaintenance breakers;
 
     @Inject
-    CircuitBreakerMaintenance breakers;
+    ParametersAndSecrets extension;
+
+    @Inject
+    Clock clock;
+
+    /** One per application start, for the breakers' names (above). */
+    private static SoapCampaignReader campaign;
+    private static RestartCheckConfig trustedIp;
 
     @BeforeEach
     void reset() {
         wiremock.resetRequests();
         wiremock.removeMappings();
         breakers.resetAll();
+        if (campaign == null) {
+            trustedIp = trustedIpSettings();
+            campaign = new SoapCampaignReader(trustedIp, clock, extension);
+        }
+    }
+
+    /** CampaignProfile's control instance, reached with a session token (and a password parameter it never reads). */
+    private static RestartCheckConfig trustedIpSettings() {
+        String wiremock = "http://localhost:" + ConfigProvider.getConfig()
+                .getValue("quarkus.wiremock.devservices.port", Integer.class);
+        Map<String, String> settings = new HashMap<>();
+        new CampaignProfile().getConfigOverrides().forEach((key, value) -> settings.put(key,
+                value.replace("http://localhost:${quarkus.wiremock.devservices.port}", wiremock)));
+        settings.putAll(TestSettings.embeddedDefault());
+        settings.put("restart-check.campaign.session-token", "monitoring");
+        settings.put("restart-check.campaign.password", "");
+        settings.put("restart-check.campaign.password-parameter", PASSWORD_PARAMETER);
+        settings.put("restart-check.campaign.max-lines", "200");
+        return TestSettings.of(settings);
     }
 
     @Test
@@ -102,21 +126,16 @@ class CampaignModesTest {
 
     @Test
     void passwordFromParameterStore_isReadThroughTheExtension_whenNoSessionTokenIsSet() {
-        // The same bean reads the password only for a Logon; this checks the extension path on its own.
+        // The reader reads the password only for a Logon; this checks the extension path on its own.
         wiremock.register(get(urlPathEqualTo("/systemsmanager/parameters/get"))
-                .withQueryParam("name", equalTo("/campaign/ka05406/sweep-password"))
+                .withQueryParam("name", equalTo(PASSWORD_PARAMETER))
                 .withQueryParam("withDecryption", equalTo("true"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(fixture("ssm-get-parameter-password.json"))));
 
-        String password = new CampaignCredentials(configOf(campaign).campaign(),
-                Arc.container().instance(ParametersAndSecrets.class).get()).password();
+        String password = new CampaignCredentials(trustedIp.campaign(), extension).password();
 
         assertThat(password).isEqualTo("from-ssm-p4ss-never-logged");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/systemsmanager/parameters/get")));
-    }
-
-    private static RestartCheckConfig configOf(SoapCampaignReader reader) {
-        return Arc.container().instance(RestartCheckConfig.class).get();
     }
 }
