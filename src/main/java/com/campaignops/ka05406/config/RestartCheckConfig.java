@@ -236,6 +236,10 @@ public interface RestartCheckConfig {
         /** Secrets Manager secret holding the password (plain string), read through the same extension. */
         Optional<String> passwordSecretId();
 
+        /** How long a password read through the extension is reused before it is read again. */
+        @WithDefault("PT5M")
+        Duration secretCacheTtl();
+
         /**
          * Trusted-IP mode: the session token of an operator whose trusted IP mask covers this function
          * (zone {@code sessionTokenOnly}), e.g. {@code monitoring}. Set: no Logon, no Logoff, no password.

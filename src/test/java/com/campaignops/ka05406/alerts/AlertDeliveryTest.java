@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.alerts;
 
 import com.campaignops.ka05406.SignedWebhooks;
+import com.campaignops.ka05406.secrets.SecretStore;
 import com.campaignops.ka05406.webhook.WebhookSignature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.ExtLogRecord;
@@ -72,6 +74,10 @@ class AlertDeliveryTest {
     @ConfigProperty(name = "quarkus.wiremock.devservices.port")
     int port;
 
+    /** Forgotten before each test: a URL read by an earlier test would stay in use while the extension fails. */
+    @Inject
+    SecretStore secrets;
+
     private final List<String> logLines = new CopyOnWriteArrayList<>();
     private final List<String> warnings = new CopyOnWriteArrayList<>();
     private final List<String> warningRequestIds = new CopyOnWriteArrayList<>();
@@ -93,6 +99,7 @@ class AlertDeliveryTest {
 
     @BeforeEach
     void receivers() {
+        secrets.forget();
         wiremock.resetRequests();
         wiremock.removeMappings();
         wiremock.register(get(urlPathEqualTo("/systemsmanager/parameters/get"))

@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import com.campaignops.ka05406.config.RestartCheckConfig;
-import com.campaignops.ka05406.webhook.ParametersAndSecrets;
+import com.campaignops.ka05406.secrets.SecretStore;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -110,7 +110,7 @@ class CampaignModesTest {
                         .withBody(fixture("ssm-get-parameter-password.json"))));
 
         String password = new CampaignCredentials(configOf(campaign).campaign(),
-                Arc.container().instance(ParametersAndSecrets.class).get()).password();
+                Arc.container().instance(SecretStore.class).get()).password();
 
         assertThat(password).isEqualTo("from-ssm-p4ss-never-logged");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/systemsmanager/parameters/get")));
