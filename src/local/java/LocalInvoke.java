@@ -34,7 +34,19 @@ public class LocalInvoke {
             System.err.println("usage: LocalInvoke EVENT.json [EVENT.json ...] | --serve PORT");
             System.exit(2);
         }
-        QuarkusStreamHandler handler = new QuarkusStreamHandler();
+        QuarkusStreamHandler handler;
+        try {
+            handler = new QuarkusStreamHandler();
+        } catch (RuntimeException e) {
+            // As Lambda shows an init error, without the wrappers' traces: the innermost cause says what is wrong.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            System.err.println("invoke: the function did not start: " + cause.getMessage());
+            System.exit(1);
+            return;
+        }
         if (args[0].equals("--serve")) {
             serve(handler, args.length > 1 ? Integer.parseInt(args[1]) : 8080);
             return;
