@@ -209,7 +209,7 @@ public final class SettingsValidator {
     }
 
     private static void alerts(AlertsConfig alerts, Rules rules) {
-        rules.range("alerts.max-findings", alerts.maxFindings(), 1, SlackChannel.MAX_FINDINGS);
+        rules.range("alerts.max-findings", alerts.maxFindings(), 1, SlackChannel.MAX_GROUPS);
         rules.duration("alerts.connect-timeout", alerts.connectTimeout(), false, MAX_HTTP_TIMEOUT);
         rules.duration("alerts.attempt-timeout", alerts.attemptTimeout(), false, MAX_HTTP_TIMEOUT);
         rules.duration("alerts.retry-delay", alerts.retryDelay(), true, MAX_RETRY_DELAY);
