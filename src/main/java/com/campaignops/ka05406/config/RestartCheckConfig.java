@@ -70,7 +70,7 @@ public interface RestartCheckConfig {
      * The Lambda function's timeout, as {@code template.yaml} sets it: the sweep's {@code deadline} must end
      * before it (checked at start-up; Lambda does not tell a function its timeout before an invocation).
      */
-    @WithDefault("PT15S")
+    @WithDefault("PT30S")
     Duration functionTimeout();
 
     /** The sweep of the control instance over its SOAP API (README, Sweep). Off while {@code url} is unset. */

@@ -55,6 +55,8 @@ public final class SettingsValidator {
     static final Duration MAX_SECRET_CACHE_TTL = Duration.ofHours(24);
     /** Lambda's longest timeout. */
     static final Duration MAX_FUNCTION_TIMEOUT = Duration.ofMinutes(15);
+    /** What the answer needs after the last wait is milliseconds; seconds more would only shorten every budget. */
+    static final Duration MAX_TIME_MARGIN = Duration.ofSeconds(5);
     /** One ExecuteQuery page is one SOAP answer, itself bounded by campaign.max-response-bytes. */
     static final int MAX_PAGE_SIZE = 10_000;
     static final int MAX_JOURNAL_LINES = 1_000_000;
@@ -105,7 +107,8 @@ public final class SettingsValidator {
         rules.notBlank("metrics.namespace", config.metrics().namespace(), "the CloudWatch namespace");
         rules.notBlank("metrics.service", config.metrics().service(), "the value of the metrics' Service dimension");
         rules.duration("function-timeout", config.functionTimeout(), false, MAX_FUNCTION_TIMEOUT);
-        campaign(config.campaign(), config.functionTimeout(), rules);
+        rules.duration("time-margin", config.timeMargin(), true, MAX_TIME_MARGIN);
+        campaign(config.campaign(), config.functionTimeout(), config.timeMargin(), rules);
         alerts(alerts, rules);
         instances(config.instances(), rules);
         return List.copyOf(rules.violations);
@@ -163,7 +166,8 @@ public final class SettingsValidator {
         }
     }
 
-    private static void campaign(RestartCheckConfig.Campaign campaign, Duration functionTimeout, Rules rules) {
+    private static void campaign(RestartCheckConfig.Campaign campaign, Duration functionTimeout, Duration timeMargin,
+                                 Rules rules) {
         campaign.url().ifPresent(url -> rules.httpUrl("campaign.url", url));
         boolean pageValid = rules.range("campaign.page-size", campaign.pageSize(), 1, MAX_PAGE_SIZE);
         if (rules.range("campaign.max-lines", campaign.maxLines(), 1, MAX_JOURNAL_LINES) && pageValid
@@ -182,10 +186,15 @@ public final class SettingsValidator {
         }
         rules.duration("campaign.run-gap", campaign.runGap(), false, Duration.ofDays(1));
         rules.duration("campaign.secret-cache-ttl", campaign.secretCacheTtl(), true, MAX_SECRET_CACHE_TTL);
+        rules.duration("campaign.read-timeout", campaign.readTimeout(), false, MAX_HTTP_TIMEOUT);
+        rules.duration("campaign.attempt-timeout", campaign.attemptTimeout(), false, MAX_HTTP_TIMEOUT);
+        campaign.sweepPeriod().ifPresent(period -> rules.wholeMinutes("campaign.sweep-period", period,
+                "how often the sweep runs on its own schedule (template.yaml's SweepEveryMinutes)"));
         Duration deadline = campaign.deadline();
-        if (deadline.isNegative() || deadline.isZero() || deadline.compareTo(functionTimeout) >= 0) {
-            rules.add("campaign.deadline", deadline.toString(), "a duration above PT0S and below " + PREFIX
-                    + "function-timeout (" + functionTimeout + "), the Lambda timeout, so the report is answered");
+        if (deadline.isNegative() || deadline.isZero() || deadline.plus(timeMargin).compareTo(functionTimeout) > 0) {
+            rules.add("campaign.deadline", deadline.toString(), "a duration above PT0S that, with " + PREFIX
+                    + "time-margin (" + timeMargin + "), fits in " + PREFIX + "function-timeout (" + functionTimeout
+                    + "), the Lambda timeout, so the report is answered");
         }
         if (campaign.url().isEmpty() || present(campaign.sessionToken())) {
             return;
@@ -293,12 +302,8 @@ public final class SettingsValidator {
                 rules.add(prefix + "auth-header-name", instance.authHeaderName(),
                         "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~), e.g. Authorization or Cookie");
             }
-            Duration every = instance.workflowSchedule().every();
-            if (every.compareTo(Duration.ofMinutes(1)) < 0 || every.compareTo(Duration.ofDays(1)) > 0
-                    || every.toSeconds() % 60 != 0 || every.getNano() != 0) {
-                rules.add(prefix + "workflow-schedule.every", every.toString(),
-                        "whole minutes from PT1M to P1D (PT24H): how often mcSynch_" + name + " runs");
-            }
+            rules.wholeMinutes(prefix + "workflow-schedule.every", instance.workflowSchedule().every(),
+                    "how often mcSynch_" + name + " runs");
         });
     }
 
@@ -359,6 +364,13 @@ public final class SettingsValidator {
                 return false;
             }
             return true;
+        }
+
+        void wholeMinutes(String key, Duration value, String what) {
+            if (value.compareTo(Duration.ofMinutes(1)) < 0 || value.compareTo(Duration.ofDays(1)) > 0
+                    || value.toSeconds() % 60 != 0 || value.getNano() != 0) {
+                add(key, value.toString(), "whole minutes from PT1M to P1D (PT24H): " + what);
+            }
         }
 
         /** A BCP 47 tag the function speaks, itself or by a parent ({@code fr-CA} is French). */
