@@ -22,7 +22,12 @@ public class WireMockProfile implements QuarkusTestProfile {
 
     /** Instances whose source AuditOfHangingSourcesTest makes hang, at {@code /hang/<name>}. */
     public static final List<String> HANGING = List.of("hangA", "hangB", "hangC", "hangD", "hangE", "hangF");
-    public static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    /**
+     * Short, so a source that never answers is cut quickly, yet far above any pause of a busy box between the chunks
+     * of a healthy answer: at 0.3 s, a 2-core box running other builds paused WireMock's 20 ms chunk stream long
+     * enough to turn a too-large body into a timeout.
+     */
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
 
     /** The xmlExec instance's session cookie: a secret that must never be logged. */
     public static final String SESSION_COOKIE = "__sessiontoken=s3cr3t-token-never-logged";

@@ -7,7 +7,7 @@ import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.Workers;
-import com.campaignops.ka05406.webhook.ParametersAndSecrets;
+import com.campaignops.ka05406.secrets.SecretStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,12 +40,12 @@ class AlertDispatcher {
     private final List<AlertChannel> channels = new ArrayList<>();
     private final Workers workers;
 
-    AlertDispatcher(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock,
+    AlertDispatcher(AlertsConfig config, SecretStore secrets, ObjectMapper mapper, Clock clock,
                     InstanceDirectory directory, Workers workers) {
         this.workers = workers;
         this.mapper = mapper;
         this.clock = clock;
-        this.targets = new ChannelTargets(config, extension, mapper, clock);
+        this.targets = new ChannelTargets(config, secrets);
         this.sender = new ChannelSender(config, clock);
         for (ChannelName name : ChannelName.values()) {
             if (targets.configured(name)) {

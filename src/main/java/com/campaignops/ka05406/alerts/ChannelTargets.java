@@ -1,25 +1,21 @@
 package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.webhook.ParametersAndSecrets;
-import com.campaignops.ka05406.webhook.SecretUnavailableException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.campaignops.ka05406.secrets.SecretRef;
+import com.campaignops.ka05406.secrets.SecretStore;
+import com.campaignops.ka05406.secrets.SecretUnavailableException;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where each channel posts, read from the environment (local use) or through the Parameters and Secrets
- * extension at send time, cached for {@code secret-cache-ttl}; a failed read is not cached. Only https URLs
- * are used (http only to localhost, for local receivers). No message here ever holds the URL or the secret.
+ * Where each channel posts, read from the environment (local use) or, at send time, from SSM or Secrets Manager
+ * through {@link SecretStore} (a URL; or the URL and a signing secret on two lines; or JSON {"url",
+ * "signingSecret"}), whose cache and failure policy apply. Only https URLs are used (http only to localhost, for
+ * local receivers). No message here ever holds the URL or the secret.
  */
 final class ChannelTargets {
 
@@ -34,35 +30,26 @@ final class ChannelTargets {
         }
     }
 
-    private record Cached(Target target, Instant expires) {
-    }
-
-    private record Source(Optional<String> url, Optional<String> signingSecret, Optional<String> parameter,
-                          Optional<String> secretId) {
+    private record Source(Optional<String> url, Optional<String> signingSecret, Optional<SecretRef> stored) {
         boolean configured() {
-            return present(url) || present(parameter) || present(secretId);
+            return present(url) || stored.isPresent();
         }
     }
 
     private final Map<ChannelName, Source> sources;
-    private final ParametersAndSecrets extension;
-    private final ObjectMapper mapper;
-    private final AlertsConfig config;
-    private final Clock clock;
-    private final Map<ChannelName, Cached> cache = new ConcurrentHashMap<>();
+    private final SecretStore store;
+    private final Duration ttl;
 
-    ChannelTargets(AlertsConfig config, ParametersAndSecrets extension, ObjectMapper mapper, Clock clock) {
-        this.config = config;
-        this.extension = extension;
-        this.mapper = mapper;
-        this.clock = clock;
+    ChannelTargets(AlertsConfig config, SecretStore store) {
+        this.store = store;
+        this.ttl = config.secretCacheTtl();
         this.sources = Map.of(
-                ChannelName.SLACK, new Source(config.slack().url(), Optional.empty(), config.slack().urlParameter(),
-                        config.slack().urlSecretId()),
-                ChannelName.TEAMS, new Source(config.teams().url(), Optional.empty(), config.teams().urlParameter(),
-                        config.teams().urlSecretId()),
+                ChannelName.SLACK, new Source(config.slack().url(), Optional.empty(),
+                        SecretRef.of(config.slack().urlParameter(), config.slack().urlSecretId())),
+                ChannelName.TEAMS, new Source(config.teams().url(), Optional.empty(),
+                        SecretRef.of(config.teams().urlParameter(), config.teams().urlSecretId())),
                 ChannelName.WEBHOOK, new Source(config.webhook().url(), config.webhook().signingSecret(),
-                        config.webhook().urlParameter(), config.webhook().urlSecretId()));
+                        SecretRef.of(config.webhook().urlParameter(), config.webhook().urlSecretId())));
     }
 
     boolean configured(ChannelName channel) {
@@ -71,47 +58,22 @@ final class ChannelTargets {
 
     /** @throws Unavailable when the URL (or the webhook's signing secret) cannot be had now */
     Target resolve(ChannelName channel) {
-        Cached cached = cache.get(channel);
-        if (cached != null && clock.instant().isBefore(cached.expires())) {
-            return cached.target();
-        }
         Source source = sources.get(channel);
         Target target;
         if (present(source.url())) {
-            target = target(source.url().get(), source.signingSecret().filter(ChannelTargets::present).orElse(null));
+            target = target(source.url().get(), source.signingSecret().filter(s -> !s.isBlank()).orElse(null));
         } else {
-            String value;
             try {
-                value = present(source.parameter()) ? extension.parameter(source.parameter().get())
-                        : extension.secret(source.secretId().orElseThrow());
+                SecretStore.Pair pair = store.readPair(source.stored().orElseThrow(), ttl, "url", "signingSecret");
+                target = target(pair.first(), pair.second().orElse(null));
             } catch (SecretUnavailableException e) {
                 throw new Unavailable("the URL could not be read: " + e.getMessage());
             }
-            target = parse(value);
         }
         if (channel == ChannelName.WEBHOOK && target.signingSecret() == null) {
             throw new Unavailable("no signing secret configured");
         }
-        cache.put(channel, new Cached(target, clock.instant().plus(config.secretCacheTtl())));
         return target;
-    }
-
-    /** A URL; or the URL and a signing secret on two lines; or JSON {"url", "signingSecret"}. */
-    private Target parse(String value) {
-        String text = value == null ? "" : value.strip();
-        if (text.startsWith("{")) {
-            try {
-                JsonNode json = mapper.readTree(text);
-                return target(json.path("url").asText(""), json.path("signingSecret").asText(null));
-            } catch (JsonProcessingException e) {
-                throw new Unavailable("the secret looks like JSON but is not valid JSON");
-            }
-        }
-        List<String> lines = text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(2).toList();
-        if (lines.isEmpty()) {
-            throw new Unavailable("the parameter or secret is empty");
-        }
-        return target(lines.get(0), lines.size() > 1 ? lines.get(1) : null);
     }
 
     private static Target target(String url, String signingSecret) {
@@ -132,9 +94,5 @@ final class ChannelTargets {
 
     private static boolean present(Optional<String> value) {
         return value.isPresent() && !value.get().isBlank();
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
     }
 }

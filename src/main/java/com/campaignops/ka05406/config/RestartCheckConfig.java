@@ -66,6 +66,13 @@ public interface RestartCheckConfig {
 
     Metrics metrics();
 
+    /**
+     * The Lambda function's timeout, as {@code template.yaml} sets it: the sweep's {@code deadline} must end
+     * before it (checked at start-up; Lambda does not tell a function its timeout before an invocation).
+     */
+    @WithDefault("PT30S")
+    Duration functionTimeout();
+
     /** The sweep of the control instance over its SOAP API (README, Sweep). Off while {@code url} is unset. */
     Campaign campaign();
 
@@ -235,6 +242,10 @@ public interface RestartCheckConfig {
 
         /** Secrets Manager secret holding the password (plain string), read through the same extension. */
         Optional<String> passwordSecretId();
+
+        /** How long a password read through the extension is reused before it is read again. */
+        @WithDefault("PT5M")
+        Duration secretCacheTtl();
 
         /**
          * Trusted-IP mode: the session token of an operator whose trusted IP mask covers this function

@@ -1,22 +1,35 @@
 package com.campaignops.ka05406.config;
 
+import com.campaignops.ka05406.alerts.AlertsConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 /**
  * Checks every setting when the function starts, before anything else runs on them (priming included): a bad
  * one fails init with {@link InvalidSettingsException}, which Lambda shows as the init error and SnapStart
- * refuses to publish, instead of a function that answers INTERNAL_ERROR to every invocation.
+ * refuses to publish, instead of a function that answers INTERNAL_ERROR to every invocation. The message is logged
+ * first, alone; the exception carries no stack trace of its own.
  */
 @ApplicationScoped
 class SettingsCheck {
 
+    private static final Logger LOG = Logger.getLogger(SettingsCheck.class);
+
     /** Before the application's own start-up observers (the default priority is 2500). */
     static final int BEFORE_PRIMING = 1;
 
-    void onStart(@Observes @Priority(BEFORE_PRIMING) StartupEvent startup, RestartCheckConfig config) {
-        SettingsValidator.check(config);
+    void onStart(@Observes @Priority(BEFORE_PRIMING) StartupEvent startup, RestartCheckConfig config,
+                 AlertsConfig alerts) {
+        try {
+            SettingsValidator.check(config, alerts);
+        } catch (InvalidSettingsException e) {
+            // Logged before anything else prints: the first line of a failed start names each bad key and its
+            // environment variable; the runtime's and Quarkus' traces of the failed init come after it.
+            LOG.error(e.getMessage());
+            throw e;
+        }
     }
 }

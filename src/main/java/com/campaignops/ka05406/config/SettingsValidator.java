@@ -1,26 +1,40 @@
 package com.campaignops.ka05406.config;
 
+import com.campaignops.ka05406.alerts.AlertsConfig;
+import com.campaignops.ka05406.alerts.slack.SlackChannel;
+import com.campaignops.ka05406.messages.Language;
+import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.notification.WorkflowNames;
 import com.fasterxml.jackson.core.JsonPointer;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * The rules between settings that their types cannot express: positive offsets, the short one below the long
- * one, windows that are not negative, a retry jitter below the retry delay, valid and unique instance names, a
- * restart format with the settings it needs, and durations and sizes within sane bounds. Type errors (a bad
- * zone, URL or number) already stop the configuration from loading; these stop start-up.
+ * Every rule on the settings that their types cannot express, {@code restart-check.campaign.*} and
+ * {@code restart-check.alerts.*} included: positive offsets, the short one below the long one, windows that are not
+ * negative, a retry jitter below the retry delay, valid and unique instance names, a restart format with the
+ * settings it needs, http(s) URLs with a host, languages the function speaks, durations and sizes within sane
+ * bounds, and the rules between settings (max-lines at least page-size, the deadline before the function timeout,
+ * a Campaign URL with a session token or a login and one password source). Type errors (a bad zone, URL or number)
+ * already stop the configuration from loading; these stop start-up.
  *
- * <p>Plain Java on the mapping, so each rule is tested without starting the application. No secret is ever
- * quoted: {@code auth-header-value} and the webhook secrets are not checked, and a restart URL is shown without
- * its query or user info.
+ * <p>Plain Java on the mappings, so each rule is tested without starting the application, and no validation
+ * framework is loaded at start-up (Hibernate Validator on the mapping: +1 s CPU to the first verdict, bench/run).
+ * No secret is ever quoted: {@code auth-header-value}, passwords, tokens and channel URLs are named, never shown,
+ * and a restart or Campaign URL is shown without its query or user info.
  */
 public final class SettingsValidator {
 
@@ -39,6 +53,18 @@ public final class SettingsValidator {
     static final int MAX_LOG_LINES = 1_000_000;
     static final Duration MAX_SIGNATURE_TOLERANCE = Duration.ofHours(1);
     static final Duration MAX_SECRET_CACHE_TTL = Duration.ofHours(24);
+    /** Lambda's longest timeout. */
+    static final Duration MAX_FUNCTION_TIMEOUT = Duration.ofMinutes(15);
+    /** What the answer needs after the last wait is milliseconds; seconds more would only shorten every budget. */
+    static final Duration MAX_TIME_MARGIN = Duration.ofSeconds(5);
+    /** One ExecuteQuery page is one SOAP answer, itself bounded by campaign.max-response-bytes. */
+    static final int MAX_PAGE_SIZE = 10_000;
+    static final int MAX_JOURNAL_LINES = 1_000_000;
+    static final int MAX_WORKFLOWS = 1_000;
+    static final int MAX_PARALLELISM = 16;
+    static final int MAX_HISTORY_DAYS = 90;
+    static final int MAX_SOAP_RESPONSE_BYTES = 64 * 1024 * 1024;
+    static final String NOT_SHOWN = "(set; not shown: a secret)";
 
     private SettingsValidator() {
     }
@@ -63,22 +89,27 @@ public final class SettingsValidator {
     }
 
     /** @throws InvalidSettingsException naming every violation, when there is any */
-    public static void check(RestartCheckConfig config) {
-        List<Violation> violations = violations(config);
+    public static void check(RestartCheckConfig config, AlertsConfig alerts) {
+        List<Violation> violations = violations(config, alerts);
         if (!violations.isEmpty()) {
             throw new InvalidSettingsException(violations);
         }
     }
 
-    public static List<Violation> violations(RestartCheckConfig config) {
+    public static List<Violation> violations(RestartCheckConfig config, AlertsConfig alerts) {
         Rules rules = new Rules();
         workflowPatterns(config.workflowPatterns(), rules);
         rules.range("max-log-lines", config.maxLogLines(), 1, MAX_LOG_LINES);
+        config.language().ifPresent(tag -> rules.language("language", tag));
         rule(config.rule(), rules);
         http(config.http(), rules);
         webhook(config.webhook(), rules);
         rules.notBlank("metrics.namespace", config.metrics().namespace(), "the CloudWatch namespace");
         rules.notBlank("metrics.service", config.metrics().service(), "the value of the metrics' Service dimension");
+        rules.duration("function-timeout", config.functionTimeout(), false, MAX_FUNCTION_TIMEOUT);
+        rules.duration("time-margin", config.timeMargin(), true, MAX_TIME_MARGIN);
+        campaign(config.campaign(), config.functionTimeout(), config.timeMargin(), rules);
+        alerts(alerts, rules);
         instances(config.instances(), rules);
         return List.copyOf(rules.violations);
     }
@@ -135,6 +166,106 @@ public final class SettingsValidator {
         }
     }
 
+    private static void campaign(RestartCheckConfig.Campaign campaign, Duration functionTimeout, Duration timeMargin,
+                                 Rules rules) {
+        campaign.url().ifPresent(url -> rules.httpUrl("campaign.url", url));
+        boolean pageValid = rules.range("campaign.page-size", campaign.pageSize(), 1, MAX_PAGE_SIZE);
+        if (rules.range("campaign.max-lines", campaign.maxLines(), 1, MAX_JOURNAL_LINES) && pageValid
+                && campaign.maxLines() < campaign.pageSize()) {
+            rules.add("campaign.max-lines", Integer.toString(campaign.maxLines()), "at least " + PREFIX
+                    + "campaign.page-size (" + campaign.pageSize() + "): a journal is read a page at a time");
+        }
+        rules.range("campaign.max-workflows", campaign.maxWorkflows(), 1, MAX_WORKFLOWS);
+        rules.range("campaign.parallelism", campaign.parallelism(), 1, MAX_PARALLELISM);
+        rules.range("campaign.max-response-bytes", campaign.maxResponseBytes(), 1, MAX_SOAP_RESPONSE_BYTES);
+        if (rules.range("campaign.history-days", campaign.historyDays(), 1, MAX_HISTORY_DAYS)) {
+            rules.range("campaign.recurrence-min-days", campaign.recurrenceMinDays(), 1, campaign.historyDays());
+            rules.duration("campaign.lookback", campaign.lookback(), false, Duration.ofDays(campaign.historyDays()),
+                    "; the journal read reaches back " + PREFIX + "campaign.history-days (" + campaign.historyDays()
+                            + ")");
+        }
+        rules.duration("campaign.run-gap", campaign.runGap(), false, Duration.ofDays(1));
+        rules.duration("campaign.secret-cache-ttl", campaign.secretCacheTtl(), true, MAX_SECRET_CACHE_TTL);
+        rules.duration("campaign.read-timeout", campaign.readTimeout(), false, MAX_HTTP_TIMEOUT);
+        rules.duration("campaign.attempt-timeout", campaign.attemptTimeout(), false, MAX_HTTP_TIMEOUT);
+        campaign.sweepPeriod().ifPresent(period -> rules.wholeMinutes("campaign.sweep-period", period,
+                "how often the sweep runs on its own schedule (template.yaml's SweepEveryMinutes)"));
+        Duration deadline = campaign.deadline();
+        if (deadline.isNegative() || deadline.isZero() || deadline.plus(timeMargin).compareTo(functionTimeout) > 0) {
+            rules.add("campaign.deadline", deadline.toString(), "a duration above PT0S that, with " + PREFIX
+                    + "time-margin (" + timeMargin + "), fits in " + PREFIX + "function-timeout (" + functionTimeout
+                    + "), the Lambda timeout, so the report is answered");
+        }
+        if (campaign.url().isEmpty() || present(campaign.sessionToken())) {
+            return;
+        }
+        // Logon mode: a login and exactly one place the password is kept.
+        Map<String, String> sources = new LinkedHashMap<>();
+        campaign.passwordParameter().filter(v -> !v.isBlank()).ifPresent(v -> sources.put("password-parameter", v));
+        campaign.passwordSecretId().filter(v -> !v.isBlank()).ifPresent(v -> sources.put("password-secret-id", v));
+        campaign.password().filter(v -> !v.isBlank()).ifPresent(v -> sources.put("password", NOT_SHOWN));
+        if (!present(campaign.login())) {
+            rules.add("campaign.login", "", "the Campaign operator that logs on (with one password source), or "
+                    + PREFIX + "campaign.session-token for trusted-IP mode: " + PREFIX + "campaign.url is set");
+        } else if (sources.isEmpty()) {
+            rules.add("campaign.password-parameter", "", "where the password of login '" + campaign.login().get()
+                    + "' is kept: password-parameter (SSM), password-secret-id (Secrets Manager) or password (local use)");
+        } else if (sources.size() > 1) {
+            List<String> keys = List.copyOf(sources.keySet());
+            rules.add("campaign." + keys.get(1), sources.get(keys.get(1)), "one password source only: "
+                    + PREFIX + "campaign." + keys.get(0) + " is also set");
+        }
+    }
+
+    private static void alerts(AlertsConfig alerts, Rules rules) {
+        rules.range("alerts.max-findings", alerts.maxFindings(), 1, SlackChannel.MAX_GROUPS);
+        rules.duration("alerts.connect-timeout", alerts.connectTimeout(), false, MAX_HTTP_TIMEOUT);
+        rules.duration("alerts.attempt-timeout", alerts.attemptTimeout(), false, MAX_HTTP_TIMEOUT);
+        rules.duration("alerts.retry-delay", alerts.retryDelay(), true, MAX_RETRY_DELAY);
+        rules.duration("alerts.max-retry-after", alerts.maxRetryAfter(), true, MAX_HTTP_TIMEOUT);
+        rules.duration("alerts.secret-cache-ttl", alerts.secretCacheTtl(), true, MAX_SECRET_CACHE_TTL);
+        alerts.language().ifPresent(tag -> rules.language("alerts.language", tag));
+        channel("slack", alerts.slack().url(), alerts.slack().urlParameter(), alerts.slack().urlSecretId(),
+                alerts.slack().language(), rules);
+        channel("teams", alerts.teams().url(), alerts.teams().urlParameter(), alerts.teams().urlSecretId(),
+                alerts.teams().language(), rules);
+        AlertsConfig.SignedChannel webhook = alerts.webhook();
+        channel("webhook", webhook.url(), webhook.urlParameter(), webhook.urlSecretId(), webhook.language(), rules);
+        if (present(webhook.url()) && !present(webhook.signingSecret())) {
+            rules.add("alerts.webhook.signing-secret", "", "the HMAC secret the generic webhook's requests are signed"
+                    + " with: " + PREFIX + "alerts.webhook.url is set, and a request is never sent unsigned");
+        }
+    }
+
+    private static void channel(String name, Optional<String> url, Optional<String> parameter,
+                                Optional<String> secretId, Optional<String> language, Rules rules) {
+        String prefix = "alerts." + name + ".";
+        if (present(url)) {
+            // The URL is a secret (a Slack webhook URL lets anyone post): its shape is checked, it is not shown.
+            URI uri;
+            try {
+                uri = new URI(url.get().strip());
+            } catch (URISyntaxException e) {
+                uri = null;
+            }
+            String host = uri == null || uri.getHost() == null ? "" : uri.getHost();
+            String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean local = host.equals("localhost") || host.equals("127.0.0.1");
+            if (host.isEmpty() || !(scheme.equals("https") || scheme.equals("http") && local)) {
+                rules.add(prefix + "url", NOT_SHOWN, "an https:// URL with a host (http:// only to localhost)");
+            }
+        }
+        if (present(parameter) && present(secretId)) {
+            rules.add(prefix + "url-secret-id", secretId.get(), "set either " + PREFIX + prefix
+                    + "url-parameter or this, not both");
+        }
+        language.ifPresent(tag -> rules.language(prefix + "language", tag));
+    }
+
+    private static boolean present(Optional<String> value) {
+        return value.isPresent() && !value.get().isBlank();
+    }
+
     private static void instances(Map<String, RestartCheckConfig.Instance> instances, Rules rules) {
         // Sorted, so the message lists instances in a stable order.
         Map<String, String> firstKeyByName = new HashMap<>();
@@ -171,12 +302,8 @@ public final class SettingsValidator {
                 rules.add(prefix + "auth-header-name", instance.authHeaderName(),
                         "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~), e.g. Authorization or Cookie");
             }
-            Duration every = instance.workflowSchedule().every();
-            if (every.compareTo(Duration.ofMinutes(1)) < 0 || every.compareTo(Duration.ofDays(1)) > 0
-                    || every.toSeconds() % 60 != 0 || every.getNano() != 0) {
-                rules.add(prefix + "workflow-schedule.every", every.toString(),
-                        "whole minutes from PT1M to P1D (PT24H): how often mcSynch_" + name + " runs");
-            }
+            rules.wholeMinutes(prefix + "workflow-schedule.every", instance.workflowSchedule().every(),
+                    "how often mcSynch_" + name + " runs");
         });
     }
 
@@ -226,13 +353,40 @@ public final class SettingsValidator {
         }
 
         boolean duration(String key, Duration value, boolean zeroAllowed, Duration max) {
+            return duration(key, value, zeroAllowed, max, "");
+        }
+
+        boolean duration(String key, Duration value, boolean zeroAllowed, Duration max, String why) {
             boolean tooSmall = zeroAllowed ? value.isNegative() : value.isNegative() || value.isZero();
             if (tooSmall || value.compareTo(max) > 0) {
                 add(key, value.toString(), "a duration " + (zeroAllowed ? "from PT0S" : "above PT0S") + " to " + max
-                        + " (ISO-8601 such as PT2S, or 2s)");
+                        + " (ISO-8601 such as PT2S, or 2s)" + why);
                 return false;
             }
             return true;
+        }
+
+        void wholeMinutes(String key, Duration value, String what) {
+            if (value.compareTo(Duration.ofMinutes(1)) < 0 || value.compareTo(Duration.ofDays(1)) > 0
+                    || value.toSeconds() % 60 != 0 || value.getNano() != 0) {
+                add(key, value.toString(), "whole minutes from PT1M to P1D (PT24H): " + what);
+            }
+        }
+
+        /** A BCP 47 tag the function speaks, itself or by a parent ({@code fr-CA} is French). */
+        void language(String key, String tag) {
+            String language;
+            try {
+                language = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build().getLanguage();
+            } catch (IllformedLocaleException e) {
+                language = "";
+            }
+            if (language.isEmpty() || Languages.ofTag(tag) == Language.EN && !language.equals("en")) {
+                add(key, tag, "a language tag (BCP 47) of a language the function speaks: "
+                        + Arrays.stream(Language.values()).map(Language::tag)
+                                .collect(Collectors.joining(", "))
+                        + "; a region falls back to its language (fr-CA is fr)");
+            }
         }
 
         void notBlank(String key, String value, String what) {

@@ -2,10 +2,13 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.EventShape;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,17 +122,26 @@ final class EventShapes {
     }
 
     JsonNode parseJson(String text, String field) {
-        try {
-            // Windows tools save JSON with a byte-order mark; it is not part of the document.
-            JsonNode node = mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        // Windows tools save JSON with a byte-order mark; it is not part of the document.
+        try (JsonParser parser = mapper.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            JsonNode node = mapper.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidNotificationException(field, "is empty: expected a JSON notification");
+            }
+            if (parser.nextToken() != null) {
+                // Two documents, or one and the start of another: which one was meant is not guessed.
+                JsonLocation at = parser.currentTokenLocation();
+                throw new InvalidNotificationException(field, "has more after its JSON value (at line " + at.getLineNr()
+                        + ", column " + at.getColumnNr() + "): expected one JSON document");
             }
             return node;
         } catch (JsonProcessingException e) {
             throw new InvalidNotificationException(field, "is not valid JSON (" + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr()) + ")");
+        } catch (IOException e) {
+            // Read from a string: not expected, but not a reason to answer INTERNAL_ERROR either.
+            throw new InvalidNotificationException(field, "could not be read (" + e.getMessage() + ")");
         }
     }
 

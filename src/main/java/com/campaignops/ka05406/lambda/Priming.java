@@ -12,8 +12,8 @@ import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 import com.campaignops.ka05406.restart.http.HttpRestartTimeSource;
+import com.campaignops.ka05406.secrets.SecretStore;
 import com.campaignops.ka05406.service.RestartCheckService;
-import com.campaignops.ka05406.webhook.WebhookSecrets;
 import com.campaignops.ka05406.webhook.WebhookSignature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,12 +71,12 @@ class Priming implements Resource {
     private final RestartCheckService service;
     private final InstanceDirectory directory;
     private final HttpRestartTimeSource restartSource;
-    private final WebhookSecrets secrets;
+    private final SecretStore secrets;
     private final RestartCheckConfig config;
     private final Clock clock;
 
     Priming(ObjectMapper mapper, RestartCheckService service, InstanceDirectory directory,
-            HttpRestartTimeSource restartSource, WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
+            HttpRestartTimeSource restartSource, SecretStore secrets, RestartCheckConfig config, Clock clock) {
         this.mapper = mapper;
         this.service = service;
         this.directory = directory;

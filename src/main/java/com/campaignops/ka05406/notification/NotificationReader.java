@@ -299,6 +299,11 @@ public final class NotificationReader {
             draft.error = text.isEmpty() ? null : text;
             return;
         }
+        if (lines.size() > maxLogLines) {
+            // A journal pasted into error is held to the limit of logs: refused, never cut.
+            throw InvalidNotificationException.tooLarge("error", "has " + lines.size() + " lines; at most "
+                    + maxLogLines + " are read (max-log-lines, as for logs): send the lines of the failed run");
+        }
         for (String line : lines) {
             addLine(line, "error", draft, problems);
         }

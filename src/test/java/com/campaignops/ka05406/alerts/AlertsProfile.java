@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * All three channels pointing at WireMock: Slack and the generic webhook by URL, Teams by an SSM parameter read
  * through the Parameters and Secrets extension (WireMock again). Three instances so one audit is AT_RISK, CLEAR and
- * UNKNOWN; short timeouts so each fault case takes a second or two. In the same start, the webhook's own signing
- * secret comes from Secrets Manager through that extension (SecretsManagerSecretTest): only signed webhook calls read
- * it, and no alert test makes one, so the two share one Quarkus start instead of two. CampaignModesTest builds its
- * own Campaign reader here too: with no Campaign URL configured, the application builds none.
+ * UNKNOWN. Timeouts are generous, so that a healthy local answer never reaches them even on a busy box (the suite
+ * runs beside other builds); a receiver that does not answer in time is one delayed well beyond them
+ * ({@link #LATE_MS}). In the same start, the webhook's own
+ * signing secret comes from Secrets Manager through that extension (SecretsManagerSecretTest): only signed webhook
+ * calls read it, and no alert test makes one, so the two share one Quarkus start instead of two. CampaignModesTest
+ * builds its own Campaign reader here too: with no Campaign URL configured, the application builds none.
  */
 public class AlertsProfile implements QuarkusTestProfile {
 
@@ -26,6 +28,10 @@ public class AlertsProfile implements QuarkusTestProfile {
     static final String RECEIVER_SECRET = "receiver-signing-secret-5e1d";
     /** The Secrets Manager secret holding the webhook's signing secrets, as {"current", "previous"}. */
     public static final String WEBHOOK_SECRET_ID = "campaign/ka05406/webhook";
+    /** One attempt's deadline: seconds above what WireMock takes on a loaded 2-core box, yet short for a test. */
+    static final int ATTEMPT_TIMEOUT_MS = 3_000;
+    /** A receiver that answers this late has missed the attempt's deadline by twice as much again. */
+    static final int LATE_MS = 3 * ATTEMPT_TIMEOUT_MS;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -35,8 +41,8 @@ public class AlertsProfile implements QuarkusTestProfile {
                 Map.entry("restart-check.alerts.webhook.url", WIREMOCK + RECEIVER_PATH),
                 Map.entry("restart-check.alerts.webhook.signing-secret", RECEIVER_SECRET),
                 Map.entry("restart-check.alerts.on-demand-match", "true"),
-                Map.entry("restart-check.alerts.connect-timeout", "PT0.5S"),
-                Map.entry("restart-check.alerts.attempt-timeout", "PT0.7S"),
+                Map.entry("restart-check.alerts.connect-timeout", "PT2S"),
+                Map.entry("restart-check.alerts.attempt-timeout", "PT" + ATTEMPT_TIMEOUT_MS / 1000 + "S"),
                 Map.entry("restart-check.alerts.retry-delay", "PT0.01S"),
                 Map.entry("restart-check.alerts.max-retry-after", "PT1S"),
                 // Read at every send, so each test sees the extension's answer.

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ class ChannelTargetsTest {
                 "teams", proxy(AlertsConfig.Channel.class, Map.of()),
                 "webhook", proxy(AlertsConfig.SignedChannel.class, webhook),
                 "secretCacheTtl", Duration.ofMinutes(5)));
-        return new ChannelTargets(config, null, null, Clock.systemUTC());
+        return new ChannelTargets(config, null);
     }
 
     /** A configuration interface answering from a map; an absent optional setting is empty. */

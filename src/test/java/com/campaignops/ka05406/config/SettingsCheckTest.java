@@ -5,11 +5,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
+import org.jboss.logmanager.ExtHandler;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.Level;
 import org.junit.jupiter.api.Test;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,10 +48,33 @@ class SettingsCheckTest {
 
     @Test
     void badSetting_failsTheStartUpStep() {
-        RestartCheckConfig bad = TestSettings.of(Map.of("restart-check.rule.short-offset-minutes", "0"));
+        Map<String, String> settings = Map.of("restart-check.rule.short-offset-minutes", "0",
+                "restart-check.campaign.page-size", "0");
+        List<ExtLogRecord> logged = new CopyOnWriteArrayList<>();
+        ExtHandler capture = new ExtHandler() {
+            @Override
+            protected void doPublish(ExtLogRecord record) {
+                logged.add(record);
+            }
+        };
+        Logger logger = Logger.getLogger(SettingsCheck.class.getName());
+        logger.addHandler(capture);
+        try {
+            assertThatThrownBy(() -> check.onStart(new StartupEvent(), TestSettings.of(settings),
+                    TestSettings.alerts(settings)))
+                    .isInstanceOf(InvalidSettingsException.class)
+                    .hasMessageContaining("RESTART_CHECK_RULE_SHORT_OFFSET_MINUTES")
+                    .hasMessageContaining("RESTART_CHECK_CAMPAIGN_PAGE_SIZE")
+                    .satisfies(e -> assertThat(e.getStackTrace()).as("no trace of its own").isEmpty());
+        } finally {
+            logger.removeHandler(capture);
+        }
 
-        assertThatThrownBy(() -> check.onStart(new StartupEvent(), bad))
-                .isInstanceOf(InvalidSettingsException.class)
-                .hasMessageContaining("RESTART_CHECK_RULE_SHORT_OFFSET_MINUTES");
+        // What a person reads first of the failed start: the message alone, each key with its variable.
+        assertThat(logged).hasSize(1);
+        assertThat(logged.get(0).getLevel()).isEqualTo(Level.ERROR);
+        assertThat(logged.get(0).getThrown()).isNull();
+        assertThat(logged.get(0).getFormattedMessage()).startsWith("2 invalid settings")
+                .contains("restart-check.campaign.page-size (RESTART_CHECK_CAMPAIGN_PAGE_SIZE) = '0'");
     }
 }

@@ -126,7 +126,113 @@ class SettingsValidatorTest {
                 row("workflow every two days", Map.of(P + "instances.primary.workflow-schedule.every", "P2D"),
                         P + "instances.primary.workflow-schedule.every", "PT48H", "from PT1M to P1D"),
                 row("workflow every 90 s", Map.of(P + "instances.primary.workflow-schedule.every", "PT90S"),
-                        P + "instances.primary.workflow-schedule.every", "PT1M30S", "whole minutes"));
+                        P + "instances.primary.workflow-schedule.every", "PT1M30S", "whole minutes"),
+                row("general language not spoken", Map.of(P + "language", "xx"), P + "language", "xx",
+                        "a language the function speaks: en, en-US, fr, de, ja, sv, it"),
+                row("function timeout over Lambda's 15 minutes", Map.of(P + "function-timeout", "PT16M"),
+                        P + "function-timeout", "PT16M", "above PT0S to PT15M"));
+    }
+
+    /** restart-check.campaign.*: the sweep's settings, each checked with or without a Campaign URL. */
+    static Stream<Arguments> refusedCampaign() {
+        Map<String, String> token = Map.of(P + "campaign.session-token", "never-shown-token");
+        return Stream.of(
+                row("url not a url", with(token, P + "campaign.url", "notaurl"), P + "campaign.url", "notaurl",
+                        "an absolute http:// or https:// URL with a host"),
+                row("url ftp", with(token, P + "campaign.url", "ftp://x"), P + "campaign.url", "ftp://x", "http://"),
+                row("url without a host", with(token, P + "campaign.url", "https:///nl"), P + "campaign.url",
+                        "https:///nl", "with a host"),
+                row("page size 0", Map.of(P + "campaign.page-size", "0"), P + "campaign.page-size", "0",
+                        "from 1 to 10000"),
+                row("max lines 0", Map.of(P + "campaign.max-lines", "0"), P + "campaign.max-lines", "0",
+                        "from 1 to 1000000"),
+                row("max lines below the page size", Map.of(P + "campaign.max-lines", "100"), P + "campaign.max-lines",
+                        "100", "at least restart-check.campaign.page-size (500)"),
+                row("parallelism 0", Map.of(P + "campaign.parallelism", "0"), P + "campaign.parallelism", "0",
+                        "from 1 to 16"),
+                row("no workflows", Map.of(P + "campaign.max-workflows", "0"), P + "campaign.max-workflows", "0",
+                        "from 1 to 1000"),
+                row("history days negative", Map.of(P + "campaign.history-days", "-3"), P + "campaign.history-days",
+                        "-3", "from 1 to 90"),
+                row("recurrence over the history", Map.of(P + "campaign.recurrence-min-days", "8"),
+                        P + "campaign.recurrence-min-days", "8", "from 1 to 7"),
+                row("lookback zero", Map.of(P + "campaign.lookback", "PT0S"), P + "campaign.lookback", "PT0S",
+                        "above PT0S to PT168H"),
+                row("lookback past the history read", Map.of(P + "campaign.lookback", "P8D"), P + "campaign.lookback",
+                        "PT192H", "reaches back restart-check.campaign.history-days (7)"),
+                row("response bytes negative", Map.of(P + "campaign.max-response-bytes", "-1"),
+                        P + "campaign.max-response-bytes", "-1", "from 1 to 67108864"),
+                row("run gap zero", Map.of(P + "campaign.run-gap", "PT0S"), P + "campaign.run-gap", "PT0S",
+                        "above PT0S to PT24H"),
+                row("secret cache negative", Map.of(P + "campaign.secret-cache-ttl", "-PT1M"),
+                        P + "campaign.secret-cache-ttl", "PT-1M", "from PT0S to PT24H"),
+                row("deadline zero", Map.of(P + "campaign.deadline", "PT0S"), P + "campaign.deadline", "PT0S",
+                        "above PT0S that, with restart-check.time-margin (PT1S), fits in restart-check.function-timeout (PT30S)"),
+                row("deadline at the function timeout", Map.of(P + "campaign.deadline", "PT30S"),
+                        P + "campaign.deadline", "PT30S", "fits in restart-check.function-timeout (PT30S)"),
+                row("deadline and margin past the function timeout", Map.of(P + "campaign.deadline", "PT29.5S"),
+                        P + "campaign.deadline", "PT29.5S", "with restart-check.time-margin (PT1S)"),
+                row("deadline past a shorter function timeout", Map.of(P + "function-timeout", "PT15S"),
+                        P + "campaign.deadline", "PT25S", "fits in restart-check.function-timeout (PT15S)"),
+                row("campaign read timeout zero", Map.of(P + "campaign.read-timeout", "PT0S"),
+                        P + "campaign.read-timeout", "PT0S", "above PT0S to PT1M"),
+                row("campaign attempt timeout over a minute", Map.of(P + "campaign.attempt-timeout", "PT2M"),
+                        P + "campaign.attempt-timeout", "PT2M", "above PT0S to PT1M"),
+                row("sweep period of 90 s", Map.of(P + "campaign.sweep-period", "PT90S"), P + "campaign.sweep-period",
+                        "PT1M30S", "whole minutes from PT1M to P1D"),
+                row("time margin negative", Map.of(P + "time-margin", "-PT1S"), P + "time-margin", "PT-1S",
+                        "from PT0S to PT5S"),
+                row("url without a login or a token", Map.of(P + "campaign.url", "https://acme.example.com"),
+                        P + "campaign.login", "", "or restart-check.campaign.session-token"),
+                row("login without a password", Map.of(P + "campaign.url", "https://acme.example.com",
+                                P + "campaign.login", "monitoring"),
+                        P + "campaign.password-parameter", "", "password-secret-id (Secrets Manager)"),
+                row("two password sources", Map.of(P + "campaign.url", "https://acme.example.com",
+                                P + "campaign.login", "monitoring", P + "campaign.password-parameter", "/p",
+                                P + "campaign.password-secret-id", "s"),
+                        P + "campaign.password-secret-id", "s", "restart-check.campaign.password-parameter is also set"),
+                row("a password besides a parameter", Map.of(P + "campaign.url", "https://acme.example.com",
+                                P + "campaign.login", "monitoring", P + "campaign.password-parameter", "/p",
+                                P + "campaign.password", "never-shown-password"),
+                        P + "campaign.password", "(set; not shown: a secret)", "one password source only"));
+    }
+
+    /** restart-check.alerts.*. */
+    static Stream<Arguments> refusedAlerts() {
+        return Stream.of(
+                row("max findings 0", Map.of(P + "alerts.max-findings", "0"), P + "alerts.max-findings", "0",
+                        "from 1 to " + com.campaignops.ka05406.alerts.slack.SlackChannel.MAX_GROUPS),
+                row("attempt timeout zero", Map.of(P + "alerts.attempt-timeout", "PT0S"), P + "alerts.attempt-timeout",
+                        "PT0S", "above PT0S to PT1M"),
+                row("connect timeout negative", Map.of(P + "alerts.connect-timeout", "-PT1S"),
+                        P + "alerts.connect-timeout", "PT-1S", "above PT0S to PT1M"),
+                row("retry delay over 10 s", Map.of(P + "alerts.retry-delay", "PT11S"), P + "alerts.retry-delay",
+                        "PT11S", "from PT0S to PT10S"),
+                row("retry-after negative", Map.of(P + "alerts.max-retry-after", "-PT1S"),
+                        P + "alerts.max-retry-after", "PT-1S", "from PT0S to PT1M"),
+                row("secret cache two days", Map.of(P + "alerts.secret-cache-ttl", "P2D"),
+                        P + "alerts.secret-cache-ttl", "PT48H", "from PT0S to PT24H"),
+                row("alerts language not spoken", Map.of(P + "alerts.language", "pt-BR"), P + "alerts.language",
+                        "pt-BR", "a language the function speaks"),
+                row("channel language ill-formed", Map.of(P + "alerts.teams.language", "fr_FR!"),
+                        P + "alerts.teams.language", "fr_FR!", "BCP 47"),
+                row("channel language a word", Map.of(P + "alerts.slack.language", "klingon"),
+                        P + "alerts.slack.language", "klingon", "fr-CA is fr"),
+                row("slack url plain http", Map.of(P + "alerts.slack.url", "http://hooks.slack.com/services/T/B/X"),
+                        P + "alerts.slack.url", "(set; not shown: a secret)", "https:// URL with a host"),
+                row("teams url not a url", Map.of(P + "alerts.teams.url", "outlook.office.com/webhook"),
+                        P + "alerts.teams.url", "(set; not shown: a secret)", "http:// only to localhost"),
+                row("two stores for one channel", Map.of(P + "alerts.slack.url-parameter", "/slack",
+                                P + "alerts.slack.url-secret-id", "slack"),
+                        P + "alerts.slack.url-secret-id", "slack", "url-parameter or this, not both"),
+                row("generic webhook unsigned", Map.of(P + "alerts.webhook.url", "https://receiver.example/hook"),
+                        P + "alerts.webhook.signing-secret", "", "never sent unsigned"));
+    }
+
+    private static Map<String, String> with(Map<String, String> settings, String key, String value) {
+        Map<String, String> all = new HashMap<>(settings);
+        all.put(key, value);
+        return all;
     }
 
     private static Arguments row(String name, Map<String, String> settings, String key, String value, String allowed) {
@@ -134,10 +240,10 @@ class SettingsValidatorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("refused")
+    @MethodSource({"refused", "refusedCampaign", "refusedAlerts"})
     void badSetting_isNamedWithItsEnvironmentVariableValueAndWhatIsAllowed(String name, Map<String, String> settings,
                                                                          String key, String value, String allowed) {
-        List<SettingsValidator.Violation> violations = SettingsValidator.violations(config(settings));
+        List<SettingsValidator.Violation> violations = violations(settings);
 
         assertThat(violations).as(name).hasSize(1);
         SettingsValidator.Violation violation = violations.get(0);
@@ -168,24 +274,41 @@ class SettingsValidatorTest {
                                 P + "instances.primary.json-pointer", "nonsense")),
                 Arguments.of("a bad header name without a value is not used",
                         Map.of(P + "instances.primary.auth-header-name", "Cookie:")),
-                Arguments.of("workflow once a day", Map.of(P + "instances.primary.workflow-schedule.every", "P1D")));
+                Arguments.of("workflow once a day", Map.of(P + "instances.primary.workflow-schedule.every", "P1D")),
+                Arguments.of("campaign in trusted-IP mode", Map.of(P + "campaign.url", "https://acme.example.com",
+                        P + "campaign.session-token", "t")),
+                Arguments.of("campaign with a login and its password in Secrets Manager", Map.of(P + "campaign.url",
+                        "http://acme.example.com:8080/", P + "campaign.login", "monitoring",
+                        P + "campaign.password-secret-id", "campaign/monitoring")),
+                Arguments.of("max lines one page, lookback the whole history", Map.of(P + "campaign.page-size", "200",
+                        P + "campaign.max-lines", "200", P + "campaign.lookback", "P7D")),
+                Arguments.of("a longer deadline under a longer timeout", Map.of(P + "campaign.deadline", "PT55S",
+                        P + "function-timeout", "PT60S")),
+                Arguments.of("a sweep every 15 minutes, no margin", Map.of(P + "campaign.sweep-period", "PT15M",
+                        P + "time-margin", "PT0S", P + "campaign.deadline", "PT30S")),
+                Arguments.of("languages by region and parent", Map.of(P + "language", "en-GB", P + "alerts.language",
+                        "fr-CA", P + "alerts.slack.language", "de-CH", P + "alerts.webhook.language", "sv")),
+                Arguments.of("channels: https, localhost, stored, signed", Map.of(P + "alerts.slack.url",
+                        "https://hooks.slack.com/services/T/B/X", P + "alerts.teams.url", "http://localhost:8089/teams",
+                        P + "alerts.webhook.url-parameter", "/alerts/webhook")),
+                Arguments.of("alert secrets read at every send", Map.of(P + "alerts.secret-cache-ttl", "PT0S")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("accepted")
     void goodSettings_passAsTheyAre(String name, Map<String, String> settings) {
-        assertThat(SettingsValidator.violations(config(settings))).as(name).isEmpty();
+        assertThat(violations(settings)).as(name).isEmpty();
     }
 
     @Test
     void severalBadSettings_failInOneMessage_namingEachKeyItsVariableAndValue_butNoSecret() {
-        RestartCheckConfig config = config(Map.of(
+        Map<String, String> settings = Map.of(
                 P + "rule.short-offset-minutes", "0",
                 P + "http.retry-jitter", "PT1S",
                 P + "instances.primary.restart-url", "ftp://user:pass@exec.example.com/x?__sessiontoken=tok",
-                P + "instances.primary.auth-header-value", "auth-secret"));
+                P + "instances.primary.auth-header-value", "auth-secret");
 
-        assertThatThrownBy(() -> SettingsValidator.check(config))
+        assertThatThrownBy(() -> check(settings))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageStartingWith("3 invalid settings; the function does not start until each is fixed:")
                 .hasMessageContaining("restart-check.rule.short-offset-minutes (RESTART_CHECK_RULE_SHORT_OFFSET_MINUTES)"
@@ -197,13 +320,43 @@ class SettingsValidatorTest {
     }
 
     @Test
-    void goodSettings_passTheCheck() {
-        SettingsValidator.check(config(Map.of()));
+    void campaignAndChannelSecrets_areNamedButNeverShown() {
+        Map<String, String> settings = Map.of(
+                P + "campaign.url", "https://user:pw@acme.example.com/?__sessiontoken=tok-in-url",
+                P + "campaign.page-size", "0",
+                P + "campaign.login", "monitoring",
+                P + "campaign.password", "p4ss-word",
+                P + "campaign.password-parameter", "/p",
+                P + "alerts.slack.url", "http://hooks.slack.com/services/T0/B0/slack-token");
+
+        assertThatThrownBy(() -> check(settings))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageStartingWith("3 invalid settings")
+                .hasMessageContaining("restart-check.campaign.page-size (RESTART_CHECK_CAMPAIGN_PAGE_SIZE) = '0'")
+                .hasMessageContaining("RESTART_CHECK_CAMPAIGN_PASSWORD")
+                .hasMessageContaining("RESTART_CHECK_ALERTS_SLACK_URL")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("p4ss-word").doesNotContain("slack-token")
+                        .doesNotContain("tok-in-url").doesNotContain(":pw@"));
     }
 
-    private static RestartCheckConfig config(Map<String, String> settings) {
+    @Test
+    void goodSettings_passTheCheck() {
+        check(Map.of());
+    }
+
+    private static List<SettingsValidator.Violation> violations(Map<String, String> settings) {
+        Map<String, String> all = withDefault(settings);
+        return SettingsValidator.violations(TestSettings.of(all), TestSettings.alerts(all));
+    }
+
+    private static void check(Map<String, String> settings) {
+        Map<String, String> all = withDefault(settings);
+        SettingsValidator.check(TestSettings.of(all), TestSettings.alerts(all));
+    }
+
+    private static Map<String, String> withDefault(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(TestSettings.embeddedDefault());
         all.putAll(settings);
-        return TestSettings.of(all);
+        return all;
     }
 }

@@ -47,6 +47,7 @@ class BadInputTest {
         "logs-line-before-2000.json      | INVALID_INPUT     | logs[1]         | logs[1]         | 400 | before 2000",
         "logs-log-date-in-year-9999.json | INVALID_INPUT     | logs[0].logDate | logs[0].logDate | 400 | in the future",
         "logs-over-limit.json            | PAYLOAD_TOO_LARGE | logs            | logs            | 413 | at most 10000",
+        "error-over-limit.json           | PAYLOAD_TOO_LARGE | error           | error           | 413 | has 10001 lines; at most 10000",
         "error-and-logs-missing.json     | INVALID_INPUT     | error           | error           | 400 | is required unless logs",
         "instance-not-a-string.json      | INVALID_INPUT     | instance        | instance        | 400 | internal name",
         "language-not-a-string.json      | INVALID_INPUT     | language        | language        | 400 | BCP 47 language tag",
@@ -56,6 +57,8 @@ class BadInputTest {
         "number.json                     | INVALID_INPUT     | notification    | notification    | 400 | got a JSON number",
         "truncated.json                  | INVALID_INPUT     | event           | body            | 400 | is not valid JSON",
         "empty.json                      | INVALID_INPUT     | event           | body            | 400 | is empty",
+        "trailing-document.json          | INVALID_INPUT     | event           | body            | 400 | has more after its JSON value (at line 2, column 1)",
+        "trailing-bytes.json             | INVALID_INPUT     | event           | body            | 400 | is not valid JSON",
         "sqs-event.json                  | UNSUPPORTED_EVENT | event           | event           | 400 | not a shape this function handles",
         "s3-event.json                   | UNSUPPORTED_EVENT | event           | event           | 400 | not a shape this function handles",
     })

@@ -78,7 +78,7 @@ class AuditOfHangingSourcesTest {
                         .isNotBlank());
         // A hang guard, not a benchmark. One instance may take two attempts and the pause between them;
         // twice that is generous, yet less than asking the six one after the other could ever take
-        // (each attempt waits at least the read timeout: 6 × 2 × 300 ms).
+        // (each attempt waits at least the read timeout: 6 × 2 × 1 s).
         assertThat(took).isLessThan(WireMockProfile.worstCasePerInstance().multipliedBy(2))
                 .isLessThan(READ_TIMEOUT.multipliedBy(2L * HANGING.size()));
     }

@@ -3,6 +3,8 @@ package com.campaignops.ka05406.webhook;
 import com.campaignops.ka05406.SignedWebhooks;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.config.TestSettings;
+import com.campaignops.ka05406.secrets.SecretStore;
+import com.campaignops.ka05406.secrets.SecretUnavailableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
@@ -76,8 +78,9 @@ class WebhookAuthenticatorTest {
     private static WebhookAuthenticator authenticator(Map<String, String> settings) {
         RestartCheckConfig config = TestSettings.of(new HashMap<>(settings));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new WebhookAuthenticator(new WebhookSecrets(config, new SecretsExtension(config, new ObjectMapper(),
-                new ParametersAndSecrets(config, new ObjectMapper())), clock),
+        return new WebhookAuthenticator(new WebhookSecrets(config, new SecretStore(ref -> {
+            throw new SecretUnavailableException("no store in this test");
+        }, new ObjectMapper(), clock)),
                 config, clock);
     }
 }

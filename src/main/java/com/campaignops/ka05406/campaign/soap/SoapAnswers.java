@@ -128,6 +128,8 @@ final class SoapAnswers {
      * Walks the envelope: the root must be a SOAP Envelope, the Body's first element the expected response
      * or a Fault. Elements inside the response go to the visitor with their depth below the response.
      */
+    private static final String DTD = "a document type declaration (<!DOCTYPE>), which SOAP forbids, in the answer";
+
     private static void read(String body, String responseElement, ElementVisitor visitor) {
         if (body == null || body.isBlank()) {
             throw new CallFailure.Permanent("the answer is empty");
@@ -146,6 +148,10 @@ final class SoapAnswers {
                 int bodyDepth = -1;
                 while (xml.hasNext()) {
                     int event = xml.next();
+                    if (event == XMLStreamReader.DTD) {
+                        // Never expanded nor fetched (secureFactory); said as what it is, not as a malformed answer.
+                        throw new CallFailure.Permanent(DTD);
+                    }
                     if (event == XMLStreamReader.START_ELEMENT) {
                         depth++;
                         String name = xml.getLocalName();
@@ -185,7 +191,7 @@ final class SoapAnswers {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new CallFailure.Permanent("a truncated or malformed SOAP envelope");
+            throw new CallFailure.Permanent(head.contains("<!doctype") ? DTD : "a truncated or malformed SOAP envelope");
         }
         if (!responseSeen) {
             throw new CallFailure.Permanent("the SOAP envelope holds no <" + responseElement + ">");

@@ -13,7 +13,7 @@ import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.outbound.Guards;
 import com.campaignops.ka05406.outbound.HttpClients;
 import com.campaignops.ka05406.outbound.Redaction;
-import com.campaignops.ka05406.webhook.ParametersAndSecrets;
+import com.campaignops.ka05406.secrets.SecretStore;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -54,11 +54,11 @@ public class SoapCampaignReader implements CampaignReader {
     private final Wiring wiring;
     private volatile AuthBlock authBlock;
 
-    public SoapCampaignReader(RestartCheckConfig config, Clock clock, ParametersAndSecrets extension) {
+    public SoapCampaignReader(RestartCheckConfig config, Clock clock, SecretStore secrets) {
         this.campaign = config.campaign();
         this.http = config.http();
         this.clock = clock;
-        this.credentials = new CampaignCredentials(config.campaign(), extension);
+        this.credentials = new CampaignCredentials(config.campaign(), secrets);
         this.wiring = campaign.url().map(this::build).orElse(null);
     }
 

@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.config.TestSettings;
-import com.campaignops.ka05406.webhook.ParametersAndSecrets;
+import com.campaignops.ka05406.secrets.SecretStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -58,7 +58,7 @@ class CampaignModesTest {
     CircuitBreakerMaintenance breakers;
 
     @Inject
-    ParametersAndSecrets extension;
+    SecretStore secrets;
 
     @Inject
     Clock clock;
@@ -74,7 +74,7 @@ class CampaignModesTest {
         breakers.resetAll();
         if (campaign == null) {
             trustedIp = trustedIpSettings();
-            campaign = new SoapCampaignReader(trustedIp, clock, extension);
+            campaign = new SoapCampaignReader(trustedIp, clock, secrets);
         }
     }
 
@@ -133,7 +133,7 @@ class CampaignModesTest {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(fixture("ssm-get-parameter-password.json"))));
 
-        String password = new CampaignCredentials(trustedIp.campaign(), extension).password();
+        String password = new CampaignCredentials(trustedIp.campaign(), secrets).password();
 
         assertThat(password).isEqualTo("from-ssm-p4ss-never-logged");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/systemsmanager/parameters/get")));

@@ -64,6 +64,8 @@ class SoapAnswersTest {
     @CsvSource(delimiter = '|', value = {
             "login-page.html        | an HTML page",
             "journal-truncated.xml  | a truncated or malformed SOAP envelope",
+            "journal-with-dtd.xml   | a document type declaration (<!DOCTYPE>), which SOAP forbids",
+            "journal-with-external-dtd.xml | a document type declaration (<!DOCTYPE>), which SOAP forbids",
             "logoff-response.xml    | unexpected answer <LogoffResponse>"})
     void answersThatAreNotTheExpectedEnvelope_areRefusedWithAReason(String fixture, String reason) {
         assertThatThrownBy(() -> SoapAnswers.rows(fixture(fixture), "workflowLog"))

@@ -172,7 +172,7 @@ class HttpRestartSourceTest {
         HUGE_BODY(json(hugeJson()), 1, "response larger than 262144 bytes"),
         // A chunk every 100 ms for 4 s: refused as too large within the attempt timeout only because the
         // client streams the body and stops reading at the cap; a client buffering it would time out.
-        // 200 chunks over 4 s: 20 ms apart, far inside the 0.3 s read timeout even on a loaded machine, so only
+        // 200 chunks over 4 s: 20 ms apart, far inside the 1 s read timeout even on a loaded machine, so only
         // the size cap (after about 10 chunks) can end the attempt.
         HUGE_BODY_STILL_ARRIVING_WITHOUT_CONTENT_LENGTH(json(hugeJson()).withChunkedDribbleDelay(200, 4_000), 1,
                 "response larger than 262144 bytes"),

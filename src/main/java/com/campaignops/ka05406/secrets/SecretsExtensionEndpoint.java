@@ -1,4 +1,4 @@
-package com.campaignops.ka05406.webhook;
+package com.campaignops.ka05406.secrets;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The AWS Parameters and Secrets Lambda Extension's local HTTP API. Package-private: only
- * {@link ParametersAndSecrets}, which owns its timeouts, may call it.
+ * {@link SecretsExtensionClient}, which owns its timeouts, may call it.
  */
 interface SecretsExtensionEndpoint {
 

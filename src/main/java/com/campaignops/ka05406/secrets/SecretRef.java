@@ -1,0 +1,24 @@
+package com.campaignops.ka05406.secrets;
+
+import java.util.Optional;
+
+/** Where a secret is kept: an SSM Parameter Store SecureString or a Secrets Manager secret, by name. */
+public record SecretRef(Store store, String name) {
+
+    public enum Store {
+        PARAMETER, SECRET
+    }
+
+    /** The parameter when one is named, else the secret; empty when neither is (blank counts as unset). */
+    public static Optional<SecretRef> of(Optional<String> parameter, Optional<String> secretId) {
+        Optional<String> named = parameter.filter(p -> !p.isBlank());
+        return named.isPresent() ? named.map(name -> new SecretRef(Store.PARAMETER, name))
+                : secretId.filter(s -> !s.isBlank()).map(name -> new SecretRef(Store.SECRET, name));
+    }
+
+    /** Names the store and the name (never the value), for logs and reasons. */
+    @Override
+    public String toString() {
+        return (store == Store.PARAMETER ? "SSM parameter " : "Secrets Manager secret ") + name;
+    }
+}
