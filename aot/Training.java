@@ -255,6 +255,7 @@ public class Training {
         env.put("AWS_SESSION_TOKEN", "aot-training-session-token");
         // The instance the sample notifications name (mcSynch_mcExec1), read from a loopback JSON endpoint,
         // and a second one read from a loopback monitor.jsp, so the audit runs both restart-source kinds.
+        env.put("RESTART_CHECK_INSTANCES_PRIMARY_NAME", "mcExec1");
         env.put("RESTART_CHECK_INSTANCES_PRIMARY_RESTART_URL", "http://" + local + "/aot-training/mcExec1/restart-time");
         env.put("RESTART_CHECK_INSTANCES_PRIMARY_JSON_POINTER", "/lastRestart");
         env.put("RESTART_CHECK_INSTANCES_TRAINING_NAME", "aotTraining");
