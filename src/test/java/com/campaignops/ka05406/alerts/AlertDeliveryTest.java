@@ -27,6 +27,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -223,11 +225,17 @@ class AlertDeliveryTest {
     }
 
     @Test
-    void aReplayedSignedRequest_isAnsweredAgain_butSendsNoSecondAlert() {
+    void aReplayedSignedRequest_isAnsweredAgain_butSendsNoSecondAlert() throws IOException {
         receive(SLACK_PATH, aResponse().withStatus(200));
         receive(TEAMS_PATH, aResponse().withStatus(200));
         receive(RECEIVER_PATH, aResponse().withStatus(200));
-        String signed = SignedWebhooks.signedFile("events/http-api-webhook.json");
+        // In this start the webhook's signing secret comes from Secrets Manager (AlertsProfile).
+        wiremock.register(get(urlPathEqualTo("/secretsmanager/get"))
+                .withQueryParam("secretId", equalTo(AlertsProfile.WEBHOOK_SECRET_ID))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        Files.readString(Path.of("src/test/resources/secrets/secretsmanager-get-secret-value.json")))));
+        String signed = SignedWebhooks.signed(Files.readString(Path.of("events/http-api-webhook.json")),
+                "sm-current-secret-4f7a", Instant.now());
 
         JsonPath first = invokeWith(signed);
         JsonPath replayed = invokeWith(signed);

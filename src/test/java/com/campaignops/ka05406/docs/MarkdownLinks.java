@@ -110,6 +110,20 @@ final class MarkdownLinks {
         return targets;
     }
 
+    /**
+     * A link out of the project (../shared) is checked where the folder it leads into sits beside the clone, as in CI
+     * and a developer's checkout; a bare clone elsewhere (/tmp/fresh-…) has none, which is no dead link of ours.
+     */
+    private static boolean leavesTheProjectForAFolderNotHere(Path resolved) {
+        Path root = Path.of("").toAbsolutePath().normalize();
+        Path absolute = resolved.isAbsolute() ? resolved.normalize() : root.resolve(resolved).normalize();
+        if (absolute.startsWith(root) || root.getParent() == null || !absolute.startsWith(root.getParent())) {
+            return false;
+        }
+        Path besideTheProject = root.getParent().resolve(root.getParent().relativize(absolute).getName(0));
+        return !Files.exists(besideTheProject);
+    }
+
     private String whyDead(Path file, String target) {
         if (SCHEME.matcher(target).find()) {
             return null;
@@ -118,6 +132,9 @@ final class MarkdownLinks {
         String pathPart = URLDecoder.decode(hash < 0 ? target : target.substring(0, hash), StandardCharsets.UTF_8);
         String fragment = hash < 0 ? null : URLDecoder.decode(target.substring(hash + 1), StandardCharsets.UTF_8);
         Path resolved = pathPart.isEmpty() ? file : file.getParent().resolve(pathPart).normalize();
+        if (leavesTheProjectForAFolderNotHere(resolved)) {
+            return null;
+        }
         if (!Files.exists(resolved)) {
             return "no such file or folder: " + resolved;
         }
