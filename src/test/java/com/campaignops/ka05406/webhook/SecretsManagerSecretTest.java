@@ -1,12 +1,15 @@
 package com.campaignops.ka05406.webhook;
 
 import com.campaignops.ka05406.SignedWebhooks;
+import com.campaignops.ka05406.secrets.SecretStore;
+import jakarta.inject.Inject;
 import com.campaignops.ka05406.alerts.AlertsProfile;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,15 @@ class SecretsManagerSecretTest {
     static final String SECRET_ID = AlertsProfile.WEBHOOK_SECRET_ID;
 
     WireMock wiremock;
+
+    @Inject
+    SecretStore secrets;
+
+    /** The start is shared with the alert tests, which may have read this secret already: each test reads afresh. */
+    @BeforeEach
+    void forgetWhatOtherTestsRead() {
+        secrets.forget();
+    }
 
     @Test
     @Order(1)
