@@ -99,8 +99,9 @@ class SweepTimeBudgetTest {
 
         assertThat(took).isLessThan(lambdaTimeoutMillis);
         assertThat(report.path("workflows").findValuesAsText("status")).containsExactly("UNKNOWN", "UNKNOWN");
+        // Whichever sees the end of the budget first says so: the sweep waiting for the read, or the read itself.
         assertThat(report.path("workflows").get(0).path("reason").asText())
-                .startsWith("no answer within the sweep's deadline");
+                .matches("no answer within the sweep's deadline.*|.*interrupted: the invocation's time budget ended.*");
         assertThat(report.path("instances").findValuesAsText("status")).containsExactly("AT_RISK", "AT_RISK");
         JsonNode slack = report.path("alerts").get(0);
         assertThat(slack.path("channel").asText()).isEqualTo("slack");
