@@ -52,7 +52,7 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
 
     /** {@code processRestartTime} at a server zone nobody gave. */
     public static RestartSchedule unknownZone(LocalTime processRestartTime) {
-        return new RestartSchedule(processRestartTime, ZoneOffset.UTC, ZoneBasis.UNKNOWN);
+        return new RestartSchedule(processRestartTime, ZoneId.of("UTC"), ZoneBasis.UNKNOWN);
     }
 
     /**

@@ -18,6 +18,9 @@ class InstanceDirectoryTest {
         assertThat(directory.names()).containsExactly("mcExec1");
         assertThat(directory.isEmbeddedDefault("MCEXEC1")).isTrue();
         assertThat(directory.restartScheduleOf("mcExec1", null).zoneKnown()).isFalse();
+        // Nothing names the control zone either: the audit's times are then given in UTC, and say so.
+        assertThat(directory.controlZone("mcExec1", null, directory.restartScheduleOf("mcExec1", null)).getId())
+                .isEqualTo("UTC");
     }
 
     @Test
