@@ -103,8 +103,9 @@ public interface RestartCheckConfig {
 
         /**
          * The server zone: the execution servers' OS zone, where {@code processRestartTime} is read, unless an
-         * instance sets its own. Unset: the notification's {@code serverTimeZone}, an offset the restart source
-         * writes, or the sweep's inference; with none, a verdict stands only if it holds at every UTC offset in use.
+         * instance sets its own. Unset: the offset the restart source writes, the notification's
+         * {@code serverTimeZone}, or the sweep's inference; with none, a verdict stands only if it holds at every UTC
+         * offset in use.
          */
         Optional<@WithConverter(ZoneIdConverter.class) ZoneId> serverTimeZone();
     }

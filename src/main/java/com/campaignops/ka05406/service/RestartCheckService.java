@@ -125,12 +125,16 @@ public class RestartCheckService {
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
-            RestartSchedule schedule = directory.restartScheduleOf(instance, notification.serverZone());
+            Timed timed = fetch.apply(instance);
+            // The server zone, in the documented order: the settings, the restart source's own offset, the
+            // notification's serverTimeZone, the sweep's inference.
+            RestartSchedule schedule = directory.restartScheduleOf(instance, null).placedBy(timed.fetch());
+            if (!schedule.zoneKnown() && notification.serverZone() != null) {
+                schedule = schedule.at(notification.serverZone(), RestartSchedule.ZoneBasis.NOTIFICATION);
+            }
             if (!schedule.zoneKnown() && inferred != null) {
                 schedule = inferred;
             }
-            Timed timed = fetch.apply(instance);
-            schedule = schedule.placedBy(timed.fetch());
             return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
                     directory.controlZone(instance, observedControlZone, schedule),
                     directory.workflowScheduleOf(instance), messages), timed.cost());
