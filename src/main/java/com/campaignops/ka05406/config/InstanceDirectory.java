@@ -55,19 +55,15 @@ public class InstanceDirectory {
                 .findFirst();
     }
 
-    /**
-     * The instance's scheduled restart, in the server zone {@link RestartSchedule#of} settles on.
-     *
-     * @param notificationServerZone the notification's {@code serverTimeZone}, or {@code null}
-     */
-    public RestartSchedule restartScheduleOf(String name, ZoneId notificationServerZone) {
+    /** The instance's scheduled restart, in its configured server zone, else the global one, else of unknown zone. */
+    public RestartSchedule restartScheduleOf(String name) {
         RestartCheckConfig.ScheduledRestart defaults = config.scheduledRestart();
         Optional<RestartCheckConfig.Instance> instance = find(name);
         LocalTime restartTime = instance.flatMap(RestartCheckConfig.Instance::processRestartTime)
                 .orElse(defaults.processRestartTime());
         Optional<ZoneId> configuredZone = instance.flatMap(RestartCheckConfig.Instance::serverTimeZone)
                 .or(defaults::serverTimeZone);
-        return RestartSchedule.of(restartTime, configuredZone.orElse(null), notificationServerZone);
+        return RestartSchedule.of(restartTime, configuredZone.orElse(null));
     }
 
     public WorkflowSchedule workflowScheduleOf(String name) {

@@ -41,13 +41,10 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
         this(processRestartTime, serverZone, ZoneBasis.CONFIGURED);
     }
 
-    /** The schedule in the configured server zone, else the notification's serverTimeZone, else of unknown zone. */
-    public static RestartSchedule of(LocalTime processRestartTime, ZoneId configuredZone, ZoneId notificationZone) {
-        if (configuredZone != null) {
-            return new RestartSchedule(processRestartTime, configuredZone);
-        }
-        return notificationZone == null ? unknownZone(processRestartTime)
-                : new RestartSchedule(processRestartTime, notificationZone, ZoneBasis.NOTIFICATION);
+    /** The schedule in the configured server zone, or of unknown zone when none is configured. */
+    public static RestartSchedule of(LocalTime processRestartTime, ZoneId configuredZone) {
+        return configuredZone == null ? unknownZone(processRestartTime)
+                : new RestartSchedule(processRestartTime, configuredZone);
     }
 
     /** {@code processRestartTime} at a server zone nobody gave. */
@@ -62,6 +59,16 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
     public RestartSchedule placedBy(RestartFetch fetch) {
         return !zoneKnown() && fetch instanceof RestartFetch.Observed observed && observed.serverOffset() != null
                 ? at(observed.serverOffset(), ZoneBasis.RESTART_SOURCE) : this;
+    }
+
+    /**
+     * This schedule, or when nothing before fixed its zone, at the notification's {@code serverTimeZone}: after the
+     * settings and the restart source's own offset ({@link #placedBy}), before the sweep's inference.
+     *
+     * @param notificationZone the notification's {@code serverTimeZone}, or {@code null}
+     */
+    public RestartSchedule orNotificationZone(ZoneId notificationZone) {
+        return zoneKnown() || notificationZone == null ? this : at(notificationZone, ZoneBasis.NOTIFICATION);
     }
 
     /** This schedule at {@code zone}, for the reason {@code basis} says. */

@@ -128,10 +128,8 @@ public class RestartCheckService {
             Timed timed = fetch.apply(instance);
             // The server zone, in the documented order: the settings, the restart source's own offset, the
             // notification's serverTimeZone, the sweep's inference.
-            RestartSchedule schedule = directory.restartScheduleOf(instance, null).placedBy(timed.fetch());
-            if (!schedule.zoneKnown() && notification.serverZone() != null) {
-                schedule = schedule.at(notification.serverZone(), RestartSchedule.ZoneBasis.NOTIFICATION);
-            }
+            RestartSchedule schedule = directory.restartScheduleOf(instance).placedBy(timed.fetch())
+                    .orNotificationZone(notification.serverZone());
             if (!schedule.zoneKnown() && inferred != null) {
                 schedule = inferred;
             }
@@ -170,7 +168,7 @@ public class RestartCheckService {
     }
 
     private InstanceAudit audit(String name, RestartFetch fetch, Messages messages) {
-        RestartSchedule schedule = directory.restartScheduleOf(name, null).placedBy(fetch);
+        RestartSchedule schedule = directory.restartScheduleOf(name).placedBy(fetch);
         return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
                 directory.controlZone(name, null, schedule), clock.instant(), messages);
     }

@@ -194,11 +194,12 @@ public class SweepService {
                 use = messages.get("sweep.usedConfiguredUnread", schedule.describe(messages));
             }
             // The server zone the journal implied when none is configured, as the instance's diagnoses used it.
+            RestartFetch fetched = restartsOf.apply(name);
             RestartSchedule restart = swept.stream()
                     .filter(s -> s.instance() != null && s.instance().equalsIgnoreCase(name) && s.findings() != null)
                     .map(s -> s.findings().restartSchedule()).filter(RestartSchedule::zoneKnown).findFirst()
-                    .orElseGet(() -> directory.restartScheduleOf(name, null)).placedBy(restartsOf.apply(name));
-            InstanceAudit audit = auditor.audit(name, restartsOf.apply(name), restart, schedule,
+                    .orElseGet(() -> directory.restartScheduleOf(name).placedBy(fetched));
+            InstanceAudit audit = auditor.audit(name, fetched, restart, schedule,
                     directory.controlZone(name, zone, restart), now, messages);
             List<String> auditEvidence = new ArrayList<>(audit.evidence());
             auditEvidence.add(0, use);
@@ -344,7 +345,7 @@ public class SweepService {
             var journal = session.journal(workflow.id(), settings.historyDays());
             RestartFetch fetch = restartsOf.apply(instance);
             SweepRules.Findings findings = rules.read(workflow.internalName(), instance, journal, now,
-                    settings.lookback(), settings.historyDays(), directory.restartScheduleOf(instance, null).placedBy(fetch), zone,
+                    settings.lookback(), settings.historyDays(), directory.restartScheduleOf(instance).placedBy(fetch), zone,
                     (notification, schedule) -> core.diagnose(notification, restartsOf, schedule, zone),
                     fetch instanceof RestartFetch.Unavailable, messages);
             return new Swept(workflow, instance, findings, null);

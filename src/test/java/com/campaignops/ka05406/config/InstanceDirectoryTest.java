@@ -17,9 +17,9 @@ class InstanceDirectoryTest {
 
         assertThat(directory.names()).containsExactly("mcExec1");
         assertThat(directory.isEmbeddedDefault("MCEXEC1")).isTrue();
-        assertThat(directory.restartScheduleOf("mcExec1", null).zoneKnown()).isFalse();
+        assertThat(directory.restartScheduleOf("mcExec1").zoneKnown()).isFalse();
         // Nothing names the control zone either: the audit's times are then given in UTC, and say so.
-        assertThat(directory.controlZone("mcExec1", null, directory.restartScheduleOf("mcExec1", null)).getId())
+        assertThat(directory.controlZone("mcExec1", null, directory.restartScheduleOf("mcExec1")).getId())
                 .isEqualTo("UTC");
     }
 
@@ -40,11 +40,11 @@ class InstanceDirectoryTest {
                 "restart-check.scheduled-restart.server-time-zone", "UTC")));
         InstanceDirectory unconfigured = new InstanceDirectory(TestSettings.of(Map.of()));
 
-        assertThat(directory.restartScheduleOf("rt_prod", ZoneId.of("Europe/Paris")).serverZone())
+        assertThat(directory.restartScheduleOf("rt_prod").orNotificationZone(ZoneId.of("Europe/Paris")).serverZone())
                 .isEqualTo(ZoneId.of("Asia/Tokyo"));
-        assertThat(directory.restartScheduleOf("other", ZoneId.of("Europe/Paris")).serverZone())
+        assertThat(directory.restartScheduleOf("other").orNotificationZone(ZoneId.of("Europe/Paris")).serverZone())
                 .isEqualTo(ZoneId.of("UTC"));
-        RestartSchedule fromNotification = unconfigured.restartScheduleOf("mcExec1", ZoneId.of("Europe/Paris"));
+        RestartSchedule fromNotification = unconfigured.restartScheduleOf("mcExec1").orNotificationZone(ZoneId.of("Europe/Paris"));
         assertThat(fromNotification.serverZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(fromNotification.zoneBasis()).isEqualTo(RestartSchedule.ZoneBasis.NOTIFICATION);
     }

@@ -420,7 +420,7 @@ class DiagnoserTest {
             """)
     void unknownServerZone_isNeverAMatch_andNoMatchOnlyWhenNoOffsetInUseFits(Instant failedAt, Verdict expected, String said) {
         Diagnosis diagnosis = diagnoser.decide(candidate(failedAt), new RestartFetch.NotConfigured("no restart URL configured"),
-                RestartSchedule.of(LocalTime.of(6, 0), null, null), PARIS, WorkflowSchedule.ADOBE_DEFAULT);
+                RestartSchedule.of(LocalTime.of(6, 0), null), PARIS, WorkflowSchedule.ADOBE_DEFAULT);
 
         assertThat(diagnosis.verdict()).isEqualTo(expected);
         assertThat(diagnosis.evidence()).anyMatch(e -> e.contains(said));

@@ -112,7 +112,7 @@ final class MarkdownLinks {
 
     /**
      * A link out of the project (../shared) is checked where the folder it leads into sits beside the clone, as in CI
-     * and a developer's checkout; a bare clone elsewhere (/tmp/fresh-…) has none, which is no dead link of ours.
+     * and a developer's checkout; a clone made anywhere else has none beside it, which is no dead link of ours.
      */
     private static boolean leavesTheProjectForAFolderNotHere(Path resolved) {
         Path root = Path.of("").toAbsolutePath().normalize();

@@ -69,7 +69,8 @@ record RealisticCase(String name, String source, String expected, String why, Js
         LocalTime restartTime = settings.hasNonNull("process-restart-time")
                 ? LocalTime.parse(settings.get("process-restart-time").asText()) : LocalTime.of(6, 0);
         ZoneId serverZone = settings.hasNonNull("server-time-zone") ? ZoneId.of(settings.get("server-time-zone").asText()) : null;
-        RestartSchedule schedule = RestartSchedule.of(restartTime, serverZone, notification.serverZone());
+        RestartSchedule schedule = RestartSchedule.of(restartTime, serverZone)
+                .orNotificationZone(notification.serverZone());
         ZoneId controlZone = settings.hasNonNull("control-time-zone") ? ZoneId.of(settings.get("control-time-zone").asText())
                 : notification.inputZone() != null ? notification.inputZone() : schedule.serverZone();
         return diagnoser.decide(((Diagnoser.Triage.NeedsRestartTime) triage).candidate(),

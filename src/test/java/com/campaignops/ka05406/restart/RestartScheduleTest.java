@@ -106,7 +106,7 @@ class RestartScheduleTest {
 
     @Test
     void serverZoneTakenFromTheNotification_inferred_orFromTheSource_isSaidSo_andAnUnknownOneIsNeverNamed() {
-        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, ZoneId.of("Europe/Paris")))
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null).orNotificationZone(ZoneId.of("Europe/Paris")))
                 .hasToString("06:00:00 Europe/Paris (the notification's serverTimeZone)");
         assertThat(RestartSchedule.unknownZone(LocalTime.of(6, 0)).at(ZoneOffset.ofHoursMinutes(5, 30),
                 RestartSchedule.ZoneBasis.INFERRED)).hasToString(
@@ -114,10 +114,10 @@ class RestartScheduleTest {
         assertThat(RestartSchedule.unknownZone(LocalTime.of(6, 0)).at(ZoneOffset.ofHours(1),
                 RestartSchedule.ZoneBasis.RESTART_SOURCE)).hasToString(
                 "06:00:00 UTC+01:00 (the offset the restart source writes its times with)");
-        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, null))
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null))
                 .hasToString("06:00:00 server time, in a zone that is not configured");
-        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null, null).zoneKnown()).isFalse();
-        assertThat(RestartSchedule.of(LocalTime.of(6, 0), ZoneId.of("Asia/Tokyo"), ZoneId.of("Europe/Paris")))
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), null).zoneKnown()).isFalse();
+        assertThat(RestartSchedule.of(LocalTime.of(6, 0), ZoneId.of("Asia/Tokyo")).orNotificationZone(ZoneId.of("Europe/Paris")))
                 .isEqualTo(new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Asia/Tokyo")));
     }
 }
