@@ -1,6 +1,28 @@
 package com.campaignops.ka05406.sweep;
 
 import com.campaignops.ka05406.CapturedOutput;
+import com.campaignops.ka05406.alerts.Alerts;
+import com.campaignops.ka05406.campaign.soap.CampaignResets;
+import com.campaignops.ka05406.campaign.soap.SoapCampaignReader;
+import com.campaignops.ka05406.config.InstanceDirectory;
+import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.config.TestSettings;
+import com.campaignops.ka05406.lambda.RestartCheckHandler;
+import com.campaignops.ka05406.observability.InvocationLog;
+import com.campaignops.ka05406.outbound.Workers;
+import com.campaignops.ka05406.restart.http.HttpRestartTimeSource;
+import com.campaignops.ka05406.service.RestartCheckService;
+import com.campaignops.ka05406.service.SweepService;
+import com.campaignops.ka05406.webhook.WebhookAuthenticator;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import com.campaignops.ka05406.campaign.soap.CampaignProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +42,6 @@ import static com.campaignops.ka05406.FakeCampaign.LOGOFF;
 import static com.campaignops.ka05406.FakeCampaign.LOGON;
 import static com.campaignops.ka05406.FakeCampaign.healthy;
 import static com.campaignops.ka05406.FakeCampaign.requested;
-import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -31,33 +52,66 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Six execution instances whose restart sources all hang: the sweep asks them side by side while it
  * reads Campaign, so it takes about one source's worst case (two attempts cut by the 0.5 s read
  * timeout), not six of them, and each of those instances is audited UNKNOWN.
+ *
+ * <p>It runs in CampaignProfile's start (one Quarkus start fewer): the function under test is built here as the
+ * application builds it (the HTTP restart source, the services, the handler) from CampaignProfile's settings plus
+ * the six instances, and shares the application's Campaign reader, alerts, metrics log and workers.
  */
 @QuarkusTest
-@TestProfile(SweepWithHangingRestartSourcesTest.HangingSources.class)
+@TestProfile(CampaignProfile.class)
 @ConnectWireMock
 class SweepWithHangingRestartSourcesTest {
 
     private static final int HANGING = 6;
 
-    public static class HangingSources extends CampaignProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
-            for (int i = 1; i <= HANGING; i++) {
-                overrides.put("restart-check.instances.hang" + i + ".restart-url",
-                        "http://localhost:${quarkus.wiremock.devservices.port}/restarts/hang" + i);
-            }
-            return overrides;
-        }
-    }
-
     WireMock wiremock;
+
+    @Inject
+    SoapCampaignReader campaign;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    WebhookAuthenticator authenticator;
+    @Inject
+    InvocationLog invocationLog;
+    @Inject
+    Alerts alerts;
+    @Inject
+    Workers workers;
+    @Inject
+    Clock clock;
+    @Inject
+    CircuitBreakerMaintenance breakers;
 
     @RegisterExtension
     CapturedOutput output = CapturedOutput.logsAndStdout();
 
     /** Longer than the read timeout (0.5 s), so every attempt times out. */
     private static final int HANG_MILLIS = 1_000;
+
+    private RestartCheckHandler handler;
+
+    @BeforeEach
+    void buildTheFunctionWithSixHangingSources() {
+        wiremock.resetRequests();
+        wiremock.removeMappings();
+        breakers.resetAll();
+        CampaignResets.forgetAuthenticationFailure(campaign);
+        String wiremockUrl = "http://localhost:" + ConfigProvider.getConfig()
+                .getValue("quarkus.wiremock.devservices.port", Integer.class);
+        Map<String, String> settings = new HashMap<>(TestSettings.embeddedDefault());
+        new CampaignProfile().getConfigOverrides().forEach((key, value) -> settings.put(key,
+                value.replace("http://localhost:${quarkus.wiremock.devservices.port}", wiremockUrl)));
+        for (int i = 1; i <= HANGING; i++) {
+            settings.put("restart-check.instances.hang" + i + ".restart-url", wiremockUrl + "/restarts/hang" + i);
+        }
+        RestartCheckConfig config = TestSettings.of(settings);
+        InstanceDirectory directory = new InstanceDirectory(config);
+        HttpRestartTimeSource sources = new HttpRestartTimeSource(directory, config, mapper);
+        RestartCheckService service = new RestartCheckService(directory, sources, clock, workers);
+        SweepService sweeps = new SweepService(campaign, service, sources, directory, config, clock, workers);
+        handler = new RestartCheckHandler(service, mapper, authenticator, config, invocationLog, sweeps, alerts);
+    }
 
     @Test
     void hangingRestartSources_areAskedSideBySide_soTheSweepTakesAboutOneWorstCase_andCountAsFallbacks()
@@ -66,13 +120,13 @@ class SweepWithHangingRestartSourcesTest {
         wiremock.register(get(urlPathMatching("/restarts/hang.*"))
                 .willReturn(aResponse().withFixedDelay(HANG_MILLIS).withBody("{\"lastRestart\": \"2024-06-14T04:00:41Z\"}")));
 
-        invoke("events/sweep.json"); // the first invocation of this application also loads the classes: not timed
+        invoke(handler, "events/sweep.json"); // the first invocation of this application also loads the classes: not timed
         // WireMock journals a request when its delayed answer is sent: let the warm-up's land before the reset.
         Thread.sleep(HANG_MILLIS + 300);
         wiremock.resetRequests();
 
         long start = System.nanoTime();
-        JsonPath report = invoke("events/sweep.json");
+        JsonPath report = invoke(handler, "events/sweep.json");
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         // One source: 2 attempts of 0.5 s (read timeout) and a 10 ms pause; six in a row would be over 6 s.
@@ -92,5 +146,12 @@ class SweepWithHangingRestartSourcesTest {
         assertThat(metrics.path("UpstreamCalls").asDouble()).isEqualTo(HANGING);
         assertThat(metrics.path("Fallbacks").asDouble()).isEqualTo(HANGING);
         assertThat(metrics.path("UpstreamLatency").asDouble()).isPositive();
+    }
+
+    /** The handler as Lambda calls it, without a context (so only the sweep's deadline bounds it). */
+    private static JsonPath invoke(RestartCheckHandler handler, String eventFile) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(Files.newInputStream(Path.of(eventFile)), out, null);
+        return new JsonPath(out.toString(StandardCharsets.UTF_8));
     }
 }
