@@ -40,6 +40,7 @@ import static com.campaignops.ka05406.FakeCampaign.xml;
 import static com.campaignops.ka05406.LambdaInvocations.invoke;
 import static com.campaignops.ka05406.LambdaInvocations.invokeWith;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -201,18 +202,25 @@ class SweepInvocationTest {
     }
 
     @Test
-    void campaignAnsweringTooSlowly_isUnknownWithinTheDeadline_andStillLogsOff() {
+    void campaignAnsweringTooSlowly_isRetriedOnce_thenUnknownWithinTheDeadline_andStillLogsOff() throws Exception {
         healthy(wiremock);
-        // Longer than Campaign's read timeout (4 s in this profile), twice: the attempt and its one retry.
-        wiremock.register(journalQuery(4188, 0).willReturn(xml("journal-mcExec2.xml").withFixedDelay(10_000)));
+        // Longer than Campaign's read timeout (4 s in this profile): the attempt and its one retry both time out.
+        int late = 5_000;
+        wiremock.register(journalQuery(4188, 0).willReturn(xml("journal-mcExec2.xml").withFixedDelay(late)));
 
         long start = System.nanoTime();
         JsonPath report = invokeWith(SWEEP);
+        long took = (System.nanoTime() - start) / 1_000_000;
 
         // The sweep's deadline (20 s here) bounds it, whatever WireMock does.
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(20_000);
+        assertThat(took).isLessThan(20_000);
         assertThat(report.getList("workflows.status")).containsExactly("FAILING", "UNKNOWN");
         assertThat(report.getString("workflows[1].reason")).contains("timeout");
+        // WireMock journals a request when its delayed answer is sent: the retry's, a read timeout after the first.
+        Thread.sleep(Math.max(0, late + 500 - (took - 4_000)));
+        wiremock.verifyThat(2, postRequestedFor(urlPathEqualTo(ROUTER))
+                .withRequestBody(containing("[@workflow-id] = 4188\"")));
+        wiremock.verifyThat(1, requested(LOGON));
         wiremock.verifyThat(1, requested(LOGOFF));
     }
 }

@@ -266,19 +266,6 @@ class SoapCampaignReaderTest {
     }
 
     @Test
-    void slowRead_timesOut_andIsRetriedOnce() {
-        healthy(wiremock);
-        wiremock.register(journalQuery(4120, 0).willReturn(xml("journal-mcExec1-page0.xml").withFixedDelay(6_000)));
-
-        try (CampaignSession session = campaign.open()) {
-            assertThatThrownBy(() -> session.journal(4120, 7)).isInstanceOfSatisfying(
-                    CampaignUnavailableException.class, e -> assertThat(e.reason()).contains("timeout"));
-        }
-        wiremock.verifyThat(2, requested(QUERY));
-        wiremock.verifyThat(1, requested(LOGOFF));
-    }
-
-    @Test
     void serverErrorOnARead_isRetriedOnce_andThenAnswered() {
         healthy(wiremock);
         wiremock.register(workflowQuery().inScenario("503").whenScenarioStateIs(STARTED)
