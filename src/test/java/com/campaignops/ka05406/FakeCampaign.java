@@ -146,8 +146,9 @@ public final class FakeCampaign {
                 sleep(delay);
                 String answer = campaign.answer(action, body);
                 if (answer == null) {
-                    reply(exchange, 500, "text/xml", fixture("fault-session-expired.xml").replaceFirst("(?s)<faultstring.*</detail>",
-                            "<faultstring>SOP-330006 The method is not defined.</faultstring>"));
+                    String fault = fixture("fault-session-expired.xml").replaceFirst("(?s)<faultstring.*</detail>",
+                            "<faultstring>SOP-330006 The method is not defined.</faultstring>");
+                    reply(exchange, 500, "text/xml", fault);
                 } else {
                     reply(exchange, 200, "text/xml; charset=utf-8", answer);
                 }
