@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.config;
 
+import com.campaignops.ka05406.config.RestartCheckConfig.Instance;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
@@ -7,7 +8,6 @@ import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.time.DateOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -20,24 +20,22 @@ import java.util.Optional;
 @ApplicationScoped
 public class InstanceDirectory {
 
-    private final RestartCheckConfig config;
-
-    public InstanceDirectory(RestartCheckConfig config) {
-        this.config = config;
-    }
-
     /**
      * The embedded default, audited only while no instance is configured: one execution instance at Campaign's
      * defaults, so that the audit says something on a fresh checkout. A deployment naming its own never sees it.
      */
     static final String EMBEDDED_DEFAULT = "mcExec1";
 
+    private final RestartCheckConfig config;
+
+    public InstanceDirectory(RestartCheckConfig config) {
+        this.config = config;
+    }
+
     /** The configured instance names, in a stable order; the embedded default when none is configured. */
     public List<String> names() {
-        if (config.instances().isEmpty()) {
-            return List.of(EMBEDDED_DEFAULT);
-        }
-        return config.instances().entrySet().stream().map(InstanceDirectory::nameOf).sorted().toList();
+        return config.instances().isEmpty() ? List.of(EMBEDDED_DEFAULT)
+                : config.instances().entrySet().stream().map(InstanceDirectory::nameOf).sorted().toList();
     }
 
     /** Whether {@code name} is the embedded default, which exists only while no instance is configured. */
@@ -45,25 +43,17 @@ public class InstanceDirectory {
         return config.instances().isEmpty() && EMBEDDED_DEFAULT.equalsIgnoreCase(name);
     }
 
-    public Optional<RestartCheckConfig.Instance> find(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        return config.instances().entrySet().stream()
-                .filter(e -> nameOf(e).equalsIgnoreCase(name))
-                .map(Map.Entry::getValue)
-                .findFirst();
+    public Optional<Instance> find(String name) {
+        return config.instances().entrySet().stream().filter(e -> nameOf(e).equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** The instance's scheduled restart, in its configured server zone, else the global one, else of unknown zone. */
     public RestartSchedule restartScheduleOf(String name) {
         RestartCheckConfig.ScheduledRestart defaults = config.scheduledRestart();
-        Optional<RestartCheckConfig.Instance> instance = find(name);
-        LocalTime restartTime = instance.flatMap(RestartCheckConfig.Instance::processRestartTime)
-                .orElse(defaults.processRestartTime());
-        Optional<ZoneId> configuredZone = instance.flatMap(RestartCheckConfig.Instance::serverTimeZone)
-                .or(defaults::serverTimeZone);
-        return RestartSchedule.of(restartTime, configuredZone.orElse(null));
+        Optional<Instance> instance = find(name);
+        return RestartSchedule.of(instance.flatMap(Instance::processRestartTime).orElse(defaults.processRestartTime()),
+                instance.flatMap(Instance::serverTimeZone).or(defaults::serverTimeZone).orElse(null));
     }
 
     public WorkflowSchedule workflowScheduleOf(String name) {
@@ -77,7 +67,7 @@ public class InstanceDirectory {
      * times were written in), else the execution server's. The recommendation names the zone it is given in.
      */
     public ZoneId controlZone(String name, ZoneId observedZone, RestartSchedule schedule) {
-        return find(name).flatMap(RestartCheckConfig.Instance::controlTimeZone)
+        return find(name).flatMap(Instance::controlTimeZone)
                 .or(config::controlTimeZone)
                 .orElse(observedZone != null ? observedZone : schedule.serverZone());
     }
@@ -111,7 +101,7 @@ public class InstanceDirectory {
         return new WorkflowPattern(config.workflowPatterns());
     }
 
-    private static String nameOf(Map.Entry<String, RestartCheckConfig.Instance> entry) {
+    private static String nameOf(Map.Entry<String, Instance> entry) {
         return entry.getValue().name().orElse(entry.getKey());
     }
 }

@@ -7,12 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-/**
- * Checks every setting when the function starts, before anything else runs on them (priming included): a bad
- * one fails init with {@link InvalidSettingsException}, which Lambda shows as the init error and SnapStart
- * refuses to publish, instead of a function that answers INTERNAL_ERROR to every invocation. The message is logged
- * first, alone; the exception carries no stack trace of its own.
- */
+/** Checks every setting when the function starts, before anything else runs on them (priming included). */
 @ApplicationScoped
 class SettingsCheck {
 

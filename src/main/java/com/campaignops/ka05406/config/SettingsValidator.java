@@ -20,16 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Every rule on the settings that their types cannot express, {@code restart-check.campaign.*} and
- * {@code restart-check.alerts.*} included: positive offsets, the short one below the long one, windows that are not
- * negative, a retry jitter below the retry delay, valid and unique instance names, a restart format with the
- * settings it needs, http(s) URLs with a host, languages the function speaks, durations and sizes within sane
- * bounds, and the rules between settings (max-lines at least page-size, the deadline before the function timeout,
- * a Campaign URL with a session token or a login and one password source). Type errors (a bad zone, URL or number)
- * already stop the configuration from loading; these stop start-up.
+ * Every rule on the settings that their types cannot express, {@code campaign.*} and {@code alerts.*} included:
+ * bounds, and the rules between settings in one place (docs/configuration.md lists them). Type errors (a bad zone,
+ * URL or number) already stop the configuration from loading; these stop start-up.
  *
  * <p>Plain Java on the mappings, so each rule is tested without starting the application, and no validation
  * framework is loaded at start-up (Hibernate Validator on the mapping: +1 s CPU to the first verdict, bench/run).
@@ -39,43 +36,22 @@ import java.util.stream.Collectors;
 public final class SettingsValidator {
 
     static final String PREFIX = "restart-check.";
+    static final String NOT_SHOWN = "(set; not shown: a secret)";
+    private static final Pattern LONE_TILDE = Pattern.compile("~(?![01])");
+    /** RFC 9110's token. */
+    private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]+");
 
     static final int MAX_OFFSET_MINUTES = 60;
     static final Duration MAX_RULE_WINDOW = Duration.ofHours(1);
-    /** The function's Lambda timeout is 15 s (template.yaml): one HTTP wait longer than a minute is a unit slip. */
+    /** The function's Lambda timeout is 30 s (template.yaml): one HTTP wait longer than a minute is a unit slip. */
     static final Duration MAX_HTTP_TIMEOUT = Duration.ofSeconds(60);
     static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(10);
-    static final int MAX_RETRIES = 5;
-    static final Duration MAX_BREAKER_DELAY = Duration.ofHours(1);
-    static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-    /** Lambda's limit for a synchronous payload. */
-    static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
-    static final int MAX_LOG_LINES = 1_000_000;
-    static final Duration MAX_SIGNATURE_TOLERANCE = Duration.ofHours(1);
     static final Duration MAX_SECRET_CACHE_TTL = Duration.ofHours(24);
-    /** Lambda's longest timeout. */
-    static final Duration MAX_FUNCTION_TIMEOUT = Duration.ofMinutes(15);
-    /** What the answer needs after the last wait is milliseconds; seconds more would only shorten every budget. */
-    static final Duration MAX_TIME_MARGIN = Duration.ofSeconds(5);
-    /** One ExecuteQuery page is one SOAP answer, itself bounded by campaign.max-response-bytes. */
-    static final int MAX_PAGE_SIZE = 10_000;
-    static final int MAX_JOURNAL_LINES = 1_000_000;
-    static final int MAX_WORKFLOWS = 1_000;
-    static final int MAX_PARALLELISM = 16;
-    static final int MAX_HISTORY_DAYS = 90;
-    static final int MAX_SOAP_RESPONSE_BYTES = 64 * 1024 * 1024;
-    static final String NOT_SHOWN = "(set; not shown: a secret)";
 
     private SettingsValidator() {
     }
 
-    /**
-     * One bad setting.
-     *
-     * @param key     the property key, e.g. {@code restart-check.rule.short-offset-minutes}
-     * @param value   its value as configured (or as it stands after defaults), never a secret
-     * @param allowed what the key accepts
-     */
+    /** One bad setting: its full key, its value (never a secret) and what the key accepts. */
     public record Violation(String key, String value, String allowed) {
 
         /** The environment variable that sets the key: upper case, anything but letters and digits as {@code _}. */
@@ -98,27 +74,25 @@ public final class SettingsValidator {
 
     public static List<Violation> violations(RestartCheckConfig config, AlertsConfig alerts) {
         Rules rules = new Rules();
-        workflowPatterns(config.workflowPatterns(), rules);
-        rules.range("max-log-lines", config.maxLogLines(), 1, MAX_LOG_LINES);
+        List<String> patterns = config.workflowPatterns();
+        if (patterns == null || patterns.isEmpty() || patterns.stream().anyMatch(p -> p == null || p.isBlank())) {
+            rules.add("workflow-patterns", patterns == null ? "" : String.join(",", patterns),
+                    "one or more comma-separated workflow globs, none blank (default mcSynch_*)");
+        }
+        rules.range("max-log-lines", config.maxLogLines(), 1, 1_000_000);
         config.language().ifPresent(tag -> rules.language("language", tag));
         rule(config.rule(), rules);
         http(config.http(), rules);
         webhook(config.webhook(), rules);
         rules.notBlank("metrics.namespace", config.metrics().namespace(), "the CloudWatch namespace");
         rules.notBlank("metrics.service", config.metrics().service(), "the value of the metrics' Service dimension");
-        rules.duration("function-timeout", config.functionTimeout(), false, MAX_FUNCTION_TIMEOUT);
-        rules.duration("time-margin", config.timeMargin(), true, MAX_TIME_MARGIN);
+        rules.duration("function-timeout", config.functionTimeout(), false, Duration.ofMinutes(15)); // Lambda's longest
+        // What the answer needs after the last wait is milliseconds; seconds more would only shorten every budget.
+        rules.duration("time-margin", config.timeMargin(), true, Duration.ofSeconds(5));
         campaign(config.campaign(), config.functionTimeout(), config.timeMargin(), rules);
         alerts(alerts, rules);
         instances(config.instances(), rules);
         return List.copyOf(rules.violations);
-    }
-
-    private static void workflowPatterns(List<String> patterns, Rules rules) {
-        if (patterns == null || patterns.isEmpty() || patterns.stream().anyMatch(p -> p == null || p.isBlank())) {
-            rules.add("workflow-patterns", patterns == null ? "" : String.join(",", patterns),
-                    "one or more comma-separated workflow globs, none blank (default mcSynch_*)");
-        }
     }
 
     private static void rule(RestartCheckConfig.Rule rule, Rules rules) {
@@ -138,8 +112,8 @@ public final class SettingsValidator {
         rules.duration("http.connect-timeout", http.connectTimeout(), false, MAX_HTTP_TIMEOUT);
         rules.duration("http.read-timeout", http.readTimeout(), false, MAX_HTTP_TIMEOUT);
         rules.duration("http.attempt-timeout", http.attemptTimeout(), false, MAX_HTTP_TIMEOUT);
-        rules.range("http.max-response-bytes", http.maxResponseBytes(), 1, MAX_RESPONSE_BYTES);
-        rules.range("http.max-retries", http.maxRetries(), 0, MAX_RETRIES);
+        rules.range("http.max-response-bytes", http.maxResponseBytes(), 1, 16 * 1024 * 1024);
+        rules.range("http.max-retries", http.maxRetries(), 0, 5);
         boolean delayValid = rules.duration("http.retry-delay", http.retryDelay(), true, MAX_RETRY_DELAY);
         boolean jitterValid = rules.duration("http.retry-jitter", http.retryJitter(), true, MAX_RETRY_DELAY);
         if (delayValid && jitterValid && !http.retryJitter().isZero()
@@ -152,13 +126,13 @@ public final class SettingsValidator {
             rules.add("http.breaker-failure-ratio", Double.toString(http.breakerFailureRatio()),
                     "a share of failures above 0 and at most 1 (e.g. 0.75)");
         }
-        rules.duration("http.breaker-delay", http.breakerDelay(), false, MAX_BREAKER_DELAY);
+        rules.duration("http.breaker-delay", http.breakerDelay(), false, Duration.ofHours(1));
     }
 
     private static void webhook(RestartCheckConfig.Webhook webhook, Rules rules) {
         rules.duration("webhook.secret-cache-ttl", webhook.secretCacheTtl(), false, MAX_SECRET_CACHE_TTL);
-        rules.duration("webhook.signature-tolerance", webhook.signatureTolerance(), false, MAX_SIGNATURE_TOLERANCE);
-        rules.range("webhook.max-body-bytes", webhook.maxBodyBytes(), 1, MAX_BODY_BYTES);
+        rules.duration("webhook.signature-tolerance", webhook.signatureTolerance(), false, Duration.ofHours(1));
+        rules.range("webhook.max-body-bytes", webhook.maxBodyBytes(), 1, 6 * 1024 * 1024); // Lambda's payload limit
         rules.httpUrl("webhook.secrets-extension-url", webhook.secretsExtensionUrl());
         if (webhook.secretParameter().isPresent() && webhook.secretId().isPresent()) {
             rules.add("webhook.secret-id", webhook.secretId().get(),
@@ -169,16 +143,17 @@ public final class SettingsValidator {
     private static void campaign(RestartCheckConfig.Campaign campaign, Duration functionTimeout, Duration timeMargin,
                                  Rules rules) {
         campaign.url().ifPresent(url -> rules.httpUrl("campaign.url", url));
-        boolean pageValid = rules.range("campaign.page-size", campaign.pageSize(), 1, MAX_PAGE_SIZE);
-        if (rules.range("campaign.max-lines", campaign.maxLines(), 1, MAX_JOURNAL_LINES) && pageValid
+        // One ExecuteQuery page is one SOAP answer, itself bounded by campaign.max-response-bytes.
+        boolean pageValid = rules.range("campaign.page-size", campaign.pageSize(), 1, 10_000);
+        if (rules.range("campaign.max-lines", campaign.maxLines(), 1, 1_000_000) && pageValid
                 && campaign.maxLines() < campaign.pageSize()) {
             rules.add("campaign.max-lines", Integer.toString(campaign.maxLines()), "at least " + PREFIX
                     + "campaign.page-size (" + campaign.pageSize() + "): a journal is read a page at a time");
         }
-        rules.range("campaign.max-workflows", campaign.maxWorkflows(), 1, MAX_WORKFLOWS);
-        rules.range("campaign.parallelism", campaign.parallelism(), 1, MAX_PARALLELISM);
-        rules.range("campaign.max-response-bytes", campaign.maxResponseBytes(), 1, MAX_SOAP_RESPONSE_BYTES);
-        if (rules.range("campaign.history-days", campaign.historyDays(), 1, MAX_HISTORY_DAYS)) {
+        rules.range("campaign.max-workflows", campaign.maxWorkflows(), 1, 1_000);
+        rules.range("campaign.parallelism", campaign.parallelism(), 1, 16);
+        rules.range("campaign.max-response-bytes", campaign.maxResponseBytes(), 1, 64 * 1024 * 1024);
+        if (rules.range("campaign.history-days", campaign.historyDays(), 1, 90)) {
             rules.range("campaign.recurrence-min-days", campaign.recurrenceMinDays(), 1, campaign.historyDays());
             rules.duration("campaign.lookback", campaign.lookback(), false, Duration.ofDays(campaign.historyDays()),
                     "; the journal read reaches back " + PREFIX + "campaign.history-days (" + campaign.historyDays()
@@ -298,7 +273,8 @@ public final class SettingsValidator {
                 rules.notBlank(prefix + "monitor.name-prefix", monitor.namePrefix(), why);
                 rules.notBlank(prefix + "monitor.start-attribute", monitor.startAttribute(), why);
             }
-            if (instance.authHeaderValue().isPresent() && !isHeaderName(instance.authHeaderName())) {
+            String header = instance.authHeaderName();
+            if (instance.authHeaderValue().isPresent() && (header == null || !HEADER_NAME.matcher(header).matches())) {
                 rules.add(prefix + "auth-header-name", instance.authHeaderName(),
                         "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~), e.g. Authorization or Cookie");
             }
@@ -314,26 +290,7 @@ public final class SettingsValidator {
             return false;
         }
         // Jackson reads a lone or unknown ~ escape literally; RFC 6901 allows only ~0 and ~1.
-        for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
-            if (i + 1 >= pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isHeaderName(String name) {
-        if (name == null || name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0)) {
-                return false;
-            }
-        }
-        return true;
+        return !LONE_TILDE.matcher(pointer).find();
     }
 
     /** Collects violations; keys are given without the {@code restart-check.} prefix. */
