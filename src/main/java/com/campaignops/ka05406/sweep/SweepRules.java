@@ -11,6 +11,7 @@ import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.time.UtcOffsets;
@@ -22,6 +23,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -53,6 +56,39 @@ public final class SweepRules {
      */
     public record Findings(List<Diagnosis> failures, Recurrence recurrence, Optional<Cadence> cadence,
                            List<String> evidence, RestartSchedule restartSchedule) {
+    }
+
+    /**
+     * One workflow's journal and what the rules made of it, or why it could not be read: Campaign's reason quoted
+     * as it is ({@code sweep.reason.quoted}), or one of ours, put into the reader's language when reported.
+     */
+    public record Swept(CampaignWorkflow workflow, String instance, Findings findings, Text reason) {
+    }
+
+    /**
+     * What the audit of an instance takes from the sweep: the schedule its workflow's journal shows (the cadence)
+     * unless the configured one is preferred, the sentence saying which, and the restart as the sweep placed it when
+     * that names a zone, else {@code null}.
+     */
+    public record AuditPlan(WorkflowSchedule schedule, String use, RestartSchedule restart) {
+
+        /** @param read what the journals of the instance's workflows showed; empty when none was read */
+        public static AuditPlan of(List<Findings> read, WorkflowSchedule configured, boolean preferConfigured,
+                                   Messages messages) {
+            Cadence cadence = read.isEmpty() ? null : read.get(0).cadence().orElse(null);
+            RestartSchedule restart = read.stream().map(Findings::restartSchedule).filter(RestartSchedule::zoneKnown)
+                    .findFirst().orElse(null);
+            if (cadence != null && !preferConfigured) {
+                return new AuditPlan(cadence.toSchedule(), messages.get("sweep.usedCadence", cadence.description()),
+                        restart);
+            }
+            String described = configured.describe(messages);
+            // No journal read (no Campaign URL, Campaign unreadable, no such workflow) is said so, not "no cadence".
+            return new AuditPlan(configured, cadence != null
+                    ? messages.get("sweep.usedConfiguredPreferred", described, cadence.description())
+                    : messages.get(read.isEmpty() ? "sweep.usedConfiguredUnread" : "sweep.usedConfigured", described),
+                    restart);
+        }
     }
 
     /**
@@ -192,6 +228,24 @@ public final class SweepRules {
         return new WorkflowReport(workflow.internalName(), instance, workflow.stateName(), since, status,
                 findings.failures(), findings.recurrence(), findings.cadence().orElse(null), recommendation, evidence,
                 null);
+    }
+
+    /**
+     * The report of each workflow read, with the audit of its instance (whose first sentence says which schedule it
+     * used).
+     *
+     * @param audits by instance name in lower case
+     */
+    public List<WorkflowReport> reports(List<Swept> swept, Map<String, InstanceAudit> audits, Messages messages) {
+        List<WorkflowReport> reports = new ArrayList<>();
+        for (Swept s : swept) {
+            InstanceAudit audit = s.instance() == null ? null : audits.get(s.instance().toLowerCase(Locale.ROOT));
+            reports.add(s.findings() == null ? unknown(s.workflow().internalName(), s.instance(), s.workflow(),
+                    messages.render(s.reason()), messages)
+                    : report(s.workflow(), s.instance(), s.findings(), audit,
+                    audit == null ? null : audit.evidence().get(0), messages));
+        }
+        return reports;
     }
 
     /** A workflow that could not be read, or the whole control instance: UNKNOWN, and why. */

@@ -17,7 +17,7 @@ class WorkflowNamesTest {
             Message Center rt-prod2                                | Message Center rt-prod2
             """)
     void aWorkflowGivenByItsLabel_isReadAsItsInternalName(String given, String internalName) {
-        assertThat(WorkflowNames.internalNameOf(given)).isEqualTo(internalName);
+        assertThat(WorkflowNames.DEFAULT.internalNameOf(given)).isEqualTo(internalName);
     }
 
     @ParameterizedTest(name = "''{0}'' -> {1}")

@@ -8,6 +8,7 @@ import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.NotificationReader;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.time.DateOrder;
@@ -55,7 +56,7 @@ record RealisticCase(String name, String source, String expected, String why, Js
     Diagnosis diagnose(JsonNode input) {
         DateOrder order = settings.hasNonNull("date-order") ? DateOrder.valueOf(settings.get("date-order").asText()) : null;
         ZoneId inputZone = settings.hasNonNull("input-time-zone") ? ZoneId.of(settings.get("input-time-zone").asText()) : null;
-        List<Notification> readings = new NotificationReader(10_000, GATHERED, order, inputZone).readings(input);
+        List<Notification> readings = new NotificationReader(10_000, GATHERED, order, inputZone, WorkflowNames.DEFAULT).readings(input);
         Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
         Diagnosis first = diagnose(diagnoser, readings.get(0));
         return readings.size() == 1 ? first : DateReadings.combine(first, diagnose(diagnoser, readings.get(1)));
