@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The one rule between an execution instance and its synchronization workflow, derived from the
- * {@code workflow-patterns} globs: in a glob with one {@code *} (and no {@code ?}), the star is the external
- * account, so {@code mcSynch_*} reads {@code mcSynch_mcExec1} as instance {@code mcExec1} and names instance
- * {@code mcExec1}'s workflow {@code mcSynch_mcExec1}. Globs that name no account (none has one star) keep
- * Campaign's own {@code mcSynch_<account>}. Also reads a workflow as an operator names it: its internal name
- * ({@code mcSynch_rt_prod2}), its label as the console and the supervisor mail show it
+ * The one rule between an execution instance and its workflow, from the {@code workflow-patterns} globs: in a glob
+ * with one {@code *} and no {@code ?}, the star is the external account ({@code mcSynch_*}: instance {@code mcExec1},
+ * workflow {@code mcSynch_mcExec1}); with no such glob, Campaign's own {@code mcSynch_<account>}. Also reads a
+ * workflow as an operator names it: its internal name, its label as the console and the supervisor mail show it
  * ({@code Message Center rt_prod2}), or both ({@code Message Center rt_prod2 (mcSynch_rt_prod2)}).
  */
 public final class WorkflowNames {
@@ -86,16 +84,6 @@ public final class WorkflowNames {
 
     /** Campaign internal names: a letter or underscore, then letters, digits and underscores. */
     static boolean isInternalName(String text) {
-        if (text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
-            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
+        return isAccountName(text) && !(text.charAt(0) >= '0' && text.charAt(0) <= '9');
     }
 }

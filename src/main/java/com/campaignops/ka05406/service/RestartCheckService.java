@@ -89,16 +89,15 @@ public class RestartCheckService {
         JsonNode language = notificationJson == null ? null : notificationJson.get("language");
         Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
                 acceptLanguage, directory.language()));
+        // Both readings share one restart fetch: what the answer cost is every fetch made.
         Map<String, Timed> fetches = new HashMap<>();
-        Function<String, Timed> fetchOnce = instance ->
-                fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance));
-        WithCost<Diagnosis> first = decide(readings.get(0), fetchOnce, messages);
-        if (readings.size() == 1) {
-            return first;
-        }
-        WithCost<Diagnosis> second = decide(readings.get(1), fetchOnce, messages);
-        UpstreamCost cost = fetches.values().stream().map(Timed::cost).reduce(UpstreamCost.NONE, UpstreamCost::plus);
-        return new WithCost<>(DateReadings.combine(first.answer(), second.answer(), messages), cost);
+        Function<String, RestartFetch> fetchOnce = instance ->
+                fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance)).fetch();
+        Diagnosis first = decide(readings.get(0), fetchOnce, null, readings.get(0).inputZone(), messages);
+        Diagnosis answer = readings.size() == 1 ? first : DateReadings.combine(first,
+                decide(readings.get(1), fetchOnce, null, readings.get(1).inputZone(), messages), messages);
+        return new WithCost<>(answer, fetches.values().stream().map(Timed::cost)
+                .reduce(UpstreamCost.NONE, UpstreamCost::plus));
     }
 
     /**
@@ -112,33 +111,28 @@ public class RestartCheckService {
      */
     public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf,
                               RestartSchedule inferred, ZoneId controlZone) {
-        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
-        return decide(notification, instance -> new Timed(restartsOf.apply(instance), UpstreamCost.NONE), inferred,
-                controlZone, messages).answer();
+        return decide(notification, restartsOf, inferred, controlZone,
+                Messages.of(Languages.choose(null, null, directory.language())));
     }
 
-    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch, Messages messages) {
-        return decide(notification, fetch, null, notification.inputZone(), messages);
-    }
-
-    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch,
-                                       RestartSchedule inferred, ZoneId observedControlZone, Messages messages) {
+    private Diagnosis decide(Notification notification, Function<String, RestartFetch> fetch,
+                             RestartSchedule inferred, ZoneId observedControlZone, Messages messages) {
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
-            Timed timed = fetch.apply(instance);
+            RestartFetch fetched = fetch.apply(instance);
             // The server zone, in the documented order: the settings, the restart source's own offset, the
             // notification's serverTimeZone, the sweep's inference.
-            RestartSchedule schedule = directory.restartScheduleOf(instance).placedBy(timed.fetch())
+            RestartSchedule schedule = directory.restartScheduleOf(instance).placedBy(fetched)
                     .orNotificationZone(notification.serverZone());
             if (!schedule.zoneKnown() && inferred != null) {
                 schedule = inferred;
             }
-            return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
+            return diagnoser.decide(needs.candidate(), fetched, schedule,
                     directory.controlZone(instance, observedControlZone, schedule),
-                    directory.workflowScheduleOf(instance), messages), timed.cost());
+                    directory.workflowScheduleOf(instance), messages);
         }
-        return new WithCost<>(((Diagnoser.Triage.Settled) triage).diagnosis(), UpstreamCost.NONE);
+        return ((Diagnoser.Triage.Settled) triage).diagnosis();
     }
 
     public WithCost<AuditReport> audit() {

@@ -98,15 +98,8 @@ public final class SweepRules {
      * @param zone                the control instance's zone (recurrence times, cadence)
      * @param diagnose            the core: a notification and the restart schedule the sweep placed in, a verdict out
      * @param restartSourceFailed the instance's restart source gave no usable answer this sweep
+     * @param messages            the sentences' language (the one {@code diagnose} answers in)
      */
-    public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
-                         int historyDays, RestartSchedule schedule, ZoneId zone,
-                         BiFunction<Notification, RestartSchedule, Diagnosis> diagnose, boolean restartSourceFailed) {
-        return read(workflow, instance, journal, now, lookback, historyDays, schedule, zone, diagnose,
-                restartSourceFailed, Messages.english());
-    }
-
-    /** As above, the sentences in {@code messages}' language (the one {@code diagnose} answers in). */
     public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
                          int historyDays, RestartSchedule schedule, ZoneId zone,
                          BiFunction<Notification, RestartSchedule, Diagnosis> diagnose, boolean restartSourceFailed,
@@ -175,13 +168,8 @@ public final class SweepRules {
      * @param workflow what xtk:workflow says
      * @param audit    the audit of the workflow's execution instance, or {@code null} when there is none
      * @param cadenceUse which schedule the audit used, and why
+     * @param messages   the sentences' language (state and status are quoted as they are)
      */
-    public WorkflowReport report(CampaignWorkflow workflow, String instance, Findings findings, InstanceAudit audit,
-                                 String cadenceUse) {
-        return report(workflow, instance, findings, audit, cadenceUse, Messages.english());
-    }
-
-    /** As above, the sentences in {@code messages}' language (state and status are quoted as they are). */
     public WorkflowReport report(CampaignWorkflow workflow, String instance, Findings findings, InstanceAudit audit,
                                  String cadenceUse, Messages messages) {
         List<String> evidence = new ArrayList<>();
@@ -248,12 +236,10 @@ public final class SweepRules {
         return reports;
     }
 
-    /** A workflow that could not be read, or the whole control instance: UNKNOWN, and why. */
-    public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason) {
-        return unknown(workflowName, instance, workflow, reason, Messages.english());
-    }
-
-    /** As above, the sentence in {@code messages}' language; {@code reason} is quoted as it is. */
+    /**
+     * A workflow that could not be read, or the whole control instance: UNKNOWN, and why ({@code reason} quoted as it
+     * is).
+     */
     public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason,
                                          Messages messages) {
         Instant since = workflow != null && workflow.isHeld() ? workflow.lastStart() : null;
