@@ -112,15 +112,13 @@ public class SweepService {
         List<InstanceAudit> instances = core.audits(fetches::of, visit.zone(), name -> AuditPlan.of(
                 read.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()), directory.workflowScheduleOf(name),
                 settings.preferConfiguredSchedule(), messages), () -> now, messages);
-        Map<String, InstanceAudit> audits = new HashMap<>();
-        instances.forEach(audit -> audits.put(audit.instance().toLowerCase(Locale.ROOT), audit));
 
         List<WorkflowReport> reports = new ArrayList<>();
         if (visit.unreadable() != null) {
             directory.names().forEach(name -> reports.add(SweepRules.unknown(names.workflowOf(name), name, null,
                     visit.unreadable(), messages)));
         }
-        reports.addAll(rules.reports(visit.swept(), audits, messages));
+        reports.addAll(rules.reports(visit.swept(), instances, messages));
         Map<Object, Long> statuses = new TreeMap<>();
         reports.forEach(r -> statuses.merge(r.status(), 1L, Long::sum));
         LOG.infof("Sweep: %d mcSynch workflow(s) %s, %d instance(s) audited", reports.size(), statuses, instances.size());

@@ -23,8 +23,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -218,16 +216,12 @@ public final class SweepRules {
                 null);
     }
 
-    /**
-     * The report of each workflow read, with the audit of its instance (whose first sentence says which schedule it
-     * used).
-     *
-     * @param audits by instance name in lower case
-     */
-    public List<WorkflowReport> reports(List<Swept> swept, Map<String, InstanceAudit> audits, Messages messages) {
+    /** The report of each workflow read, with the audit of its instance (whose first sentence says which schedule). */
+    public List<WorkflowReport> reports(List<Swept> swept, List<InstanceAudit> audits, Messages messages) {
         List<WorkflowReport> reports = new ArrayList<>();
         for (Swept s : swept) {
-            InstanceAudit audit = s.instance() == null ? null : audits.get(s.instance().toLowerCase(Locale.ROOT));
+            InstanceAudit audit = audits.stream().filter(a -> a.instance().equalsIgnoreCase(s.instance())).findFirst()
+                    .orElse(null);
             reports.add(s.findings() == null ? unknown(s.workflow().internalName(), s.instance(), s.workflow(),
                     messages.render(s.reason()), messages)
                     : report(s.workflow(), s.instance(), s.findings(), audit,
