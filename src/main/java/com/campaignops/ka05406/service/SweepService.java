@@ -34,9 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -106,12 +104,10 @@ public class SweepService {
         CampaignVisit.Visit visit = visits.visit(budget, messages,
                 (session, workflow, zone) -> read(session, workflow, now, zone, fetches, messages));
 
-        Map<String, List<SweepRules.Findings>> read = new HashMap<>();
-        visit.swept().stream().filter(s -> s.instance() != null && s.findings() != null).forEach(s -> read
-                .computeIfAbsent(s.instance().toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(s.findings()));
-        List<InstanceAudit> instances = core.audits(fetches::of, visit.zone(), name -> AuditPlan.of(
-                read.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()), directory.workflowScheduleOf(name),
-                settings.preferConfiguredSchedule(), messages), () -> now, messages);
+        List<InstanceAudit> instances = core.audits(fetches::of, visit.zone(), name -> AuditPlan.of(visit.swept()
+                .stream().filter(s -> name.equalsIgnoreCase(s.instance()) && s.findings() != null).map(Swept::findings)
+                .toList(), directory.workflowScheduleOf(name), settings.preferConfiguredSchedule(), messages),
+                () -> now, messages);
 
         List<WorkflowReport> reports = new ArrayList<>();
         if (visit.unreadable() != null) {
