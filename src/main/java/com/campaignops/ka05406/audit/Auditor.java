@@ -2,6 +2,7 @@ package com.campaignops.ka05406.audit;
 
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.diagnosis.Recommendation;
 import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
@@ -32,10 +33,16 @@ public final class Auditor {
 
     private final DiagnosisRules rules;
     private final Recommender recommender;
+    private final WorkflowNames names;
 
-    public Auditor(DiagnosisRules rules) {
+    public Auditor(DiagnosisRules rules, WorkflowNames names) {
         this.rules = rules;
         this.recommender = new Recommender(rules);
+        this.names = names;
+    }
+
+    public Auditor(DiagnosisRules rules) {
+        this(rules, WorkflowNames.DEFAULT);
     }
 
     public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
@@ -46,7 +53,7 @@ public final class Auditor {
     /** @param messages the reader's language and clock ({@code collidingRun} and the recommendation's start stay HH:mm) */
     public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
                                WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now, Messages messages) {
-        String workflow = "mcSynch_" + instance;
+        String workflow = names.workflowOf(instance);
         String scheduleText = messages.get("audit.workflowScheduleInZone", workflowSchedule.describe(messages),
                 controlZone.getId());
         String scheduledText = restartSchedule.describe(messages);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.campaignops.ka05406.restart.RestartSource;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,5 +24,13 @@ public record InstanceAudit(String instance, String workflow, AuditStatus status
 
     public InstanceAudit {
         evidence = List.copyOf(evidence);
+    }
+
+    /** The same audit, {@code sentence} first in its evidence. */
+    public InstanceAudit saying(String sentence) {
+        List<String> said = new ArrayList<>(List.of(sentence));
+        said.addAll(evidence);
+        return new InstanceAudit(instance, workflow, status, restartAt, restartSource, workflowSchedule, collidingRun,
+                said, recommendation, restartProblem);
     }
 }

@@ -14,12 +14,10 @@ public final class DateReadings {
     private DateReadings() {
     }
 
-    /** @param dayFirst the day-first reading's diagnosis; {@code monthFirst} the month-first one's */
-    public static Diagnosis combine(Diagnosis dayFirst, Diagnosis monthFirst) {
-        return combine(dayFirst, monthFirst, Messages.english());
-    }
-
-    /** @param messages the language both readings were diagnosed in */
+    /**
+     * @param dayFirst the day-first reading's diagnosis; {@code monthFirst} the month-first one's
+     * @param messages the language both readings were diagnosed in
+     */
     public static Diagnosis combine(Diagnosis dayFirst, Diagnosis monthFirst, Messages messages) {
         String language = messages.language().tag();
         if (dayFirst.verdict() == monthFirst.verdict()) {

@@ -61,11 +61,6 @@ public final class Diagnoser {
         this.recommender = new Recommender(rules);
     }
 
-    /** {@link #triage(Notification, Messages)} in English. */
-    public Triage triage(Notification notification) {
-        return triage(notification, Messages.english());
-    }
-
     /** @param messages the reader's language, for every sentence of the evidence */
     public Triage triage(Notification notification, Messages messages) {
         FailureLocator.Located located = locator.locate(notification, messages);
@@ -142,13 +137,8 @@ public final class Diagnoser {
      * @param fetch       what the instance's restart source said
      * @param schedule    the instance's scheduled restart
      * @param controlZone the control instance's workflow time zone, for the recommendation
+     * @param messages    the reader's language: the one the candidate's evidence was written in
      */
-    public Diagnosis decide(Candidate candidate, RestartFetch fetch,
-                            RestartSchedule schedule, ZoneId controlZone, WorkflowSchedule workflowSchedule) {
-        return decide(candidate, fetch, schedule, controlZone, workflowSchedule, Messages.english());
-    }
-
-    /** @param messages the reader's language: the one the candidate's evidence was written in */
     public Diagnosis decide(Candidate candidate, RestartFetch fetch, RestartSchedule schedule, ZoneId controlZone,
                             WorkflowSchedule workflowSchedule, Messages messages) {
         RestartFinding finding = resolver.resolve(candidate.failedAt(), fetch, schedule, messages);

@@ -37,10 +37,6 @@ public record DiagnosisRules(Duration windowBefore, Duration windowAfter, Durati
         return !failedAt.isBefore(restartAt.minus(windowBefore)) && !failedAt.isAfter(restartAt.plus(windowAfter));
     }
 
-    public String describeWindow() {
-        return describeWindow(Messages.english());
-    }
-
     public String describeWindow(Messages messages) {
         return messages.get("window.describe", windowBefore.toMinutes(), windowAfter.toMinutes());
     }

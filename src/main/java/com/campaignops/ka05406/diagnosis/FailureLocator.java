@@ -77,10 +77,6 @@ final class FailureLocator {
         }
     }
 
-    Located locate(Notification notification) {
-        return locate(notification, Messages.english());
-    }
-
     Located locate(Notification notification, Messages messages) {
         List<String> notes = new ArrayList<>();
         List<Line> logs = linesOf(notification, notes, messages);

@@ -1,7 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Texts that only say a workflow failed, not why: the default supervisor mail ("Notification to a workflow
@@ -21,10 +20,6 @@ final class FailureNotices {
             "intervention manuelle");
 
     private FailureNotices() {
-    }
-
-    static boolean isNotice(String text) {
-        return isNoticeInLowerCase(text.toLowerCase(Locale.ROOT));
     }
 
     static boolean isNoticeInLowerCase(String lower) {

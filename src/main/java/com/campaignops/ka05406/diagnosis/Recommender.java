@@ -25,13 +25,9 @@ public final class Recommender {
      * @param anchor         the restart the workflow must clear, as it recurs (normally the scheduled one)
      * @param lastUnavailable the last sign the server was down: the failure or the reported process start
      * @param controlZone    the zone the control instance's scheduler works in
+     * @param messages       the reader's language and clock, for the steps and the caveat ({@code schedulerStart}
+     *                       stays HH:mm)
      */
-    public Recommendation recommend(String workflow, Instant anchor, Instant lastUnavailable, ZoneId controlZone,
-                                    WorkflowSchedule schedule) {
-        return recommend(workflow, anchor, lastUnavailable, controlZone, schedule, Messages.english());
-    }
-
-    /** @param messages the reader's language and clock, for the steps and the caveat ({@code schedulerStart} stays HH:mm) */
     public Recommendation recommend(String workflow, Instant anchor, Instant lastUnavailable, ZoneId controlZone,
                                     WorkflowSchedule schedule, Messages messages) {
         Duration lateness = Duration.between(anchor, lastUnavailable);

@@ -18,10 +18,6 @@ public final class RestartResolver {
         this.rules = rules;
     }
 
-    public RestartFinding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule) {
-        return resolve(failedAt, fetch, schedule, Messages.english());
-    }
-
     /** @param messages the reader's language, for the finding's note (the source's own reason is quoted as is) */
     public RestartFinding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule, Messages messages) {
         if (fetch instanceof RestartFetch.Observed observed) {

@@ -31,12 +31,10 @@ final class WorkflowMentions {
         this.synchronizationWorkflows = synchronizationWorkflows;
     }
 
-    /** Whether the line belongs to {@code workflow}: it names it, or names no workflow at all. */
-    boolean belongsTo(String line, String workflow) {
-        return belongsTo(line, line.toLowerCase(Locale.ROOT), workflow);
-    }
-
-    /** {@link #belongsTo(String, String)} with the line already in lower case, as the caller needs it too. */
+    /**
+     * Whether the line belongs to {@code workflow}: it names it, or names no workflow at all. The line comes in lower
+     * case too, as the caller needs it so.
+     */
     boolean belongsTo(String line, String lowerCaseLine, String workflow) {
         List<String> named = namedIn(line, lowerCaseLine);
         return named.isEmpty() || named.stream().anyMatch(workflow::equalsIgnoreCase);

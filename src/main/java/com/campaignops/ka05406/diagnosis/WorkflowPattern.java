@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.notification.WorkflowNames;
+
 import java.util.List;
 
 /**
@@ -31,6 +33,11 @@ public final class WorkflowPattern {
             }
         }
         return false;
+    }
+
+    /** How these globs name each instance's workflow, and read the instance back from a workflow's name. */
+    public WorkflowNames names() {
+        return new WorkflowNames(globs);
     }
 
     @Override

@@ -31,10 +31,6 @@ public record WorkflowSchedule(Duration every, LocalTime firstRun) {
         return runs;
     }
 
-    public String describe() {
-        return describe(Messages.english());
-    }
-
     /** {@code every 60 min from 00:00}, in the reader's language and clock. */
     public String describe(Messages messages) {
         return messages.get("audit.workflowSchedule", every.toMinutes(), messages.time(firstRun));

@@ -27,7 +27,6 @@ import java.util.Locale;
  */
 public final class NotificationReader {
 
-    private static final String MC_SYNCH_PREFIX = "mcsynch_";
     /** Longest language tag read: BCP 47 tags in use are far shorter. */
     private static final int MAX_LANGUAGE_LENGTH = 64;
     private static final int MAX_INSTANCE_LENGTH = 256;
@@ -40,6 +39,7 @@ public final class NotificationReader {
     private final Clock clock;
     private final DateOrder configuredOrder;
     private final ZoneId configuredInputZone;
+    private final WorkflowNames names;
 
     /**
      * @param maxLogLines         longest {@code logs} list read; a longer one is refused, not cut, so no
@@ -47,16 +47,19 @@ public final class NotificationReader {
      * @param configuredOrder     the deployment's date order ({@code restart-check.date-order}), or {@code null}
      * @param configuredInputZone the zone of times written without an offset when the notification gives no
      *                            {@code timeZone} ({@code restart-check.input-time-zone}), or {@code null}
+     * @param names               how a workflow's name carries its instance ({@code restart-check.workflow-patterns})
      */
-    public NotificationReader(int maxLogLines, Clock clock, DateOrder configuredOrder, ZoneId configuredInputZone) {
+    public NotificationReader(int maxLogLines, Clock clock, DateOrder configuredOrder, ZoneId configuredInputZone,
+                              WorkflowNames names) {
         this.maxLogLines = maxLogLines;
         this.clock = clock;
         this.configuredOrder = configuredOrder;
         this.configuredInputZone = configuredInputZone;
+        this.names = names;
     }
 
     public NotificationReader(int maxLogLines, Clock clock) {
-        this(maxLogLines, clock, null, null);
+        this(maxLogLines, clock, null, null, WorkflowNames.DEFAULT);
     }
 
     /** The notification, as the only reading. */
@@ -86,7 +89,7 @@ public final class NotificationReader {
         draft.givenOrder = dateOrder(json.get("dateOrder"), problems);
         String named = requiredText(json, "workflow", "the workflow's internal name, e.g. mcSynch_mcExec1", problems);
         if (named != null) {
-            draft.workflow = WorkflowNames.internalNameOf(named);
+            draft.workflow = names.internalNameOf(named);
             draft.workflowLabel = draft.workflow.equals(named) ? null : named;
         }
         error(json, draft, problems);
@@ -430,7 +433,7 @@ public final class NotificationReader {
         }
     }
 
-    private static String instance(JsonNode node, String workflow, List<Problem> problems) {
+    private String instance(JsonNode node, String workflow, List<Problem> problems) {
         if (node != null && !node.isNull() && !(node.isTextual() && node.asText().isBlank())) {
             // Any text is accepted: it only selects a configured instance. One that is not (a host, a URL)
             // gets a verdict saying so, and is never called.
@@ -441,10 +444,6 @@ public final class NotificationReader {
             }
             return node.asText().strip();
         }
-        if (workflow != null && workflow.regionMatches(true, 0, MC_SYNCH_PREFIX, 0, MC_SYNCH_PREFIX.length())) {
-            String suffix = workflow.substring(MC_SYNCH_PREFIX.length());
-            return WorkflowNames.isAccountName(suffix) ? suffix : null;
-        }
-        return null;
+        return workflow == null ? null : names.instanceOf(workflow);
     }
 }

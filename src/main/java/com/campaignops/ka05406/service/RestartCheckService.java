@@ -7,6 +7,7 @@ import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
@@ -16,19 +17,20 @@ import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartTimeSource;
+import com.campaignops.ka05406.sweep.SweepRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.campaignops.ka05406.outbound.Workers;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The function's core: diagnose one failure notification (one sent to the function, or one the sweep built from
@@ -36,8 +38,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class RestartCheckService {
-
-    private static final Logger LOG = Logger.getLogger(RestartCheckService.class);
 
     private final InstanceDirectory directory;
     private final RestartTimeSource restartTimes;
@@ -53,10 +53,11 @@ public class RestartCheckService {
         this.directory = directory;
         this.restartTimes = restartTimes;
         this.clock = clock;
+        WorkflowPattern pattern = directory.workflowPattern();
         this.reader = new NotificationReader(directory.maxLogLines(), clock, directory.dateOrder(),
-                directory.inputZone());
-        this.diagnoser = new Diagnoser(directory.rules(), directory.workflowPattern());
-        this.auditor = new Auditor(directory.rules());
+                directory.inputZone(), pattern.names());
+        this.diagnoser = new Diagnoser(directory.rules(), pattern);
+        this.auditor = new Auditor(directory.rules(), pattern.names());
     }
 
     /** @throws InvalidNotificationException naming each bad field */
@@ -88,16 +89,15 @@ public class RestartCheckService {
         JsonNode language = notificationJson == null ? null : notificationJson.get("language");
         Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
                 acceptLanguage, directory.language()));
+        // Both readings share one restart fetch: what the answer cost is every fetch made.
         Map<String, Timed> fetches = new HashMap<>();
-        Function<String, Timed> fetchOnce = instance ->
-                fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance));
-        WithCost<Diagnosis> first = decide(readings.get(0), fetchOnce, messages);
-        if (readings.size() == 1) {
-            return first;
-        }
-        WithCost<Diagnosis> second = decide(readings.get(1), fetchOnce, messages);
-        UpstreamCost cost = fetches.values().stream().map(Timed::cost).reduce(UpstreamCost.NONE, UpstreamCost::plus);
-        return new WithCost<>(DateReadings.combine(first.answer(), second.answer(), messages), cost);
+        Function<String, RestartFetch> fetchOnce = instance ->
+                fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance)).fetch();
+        Diagnosis first = decide(readings.get(0), fetchOnce, null, readings.get(0).inputZone(), messages);
+        Diagnosis answer = readings.size() == 1 ? first : DateReadings.combine(first,
+                decide(readings.get(1), fetchOnce, null, readings.get(1).inputZone(), messages), messages);
+        return new WithCost<>(answer, fetches.values().stream().map(Timed::cost)
+                .reduce(UpstreamCost.NONE, UpstreamCost::plus));
     }
 
     /**
@@ -111,33 +111,28 @@ public class RestartCheckService {
      */
     public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf,
                               RestartSchedule inferred, ZoneId controlZone) {
-        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
-        return decide(notification, instance -> new Timed(restartsOf.apply(instance), UpstreamCost.NONE), inferred,
-                controlZone, messages).answer();
+        return decide(notification, restartsOf, inferred, controlZone,
+                Messages.of(Languages.choose(null, null, directory.language())));
     }
 
-    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch, Messages messages) {
-        return decide(notification, fetch, null, notification.inputZone(), messages);
-    }
-
-    private WithCost<Diagnosis> decide(Notification notification, Function<String, Timed> fetch,
-                                       RestartSchedule inferred, ZoneId observedControlZone, Messages messages) {
+    private Diagnosis decide(Notification notification, Function<String, RestartFetch> fetch,
+                             RestartSchedule inferred, ZoneId observedControlZone, Messages messages) {
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
-            Timed timed = fetch.apply(instance);
+            RestartFetch fetched = fetch.apply(instance);
             // The server zone, in the documented order: the settings, the restart source's own offset, the
             // notification's serverTimeZone, the sweep's inference.
-            RestartSchedule schedule = directory.restartScheduleOf(instance).placedBy(timed.fetch())
+            RestartSchedule schedule = directory.restartScheduleOf(instance).placedBy(fetched)
                     .orNotificationZone(notification.serverZone());
             if (!schedule.zoneKnown() && inferred != null) {
                 schedule = inferred;
             }
-            return new WithCost<>(diagnoser.decide(needs.candidate(), timed.fetch(), schedule,
+            return diagnoser.decide(needs.candidate(), fetched, schedule,
                     directory.controlZone(instance, observedControlZone, schedule),
-                    directory.workflowScheduleOf(instance), messages), timed.cost());
+                    directory.workflowScheduleOf(instance), messages);
         }
-        return new WithCost<>(((Diagnoser.Triage.Settled) triage).diagnosis(), UpstreamCost.NONE);
+        return ((Diagnoser.Triage.Settled) triage).diagnosis();
     }
 
     public WithCost<AuditReport> audit() {
@@ -149,27 +144,33 @@ public class RestartCheckService {
      * instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
      */
     public WithCost<AuditReport> audit(RestartTimeSource source) {
-        List<String> names = directory.names();
-        List<Future<Timed>> fetches = names.stream().map(name -> workers.submit(() -> Timed.fetch(source, name)))
-                .toList();
-        List<InstanceAudit> audits = new ArrayList<>();
-        UpstreamCost upstream = UpstreamCost.NONE;
+        RestartFetches fetches = new RestartFetches(source, workers, null, null, directory.names());
         Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
-        for (int i = 0; i < names.size(); i++) {
-            Timed timed = Workers.join(fetches.get(i));
-            upstream = upstream.plus(timed.cost());
-            audits.add(audit(names.get(i), timed.fetch(), messages));
-        }
-        if (audits.isEmpty()) {
-            LOG.warn("Audit ran with no execution instance configured (restart-check.instances)");
-        }
+        List<InstanceAudit> audits = audits(fetches::of, null, name -> null, clock::instant, messages);
         return new WithCost<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits, messages.language().tag()),
-                upstream);
+                fetches.cost());
     }
 
-    private InstanceAudit audit(String name, RestartFetch fetch, Messages messages) {
-        RestartSchedule schedule = directory.restartScheduleOf(name).placedBy(fetch);
-        return auditor.audit(name, fetch, schedule, directory.workflowScheduleOf(name),
-                directory.controlZone(name, null, schedule), clock.instant(), messages);
+    /**
+     * The audit of every configured instance, the scheduled audit's and the sweep's: its restart, placed in its
+     * server zone, against its workflow's schedule, in its control zone.
+     *
+     * @param observedZone Campaign's operator zone in a sweep, else {@code null}
+     * @param planOf       what the sweep read of an instance's workflow; {@code null} in the plain audit
+     */
+    List<InstanceAudit> audits(Function<String, RestartFetch> fetches, ZoneId observedZone,
+                               Function<String, SweepRules.AuditPlan> planOf, Supplier<Instant> now, Messages messages) {
+        List<InstanceAudit> audits = new ArrayList<>();
+        for (String name : directory.names()) {
+            SweepRules.AuditPlan plan = planOf.apply(name);
+            RestartFetch fetched = fetches.apply(name);
+            RestartSchedule restart = plan != null && plan.restart() != null ? plan.restart()
+                    : directory.restartScheduleOf(name).placedBy(fetched);
+            InstanceAudit audit = auditor.audit(name, fetched, restart,
+                    plan == null ? directory.workflowScheduleOf(name) : plan.schedule(),
+                    directory.controlZone(name, observedZone, restart), now.get(), messages);
+            audits.add(plan == null ? audit : audit.saying(plan.use()));
+        }
+        return audits;
     }
 }

@@ -31,13 +31,9 @@ public record Cadence(int everyMinutes, String firstRun, int runs, String timeZo
 
     /**
      * The interval most consecutive starts are apart (to the minute), if at least half of them agree, and
-     * the minute of the day the starts fall on modulo that interval (the most common one).
+     * the minute of the day the starts fall on modulo that interval (the most common one); its description in
+     * {@code messages}' language ({@code firstRun} stays HH:mm).
      */
-    public static Optional<Cadence> infer(List<Instant> starts, ZoneId zone) {
-        return infer(starts, zone, Messages.english());
-    }
-
-    /** As {@link #infer(List, ZoneId)}, its description in {@code messages}' language ({@code firstRun} stays HH:mm). */
     public static Optional<Cadence> infer(List<Instant> starts, ZoneId zone, Messages messages) {
         if (starts.size() < MIN_RUNS) {
             return Optional.empty();

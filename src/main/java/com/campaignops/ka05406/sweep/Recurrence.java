@@ -33,13 +33,10 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
         localTimes = List.copyOf(localTimes);
     }
 
-    /** @param signatureTimes when runs in the history logged the signature */
-    public static Recurrence of(List<Instant> signatureTimes, int days, RestartSchedule schedule, DiagnosisRules rules,
-                                ZoneId zone) {
-        return of(signatureTimes, days, schedule, rules, zone, Messages.english());
-    }
-
-    /** As above, its summary in {@code messages}' language ({@code localTimes} stay HH:mm). */
+    /**
+     * @param signatureTimes when runs in the history logged the signature
+     * @param messages       the summary's language ({@code localTimes} stay HH:mm)
+     */
     public static Recurrence of(List<Instant> signatureTimes, int days, RestartSchedule schedule, DiagnosisRules rules,
                                 ZoneId zone, Messages messages) {
         SortedSet<LocalDate> atRestart = new TreeSet<>();

@@ -11,6 +11,7 @@ import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.time.UtcOffsets;
@@ -56,21 +57,47 @@ public final class SweepRules {
     }
 
     /**
+     * One workflow's journal and what the rules made of it, or why it could not be read: Campaign's reason quoted
+     * as it is ({@code sweep.reason.quoted}), or one of ours, put into the reader's language when reported.
+     */
+    public record Swept(CampaignWorkflow workflow, String instance, Findings findings, Text reason) {
+    }
+
+    /**
+     * What the audit of an instance takes from the sweep: the schedule its workflow's journal shows (the cadence)
+     * unless the configured one is preferred, the sentence saying which, and the restart as the sweep placed it when
+     * that names a zone, else {@code null}.
+     */
+    public record AuditPlan(WorkflowSchedule schedule, String use, RestartSchedule restart) {
+
+        /** @param read what the journals of the instance's workflows showed; empty when none was read */
+        public static AuditPlan of(List<Findings> read, WorkflowSchedule configured, boolean preferConfigured,
+                                   Messages messages) {
+            Cadence cadence = read.isEmpty() ? null : read.get(0).cadence().orElse(null);
+            RestartSchedule restart = read.stream().map(Findings::restartSchedule).filter(RestartSchedule::zoneKnown)
+                    .findFirst().orElse(null);
+            if (cadence != null && !preferConfigured) {
+                return new AuditPlan(cadence.toSchedule(), messages.get("sweep.usedCadence", cadence.description()),
+                        restart);
+            }
+            String described = configured.describe(messages);
+            // No journal read (no Campaign URL, Campaign unreadable, no such workflow) is said so, not "no cadence".
+            return new AuditPlan(configured, cadence != null
+                    ? messages.get("sweep.usedConfiguredPreferred", described, cadence.description())
+                    : messages.get(read.isEmpty() ? "sweep.usedConfiguredUnread" : "sweep.usedConfigured", described),
+                    restart);
+        }
+    }
+
+    /**
      * @param journal             the workflow's journal over the history
      * @param lookback            failures newer than {@code now - lookback} are diagnosed and listed
      * @param schedule            the instance's scheduled restart, of unknown zone when none is given
      * @param zone                the control instance's zone (recurrence times, cadence)
      * @param diagnose            the core: a notification and the restart schedule the sweep placed in, a verdict out
      * @param restartSourceFailed the instance's restart source gave no usable answer this sweep
+     * @param messages            the sentences' language (the one {@code diagnose} answers in)
      */
-    public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
-                         int historyDays, RestartSchedule schedule, ZoneId zone,
-                         BiFunction<Notification, RestartSchedule, Diagnosis> diagnose, boolean restartSourceFailed) {
-        return read(workflow, instance, journal, now, lookback, historyDays, schedule, zone, diagnose,
-                restartSourceFailed, Messages.english());
-    }
-
-    /** As above, the sentences in {@code messages}' language (the one {@code diagnose} answers in). */
     public Findings read(String workflow, String instance, CampaignJournal journal, Instant now, Duration lookback,
                          int historyDays, RestartSchedule schedule, ZoneId zone,
                          BiFunction<Notification, RestartSchedule, Diagnosis> diagnose, boolean restartSourceFailed,
@@ -139,13 +166,8 @@ public final class SweepRules {
      * @param workflow what xtk:workflow says
      * @param audit    the audit of the workflow's execution instance, or {@code null} when there is none
      * @param cadenceUse which schedule the audit used, and why
+     * @param messages   the sentences' language (state and status are quoted as they are)
      */
-    public WorkflowReport report(CampaignWorkflow workflow, String instance, Findings findings, InstanceAudit audit,
-                                 String cadenceUse) {
-        return report(workflow, instance, findings, audit, cadenceUse, Messages.english());
-    }
-
-    /** As above, the sentences in {@code messages}' language (state and status are quoted as they are). */
     public WorkflowReport report(CampaignWorkflow workflow, String instance, Findings findings, InstanceAudit audit,
                                  String cadenceUse, Messages messages) {
         List<String> evidence = new ArrayList<>();
@@ -194,12 +216,24 @@ public final class SweepRules {
                 null);
     }
 
-    /** A workflow that could not be read, or the whole control instance: UNKNOWN, and why. */
-    public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason) {
-        return unknown(workflowName, instance, workflow, reason, Messages.english());
+    /** The report of each workflow read, with the audit of its instance (whose first sentence says which schedule). */
+    public List<WorkflowReport> reports(List<Swept> swept, List<InstanceAudit> audits, Messages messages) {
+        List<WorkflowReport> reports = new ArrayList<>();
+        for (Swept s : swept) {
+            InstanceAudit audit = audits.stream().filter(a -> a.instance().equalsIgnoreCase(s.instance())).findFirst()
+                    .orElse(null);
+            reports.add(s.findings() == null ? unknown(s.workflow().internalName(), s.instance(), s.workflow(),
+                    messages.render(s.reason()), messages)
+                    : report(s.workflow(), s.instance(), s.findings(), audit,
+                    audit == null ? null : audit.evidence().get(0), messages));
+        }
+        return reports;
     }
 
-    /** As above, the sentence in {@code messages}' language; {@code reason} is quoted as it is. */
+    /**
+     * A workflow that could not be read, or the whole control instance: UNKNOWN, and why ({@code reason} quoted as it
+     * is).
+     */
     public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason,
                                          Messages messages) {
         Instant since = workflow != null && workflow.isHeld() ? workflow.lastStart() : null;

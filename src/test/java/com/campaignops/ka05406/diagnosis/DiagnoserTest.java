@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.Fixtures;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.JournalEntry.Level;
@@ -46,7 +47,7 @@ class DiagnoserTest {
 
     @Test
     void signatureOnASynchWorkflowAtAKnownTime_needsTheRestartTime() {
-        Diagnoser.Triage triage = diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, RESTART.plusSeconds(3)));
+        Diagnoser.Triage triage = diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, RESTART.plusSeconds(3)), Messages.english());
 
         assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
                 .extracting(Diagnoser.Triage.NeedsRestartTime::candidate)
@@ -61,7 +62,7 @@ class DiagnoserTest {
     @ParameterizedTest
     @MethodSource("knowledgeBasePhrasings")
     void everyPhrasingOfTheArticle_onASynchWorkflow_needsTheRestartTime(String phrasing) {
-        assertThat(diagnoser.triage(notification("mcSynch_mcExec1", phrasing, RESTART.plusSeconds(3))))
+        assertThat(diagnoser.triage(notification("mcSynch_mcExec1", phrasing, RESTART.plusSeconds(3)), Messages.english()))
                 .isInstanceOf(Diagnoser.Triage.NeedsRestartTime.class);
     }
 
@@ -94,7 +95,7 @@ class DiagnoserTest {
             mcSync_mcExec   | Empty return for method 'Logon' of service 'xtk:session'.                     | is not a Message Center synchronization workflow
             """)
     void otherErrorOrOtherWorkflow_isNoMatch_withoutAskingForTheRestart(String workflow, String error, String because) {
-        Diagnosis diagnosis = settled(diagnoser.triage(notification(workflow, error, RESTART.plusSeconds(3))));
+        Diagnosis diagnosis = settled(diagnoser.triage(notification(workflow, error, RESTART.plusSeconds(3)), Messages.english()));
 
         assertThat(diagnosis.verdict()).isEqualTo(Verdict.NO_MATCH);
         assertThat(diagnosis.workflow()).isEqualTo(workflow);
@@ -106,7 +107,7 @@ class DiagnoserTest {
 
     @Test
     void signatureWithoutAFailureTime_isInconclusive_askingForOne() {
-        Diagnosis diagnosis = settled(diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, null)));
+        Diagnosis diagnosis = settled(diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, null), Messages.english()));
 
         assertThat(diagnosis.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(diagnosis.knownIssue()).isEqualTo("KA-05406");
@@ -118,7 +119,7 @@ class DiagnoserTest {
     @Test
     void journalWithoutAnyError_isInconclusive() {
         Diagnosis diagnosis = settled(diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null,
-                List.of(new JournalEntry(RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")), null)));
+                List.of(new JournalEntry(RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")), null), Messages.english()));
 
         assertThat(diagnosis.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(diagnosis.evidence()).anyMatch(e -> e.contains("No error message"));
@@ -129,7 +130,7 @@ class DiagnoserTest {
         Instant loggedAt = Instant.parse("2024-06-13T04:00:03.512Z");
         Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null, List.of(
                 new JournalEntry(Instant.parse("2024-06-13T04:00:01.044Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
-                new JournalEntry(loggedAt, Level.ERROR, SIGNATURE)), null));
+                new JournalEntry(loggedAt, Level.ERROR, SIGNATURE)), null), Messages.english());
 
         assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
                 .extracting(needs -> needs.candidate().failedAt()).isEqualTo(loggedAt);
@@ -142,7 +143,7 @@ class DiagnoserTest {
                 new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE),
                 new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE),
                 new JournalEntry(Instant.parse("2024-06-13T05:00:00Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
-                new JournalEntry(Instant.parse("2024-06-11T04:00:04Z"), Level.ERROR, SIGNATURE)), null));
+                new JournalEntry(Instant.parse("2024-06-11T04:00:04Z"), Level.ERROR, SIGNATURE)), null), Messages.english());
 
         assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
                 .satisfies(needs -> assertThat(needs.candidate().evidence()).contains(
@@ -153,7 +154,7 @@ class DiagnoserTest {
     @Test
     void signatureLoggedOnce_isNotCalledRecurring() {
         Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null, List.of(
-                new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE)), null));
+                new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE)), null), Messages.english());
 
         assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
                 .satisfies(needs -> assertThat(needs.candidate().evidence()).noneMatch(e -> e.contains("times")));
@@ -379,7 +380,7 @@ class DiagnoserTest {
                   "2025-02-03 08:00:04Z error log XSV-350008 Session has expired or is invalid. Please reconnect."]}
                 """));
 
-        Diagnosis diagnosis = settled(diagnoser.triage(notification));
+        Diagnosis diagnosis = settled(diagnoser.triage(notification, Messages.english()));
 
         assertThat(diagnosis.verdict()).isEqualTo(Verdict.NO_MATCH);
         assertThat(diagnosis.failedAt()).isEqualTo(Instant.parse("2025-02-03T08:00:04Z"));
@@ -406,7 +407,7 @@ class DiagnoserTest {
                   "2025-02-03 06:00:02Z error log mcSynch_mcExec1: XSV-350013 The '10.0.0.1' IP address via which you connect"]}
                 """));
 
-        Diagnosis diagnosis = settled(diagnoser.triage(notification));
+        Diagnosis diagnosis = settled(diagnoser.triage(notification, Messages.english()));
 
         assertThat(diagnosis.verdict()).isEqualTo(Verdict.NO_MATCH);
         assertThat(diagnosis.evidence()).anyMatch(e -> e.contains("names another workflow (mcSynch_mcExec2)"));
@@ -420,14 +421,14 @@ class DiagnoserTest {
             """)
     void unknownServerZone_isNeverAMatch_andNoMatchOnlyWhenNoOffsetInUseFits(Instant failedAt, Verdict expected, String said) {
         Diagnosis diagnosis = diagnoser.decide(candidate(failedAt), new RestartFetch.NotConfigured("no restart URL configured"),
-                RestartSchedule.of(LocalTime.of(6, 0), null), PARIS, WorkflowSchedule.ADOBE_DEFAULT);
+                RestartSchedule.of(LocalTime.of(6, 0), null), PARIS, WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(diagnosis.verdict()).isEqualTo(expected);
         assertThat(diagnosis.evidence()).anyMatch(e -> e.contains(said));
     }
 
     private Diagnoser.Candidate candidate(Instant failedAt) {
-        Diagnoser.Triage triage = diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, failedAt));
+        Diagnoser.Triage triage = diagnoser.triage(notification("mcSynch_mcExec1", SIGNATURE, failedAt), Messages.english());
         return ((Diagnoser.Triage.NeedsRestartTime) triage).candidate();
     }
 
@@ -444,10 +445,10 @@ class DiagnoserTest {
     }
 
     private Diagnosis decide(Notification notification, RestartFetch fetch, ZoneId controlZone) {
-        Diagnoser.Triage triage = diagnoser.triage(notification);
+        Diagnoser.Triage triage = diagnoser.triage(notification, Messages.english());
         assertThat(triage).isInstanceOf(Diagnoser.Triage.NeedsRestartTime.class);
         return diagnoser.decide(((Diagnoser.Triage.NeedsRestartTime) triage).candidate(), fetch, SIX_AM_PARIS,
-                controlZone, WorkflowSchedule.ADOBE_DEFAULT);
+                controlZone, WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
     }
 
     private static Diagnosis settled(Diagnoser.Triage triage) {

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +37,7 @@ class DiagnosisRulesTest {
     void defaults_areTheArticlesFiveAndTenMinutes() {
         assertThat(DiagnosisRules.DEFAULT).isEqualTo(new DiagnosisRules(Duration.ofMinutes(5), Duration.ofMinutes(10),
                 Duration.ofMinutes(3), 5, 10));
-        assertThat(DiagnosisRules.DEFAULT.describeWindow()).isEqualTo("from 5 min before to 10 min after the restart");
+        assertThat(DiagnosisRules.DEFAULT.describeWindow(Messages.english())).isEqualTo("from 5 min before to 10 min after the restart");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.JournalEntry.Level;
 import com.campaignops.ka05406.notification.Notification;
@@ -27,14 +28,14 @@ class FailureLocatorTest {
     @Test
     void errorAndTimeGiven_areTakenAsGiven_evenWithLogs() {
         FailureLocator.Located located = locator.locate(notification(SIGNATURE, AT_RESTART,
-                entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
+                entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)), Messages.english());
 
         assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(SIGNATURE, AT_RESTART, null));
     }
 
     @Test
     void errorWithoutTimeOrLogs_hasNoFailureTime() {
-        assertThat(locator.locate(notification(SIGNATURE, null)))
+        assertThat(locator.locate(notification(SIGNATURE, null), Messages.english()))
                 .usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(SIGNATURE, null, null));
     }
 
@@ -43,7 +44,7 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(SIGNATURE, null,
                 entry(Instant.parse("2024-06-13T04:00:01Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
                 entry(AT_RESTART, Level.ERROR, "SOP-330011 Empty return for method &#39;Logon&#39; of service &#39;xtk:session&#39;"),
-                entry(AN_HOUR_LATER, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")));
+                entry(AN_HOUR_LATER, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")), Messages.english());
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -56,7 +57,7 @@ class FailureLocatorTest {
 
         FailureLocator.Located located = locator.locate(notification("XSV-350012 Invalid login or password.", null,
                 entry(AT_RESTART, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied."),
-                entry(yesterday, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")));
+                entry(yesterday, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")), Messages.english());
 
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
     }
@@ -65,7 +66,7 @@ class FailureLocatorTest {
     void errorWithoutTime_borrowsNoTimeFromUnrelatedOrBlankJournalLines() {
         FailureLocator.Located located = locator.locate(notification(SIGNATURE, null,
                 entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
-                entry(AN_HOUR_LATER, Level.INFO, "")));
+                entry(AN_HOUR_LATER, Level.INFO, "")), Messages.english());
 
         assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(SIGNATURE, null, null));
     }
@@ -74,7 +75,7 @@ class FailureLocatorTest {
     void noErrorGiven_takesTheSignatureFromTheJournal_withItsTime() {
         FailureLocator.Located located = locator.locate(notification(null, null,
                 entry(Instant.parse("2024-06-13T04:00:01Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
-                entry(AT_RESTART, Level.UNKNOWN, SIGNATURE)));
+                entry(AT_RESTART, Level.UNKNOWN, SIGNATURE)), Messages.english());
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -86,7 +87,7 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(null, null,
                 entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied."),
                 entry(AT_RESTART, Level.ERROR, "SOP-330011 Error while executing the method 'Logon'"),
-                entry(AN_HOUR_LATER.plusSeconds(1), Level.INFO, "Workflow finished")));
+                entry(AN_HOUR_LATER.plusSeconds(1), Level.INFO, "Workflow finished")), Messages.english());
 
         assertThat(located.error()).isEqualTo("XSV-350012 Invalid login or password. Connection denied.");
         assertThat(located.failedAt()).isEqualTo(AN_HOUR_LATER);
@@ -97,7 +98,7 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(null, null,
                 entry(AT_RESTART, Level.ERROR, SIGNATURE),
                 entry(AT_RESTART.plusSeconds(1), Level.ERROR,
-                        "JST-310000 Error while compiling script 'mcSynch_mcExec1/js' line 12 (iRc=-53)")));
+                        "JST-310000 Error while compiling script 'mcSynch_mcExec1/js' line 12 (iRc=-53)")), Messages.english());
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -107,7 +108,7 @@ class FailureLocatorTest {
     void noErrorGiven_anOlderRunsLogonErrorDoesNotSpeakForALaterFailure() {
         FailureLocator.Located located = locator.locate(notification(null, null,
                 entry(AT_RESTART, Level.ERROR, SIGNATURE),
-                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")));
+                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")), Messages.english());
 
         assertThat(located.error()).isEqualTo("XSV-350012 Invalid login or password. Connection denied.");
         assertThat(located.failedAt()).isEqualTo(AN_HOUR_LATER);
@@ -117,7 +118,7 @@ class FailureLocatorTest {
     void noErrorGiven_butFailedAtGiven_takesTheErrorOfThatRun() {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
                 entry(AT_RESTART.plusSeconds(3), Level.ERROR, SIGNATURE),
-                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")));
+                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")), Messages.english());
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -126,7 +127,7 @@ class FailureLocatorTest {
     @Test
     void noErrorGiven_butFailedAtGiven_anErrorOfAnotherRunDoesNotSpeakForIt() {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
-                entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)));
+                entry(AN_HOUR_LATER, Level.ERROR, SIGNATURE)), Messages.english());
 
         assertThat(located.error()).isNull();
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -135,7 +136,7 @@ class FailureLocatorTest {
     @Test
     void noErrorGiven_butFailedAtGiven_untimedLinesAreTakenAsThisRunsExcerpt() {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
-                entry(null, Level.ERROR, SIGNATURE)));
+                entry(null, Level.ERROR, SIGNATURE)), Messages.english());
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -145,7 +146,7 @@ class FailureLocatorTest {
     void noErrorGiven_untimedJournal_givesTheLastErrorSentAndNoTime() {
         FailureLocator.Located located = locator.locate(notification(null, null,
                 entry(null, Level.ERROR, "first"), entry(null, Level.ERROR, "second"),
-                entry(null, Level.INFO, "third")));
+                entry(null, Level.INFO, "third")), Messages.english());
 
         assertThat(located.error()).isEqualTo("second");
         assertThat(located.failedAt()).isNull();
@@ -155,7 +156,7 @@ class FailureLocatorTest {
     @Test
     void noErrorAnywhere_isNoError() {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
-                entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")));
+                entry(AT_RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")), Messages.english());
 
         assertThat(located).usingRecursiveComparison().ignoringFields("signatureTimes", "recognition").isEqualTo(located(null, AT_RESTART, null));
     }
@@ -163,7 +164,7 @@ class FailureLocatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("errorsAndJournals")
     void theErrorsRecognition_isWhatReadingTheErrorAloneGives(String what, Notification notification) {
-        FailureLocator.Located located = locator.locate(notification);
+        FailureLocator.Located located = locator.locate(notification, Messages.english());
 
         assertThat(located.recognition()).isEqualTo(new LogonSignature().recognise(located.error()));
     }

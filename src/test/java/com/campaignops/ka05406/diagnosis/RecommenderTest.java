@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ class RecommenderTest {
     void offset_isFiveMinutesWhenTheServerWasBackWithinThreeMinutes_elseTen(Duration lateness, int offset,
                                                                              String schedulerStart) {
         Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", RESTART, RESTART.plus(lateness), UTC,
-                WorkflowSchedule.ADOBE_DEFAULT);
+                WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.offsetMinutes()).isEqualTo(offset);
         assertThat(recommendation.schedulerStart()).isEqualTo(schedulerStart);
@@ -47,7 +48,7 @@ class RecommenderTest {
             """)
     void schedulerStart_isRoundedUpToTheMinute_soTheRunNeverStartsEarly(Instant restart, Instant backAt,
                                                                          String schedulerStart) {
-        assertThat(recommender.recommend("mcSynch_mcExec1", restart, backAt, UTC, WorkflowSchedule.ADOBE_DEFAULT)
+        assertThat(recommender.recommend("mcSynch_mcExec1", restart, backAt, UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english())
                 .schedulerStart()).isEqualTo(schedulerStart);
     }
 
@@ -64,7 +65,7 @@ class RecommenderTest {
     void schedulerStart_isWrittenInTheControlInstancesZone_notTheServers(Instant restart, ZoneId controlZone,
                                                                          String schedulerStart) {
         Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", restart, restart, controlZone,
-                WorkflowSchedule.ADOBE_DEFAULT);
+                WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.schedulerStart()).isEqualTo(schedulerStart);
         assertThat(recommendation.timeZone()).isEqualTo(controlZone.getId());
@@ -73,7 +74,7 @@ class RecommenderTest {
     @Test
     void recommendation_carriesTheArticlesSteps_filledInForTheWorkflow() {
         Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", Instant.parse("2024-06-13T04:00:00Z"),
-                Instant.parse("2024-06-13T04:00:03Z"), ZoneId.of("Europe/Paris"), WorkflowSchedule.ADOBE_DEFAULT);
+                Instant.parse("2024-06-13T04:00:03Z"), ZoneId.of("Europe/Paris"), WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.steps()).hasSize(4);
         assertThat(recommendation.steps().get(0)).contains("journal", "mcSynch_mcExec1", "06:00 (Europe/Paris)");
@@ -86,7 +87,7 @@ class RecommenderTest {
     @Test
     void recommendation_warnsToMoveTheExecutionInstancesTrackingWorkflowToo() {
         Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", RESTART, RESTART, UTC,
-                WorkflowSchedule.ADOBE_DEFAULT);
+                WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.caveat()).contains("'tracking' workflow", "execution instance", "same offset",
                 "tracking data", "lost");
@@ -97,9 +98,9 @@ class RecommenderTest {
         Recommender custom = new Recommender(new DiagnosisRules(Duration.ofMinutes(5), Duration.ofMinutes(10),
                 Duration.ofMinutes(1), 7, 15));
 
-        assertThat(custom.recommend("w", RESTART, RESTART.plusSeconds(60), UTC, WorkflowSchedule.ADOBE_DEFAULT))
+        assertThat(custom.recommend("w", RESTART, RESTART.plusSeconds(60), UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english()))
                 .extracting(Recommendation::offsetMinutes, Recommendation::schedulerStart).containsExactly(7, "06:07");
-        assertThat(custom.recommend("w", RESTART, RESTART.plusSeconds(61), UTC, WorkflowSchedule.ADOBE_DEFAULT))
+        assertThat(custom.recommend("w", RESTART, RESTART.plusSeconds(61), UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english()))
                 .extracting(Recommendation::offsetMinutes, Recommendation::schedulerStart).containsExactly(15, "06:15");
     }
 }

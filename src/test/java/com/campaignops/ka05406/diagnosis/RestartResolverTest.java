@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -26,7 +27,7 @@ class RestartResolverTest {
 
     @Test
     void noRestartSourceConfigured_trustsTheSchedule() {
-        RestartFinding finding = resolver.resolve(FAILED_AT, NOT_CONFIGURED, SIX_AM_PARIS);
+        RestartFinding finding = resolver.resolve(FAILED_AT, NOT_CONFIGURED, SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
@@ -37,7 +38,7 @@ class RestartResolverTest {
     @Test
     void failingRestartSource_fallsBackToTheSchedule_whichCannotRuleARestartOut() {
         RestartFinding finding = resolver.resolve(FAILED_AT,
-                new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"), SIX_AM_PARIS);
+                new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
@@ -48,7 +49,7 @@ class RestartResolverTest {
     @Test
     void restartSourceListingNoRestart_fallsBackToTheSchedule_whichCannotRuleARestartOut() {
         RestartFinding finding = resolver.resolve(FAILED_AT,
-                new RestartFetch.Observed(RestartSource.MONITOR_XML, List.of()), SIX_AM_PARIS);
+                new RestartFetch.Observed(RestartSource.MONITOR_XML, List.of()), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
@@ -76,7 +77,7 @@ class RestartResolverTest {
         List<Instant> restarts = Arrays.stream(reported.strip().split("\\s+")).map(Instant::parse).toList();
 
         RestartFinding finding = resolver.resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON, restarts),
-                SIX_AM_PARIS);
+                SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(expectedRestart);
         assertThat(finding.source()).isEqualTo(expectedSource);
@@ -86,7 +87,7 @@ class RestartResolverTest {
     @Test
     void restartsReportedOnlyAfterTheFailure_sayWhyTheScheduleWasUsed() {
         RestartFinding finding = resolver.resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON,
-                List.of(Instant.parse("2024-06-13T09:30:00Z"))), SIX_AM_PARIS);
+                List.of(Instant.parse("2024-06-13T09:30:00Z"))), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.note()).contains("only reports restarts after the failure", "2024-06-13T09:30:00Z");
     }

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.diagnosis;
 
+import com.campaignops.ka05406.messages.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +20,7 @@ class WorkflowScheduleTest {
                 .startsWith(LocalTime.of(0, 0), LocalTime.of(1, 0))
                 .contains(LocalTime.of(6, 0))
                 .endsWith(LocalTime.of(23, 0));
-        assertThat(WorkflowSchedule.ADOBE_DEFAULT.describe()).isEqualTo("every 60 min from 00:00");
+        assertThat(WorkflowSchedule.ADOBE_DEFAULT.describe(Messages.english())).isEqualTo("every 60 min from 00:00");
     }
 
     @Test

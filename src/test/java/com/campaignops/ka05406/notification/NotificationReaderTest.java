@@ -198,7 +198,7 @@ class NotificationReaderTest {
     @Test
     void configuredInputZone_placesTimesTheNotificationWritesWithoutOffset_andItsOwnTimeZoneWins() {
         NotificationReader configured = new NotificationReader(10_000, java.time.Clock.systemUTC(), null,
-                ZoneId.of("Europe/Paris"));
+                ZoneId.of("Europe/Paris"), WorkflowNames.DEFAULT);
 
         Notification byConfiguration = configured.read(parse(
                 "{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", \"failedAt\": \"27/10/2025 07:01:12\"}"));

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.realistic;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
@@ -8,6 +9,7 @@ import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.NotificationReader;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.time.DateOrder;
@@ -55,14 +57,14 @@ record RealisticCase(String name, String source, String expected, String why, Js
     Diagnosis diagnose(JsonNode input) {
         DateOrder order = settings.hasNonNull("date-order") ? DateOrder.valueOf(settings.get("date-order").asText()) : null;
         ZoneId inputZone = settings.hasNonNull("input-time-zone") ? ZoneId.of(settings.get("input-time-zone").asText()) : null;
-        List<Notification> readings = new NotificationReader(10_000, GATHERED, order, inputZone).readings(input);
+        List<Notification> readings = new NotificationReader(10_000, GATHERED, order, inputZone, WorkflowNames.DEFAULT).readings(input);
         Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
         Diagnosis first = diagnose(diagnoser, readings.get(0));
-        return readings.size() == 1 ? first : DateReadings.combine(first, diagnose(diagnoser, readings.get(1)));
+        return readings.size() == 1 ? first : DateReadings.combine(first, diagnose(diagnoser, readings.get(1)), Messages.english());
     }
 
     private Diagnosis diagnose(Diagnoser diagnoser, Notification notification) {
-        Diagnoser.Triage triage = diagnoser.triage(notification);
+        Diagnoser.Triage triage = diagnoser.triage(notification, Messages.english());
         if (triage instanceof Diagnoser.Triage.Settled settled) {
             return settled.diagnosis();
         }
@@ -75,7 +77,7 @@ record RealisticCase(String name, String source, String expected, String why, Js
                 : notification.inputZone() != null ? notification.inputZone() : schedule.serverZone();
         return diagnoser.decide(((Diagnoser.Triage.NeedsRestartTime) triage).candidate(),
                 new RestartFetch.NotConfigured("no restart URL configured"), schedule, controlZone,
-                WorkflowSchedule.ADOBE_DEFAULT);
+                WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
     }
 
     /** A notification diagnosed with the execution server in {@code serverZone}, nothing else configured. */

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.sweep;
 
+import com.campaignops.ka05406.messages.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +38,7 @@ class CadenceTest {
             "2024-06-13T00:00:00Z | 15  | 3   | every 15 min from 00:00, from 3 runs   | 00:00"})
     void regularStarts_giveTheirIntervalAndMinute_inTheControlZone(String first, int every, int count,
                                                                    String description, String firstRun) {
-        Cadence cadence = Cadence.infer(starts(first, every, count), PARIS).orElseThrow();
+        Cadence cadence = Cadence.infer(starts(first, every, count), PARIS, Messages.english()).orElseThrow();
 
         assertThat(cadence.description()).isEqualTo(description);
         assertThat(cadence.everyMinutes()).isEqualTo(every);
@@ -50,15 +51,15 @@ class CadenceTest {
         List<Instant> starts = new ArrayList<>(starts("2024-06-13T00:00:00Z", 60, 6));
         starts.addAll(starts("2024-06-13T11:00:00Z", 60, 6));
 
-        assertThat(Cadence.infer(starts, ZoneId.of("UTC")).orElseThrow().description())
+        assertThat(Cadence.infer(starts, ZoneId.of("UTC"), Messages.english()).orElseThrow().description())
                 .isEqualTo("every 60 min at :00, from 12 runs");
     }
 
     @Test
     void tooFewOrIrregularStarts_giveNoCadence() {
-        assertThat(Cadence.infer(starts("2024-06-13T00:00:00Z", 60, 2), PARIS)).isEmpty();
+        assertThat(Cadence.infer(starts("2024-06-13T00:00:00Z", 60, 2), PARIS, Messages.english())).isEmpty();
         assertThat(Cadence.infer(List.of(Instant.parse("2024-06-13T00:00:00Z"), Instant.parse("2024-06-13T00:07:00Z"),
                 Instant.parse("2024-06-13T01:00:00Z"), Instant.parse("2024-06-13T03:31:00Z"),
-                Instant.parse("2024-06-13T03:40:00Z")), PARIS)).isEmpty();
+                Instant.parse("2024-06-13T03:40:00Z")), PARIS, Messages.english())).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.sweep;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class RecurrenceTest {
     void failuresAtEachDaysRestart_countOncePerDay_withTheirLocalTimes() {
         Recurrence r = Recurrence.of(at("2024-06-09T04:00:03Z", "2024-06-10T04:00:03Z", "2024-06-10T04:00:09Z",
                 "2024-06-11T04:02:00Z", "2024-06-12T04:00:03Z", "2024-06-14T04:00:03Z"), 7, SIX_PARIS,
-                DiagnosisRules.DEFAULT, PARIS);
+                DiagnosisRules.DEFAULT, PARIS, Messages.english());
 
         assertThat(r.daysAtRestart()).isEqualTo(5);
         assertThat(r.daysWithSignature()).isEqualTo(5);
@@ -36,12 +37,12 @@ class RecurrenceTest {
     @Test
     void failuresAwayFromTheRestart_areNotCountedAsAtTheRestart() {
         Recurrence r = Recurrence.of(at("2024-06-09T14:00:03Z", "2024-06-10T03:40:00Z"), 7, SIX_PARIS,
-                DiagnosisRules.DEFAULT, PARIS);
+                DiagnosisRules.DEFAULT, PARIS, Messages.english());
 
         assertThat(r.daysAtRestart()).isZero();
         assertThat(r.daysWithSignature()).isEqualTo(2);
         assertThat(r.summary()).startsWith("Failed with the signature on 2 of the last 7 days, never within");
-        assertThat(Recurrence.of(List.of(), 7, SIX_PARIS, DiagnosisRules.DEFAULT, PARIS).summary())
+        assertThat(Recurrence.of(List.of(), 7, SIX_PARIS, DiagnosisRules.DEFAULT, PARIS, Messages.english()).summary())
                 .isEqualTo("No failure with the signature in the last 7 days.");
     }
 

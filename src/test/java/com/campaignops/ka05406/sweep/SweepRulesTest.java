@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.sweep;
 
+import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.audit.AuditStatus;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.campaign.CampaignJournal;
@@ -46,9 +47,9 @@ class SweepRulesTest {
     /** The core as the service calls it, against a given restart fetch. */
     private BiFunction<Notification, RestartSchedule, Diagnosis> core(RestartFetch fetch) {
         return (notification, schedule) -> {
-            Diagnoser.Triage triage = diagnoser.triage(notification);
+            Diagnoser.Triage triage = diagnoser.triage(notification, Messages.english());
             if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
-                return diagnoser.decide(needs.candidate(), fetch, schedule, UTC, WorkflowSchedule.ADOBE_DEFAULT);
+                return diagnoser.decide(needs.candidate(), fetch, schedule, UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
             }
             return ((Diagnoser.Triage.Settled) triage).diagnosis();
         };
@@ -70,7 +71,7 @@ class SweepRulesTest {
 
     private SweepRules.Findings read(CampaignJournal journal, RestartFetch fetch) {
         return rules.read("mcSynch_mcExec1", "mcExec1", journal, NOW, Duration.ofHours(25), 7, SIX_UTC, UTC,
-                core(fetch), fetch instanceof RestartFetch.Unavailable);
+                core(fetch), fetch instanceof RestartFetch.Unavailable, Messages.english());
     }
 
     @Test
@@ -79,7 +80,7 @@ class SweepRulesTest {
 
         SweepRules.Findings findings = rules.read("mcSynch_mcExec1", "mcExec1", hourly(7, 6, SIGNATURE, 3), NOW,
                 Duration.ofHours(25), 7, unknown, ZoneId.of("Europe/Paris"), core(new RestartFetch.NotConfigured("none")),
-                false);
+                false, Messages.english());
 
         assertThat(findings.restartSchedule().zoneBasis()).isEqualTo(RestartSchedule.ZoneBasis.INFERRED);
         assertThat(findings.restartSchedule().serverZone()).isEqualTo(java.time.ZoneOffset.UTC);
@@ -96,7 +97,7 @@ class SweepRulesTest {
 
         SweepRules.Findings findings = rules.read("mcSynch_mcExec1", "mcExec1", hourly(7, 6, SIGNATURE, 1), NOW,
                 Duration.ofHours(25), 7, unknown, ZoneId.of("Europe/Paris"), core(new RestartFetch.NotConfigured("none")),
-                false);
+                false, Messages.english());
 
         assertThat(findings.restartSchedule().zoneKnown()).isFalse();
         assertThat(findings.failures()).extracting(Diagnosis::verdict).containsExactly(Verdict.INCONCLUSIVE);
@@ -134,7 +135,7 @@ class SweepRulesTest {
         };
         SweepRules.Findings findings = read(hourly(7, hour, message, days), new RestartFetch.NotConfigured("none"));
 
-        WorkflowReport report = rules.report(STARTED, "mcExec1", findings, audit(auditStatus), null);
+        WorkflowReport report = rules.report(STARTED, "mcExec1", findings, audit(auditStatus), null, Messages.english());
 
         assertThat(report.status()).isEqualTo(status);
         assertThat(report.failures()).extracting(d -> d.verdict().name())
@@ -151,7 +152,7 @@ class SweepRulesTest {
 
         WorkflowReport report = rules.report(STARTED, "mcExec1",
                 read(new CampaignJournal(olderThanTheLookback, false), new RestartFetch.NotConfigured("none")),
-                audit(AuditStatus.CLEAR), null);
+                audit(AuditStatus.CLEAR), null, Messages.english());
 
         assertThat(report.status()).isEqualTo(SweepStatus.AT_RISK);
         assertThat(report.failures()).isEmpty();
@@ -161,7 +162,7 @@ class SweepRulesTest {
     @Test
     void failedWorkflow_isReportedWithSinceWhen() {
         WorkflowReport report = rules.report(FAILED, "mcExec1",
-                read(hourly(7, 6, SIGNATURE, 1), new RestartFetch.NotConfigured("none")), null, null);
+                read(hourly(7, 6, SIGNATURE, 1), new RestartFetch.NotConfigured("none")), null, null, Messages.english());
 
         assertThat(report.state()).isEqualTo("failed");
         assertThat(report.since()).isEqualTo(Instant.parse("2024-06-14T06:00:01Z"));

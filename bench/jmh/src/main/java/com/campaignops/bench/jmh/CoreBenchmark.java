@@ -138,13 +138,13 @@ public class CoreBenchmark {
     private Diagnoser.Triage triage(byte[] json) throws IOException {
         JsonNode tree = MAPPER.readTree(json);
         Notification notification = reader.read(tree);
-        return diagnoser.triage(notification);
+        return diagnoser.triage(notification, Messages.english());
     }
 
     private Object decide(byte[] json) throws IOException {
         Diagnoser.Triage triage = triage(json);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
-            return diagnoser.decide(needs.candidate(), observed, schedule, ZoneOffset.UTC, WorkflowSchedule.ADOBE_DEFAULT);
+            return diagnoser.decide(needs.candidate(), observed, schedule, ZoneOffset.UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
         }
         return triage;
     }

@@ -1,0 +1,64 @@
+package com.campaignops.ka05406.service;
+
+import com.campaignops.ka05406.observability.UpstreamCost;
+import com.campaignops.ka05406.outbound.Budget;
+import com.campaignops.ka05406.outbound.Workers;
+import com.campaignops.ka05406.restart.RestartFetch;
+import com.campaignops.ka05406.restart.RestartTimeSource;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Each instance's restart source asked once per invocation, and every configured one at once (while the sweep reads
+ * Campaign): the audit or the sweep then waits about one source's worst case, not their sum, even when they all hang.
+ */
+final class RestartFetches {
+
+    private final RestartTimeSource source;
+    private final Workers workers;
+    private final Budget budget;
+    private final Function<String, RestartFetch> outOfTime;
+    private final Map<String, Future<Timed>> asked = new ConcurrentHashMap<>();
+
+    /**
+     * @param budget    how long the answers are waited for, or {@code null}: as long as each takes (its own timeouts
+     *                  bound it)
+     * @param outOfTime what stands in for an answer the budget did not wait for
+     */
+    RestartFetches(RestartTimeSource source, Workers workers, Budget budget, Function<String, RestartFetch> outOfTime,
+                   List<String> names) {
+        this.source = source;
+        this.workers = workers;
+        this.budget = budget;
+        this.outOfTime = outOfTime;
+        names.forEach(this::ask);
+    }
+
+    private Future<Timed> ask(String name) {
+        return asked.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> workers.submit(() -> Timed.fetch(source, name)));
+    }
+
+    /** The instance's fetch; with no instance, the source's answer for none, which calls nothing. */
+    RestartFetch of(String name) {
+        return name == null ? source.recentRestarts(null) : answer(name, ask(name)).fetch();
+    }
+
+    /** What every fetch cost; one the budget did not wait for counts as a failed call that took all of it. */
+    UpstreamCost cost() {
+        UpstreamCost cost = UpstreamCost.NONE;
+        for (Map.Entry<String, Future<Timed>> fetch : asked.entrySet()) {
+            cost = cost.plus(answer(fetch.getKey(), fetch.getValue()).cost());
+        }
+        return cost;
+    }
+
+    private Timed answer(String name, Future<Timed> fetch) {
+        return budget == null ? Workers.join(fetch) : budget.await(fetch,
+                () -> new Timed(outOfTime.apply(name), new UpstreamCost(1, 1, budget.total())));
+    }
+}
