@@ -15,6 +15,6 @@ interface ChannelEndpoint {
     @POST
     @Consumes("application/json")
     Response post(byte[] body,
-                  @HeaderParam("X-Webhook-Timestamp") String timestamp,
-                  @HeaderParam("X-Webhook-Signature") String signature);
+                  @HeaderParam(WebhookChannel.TIMESTAMP_HEADER) String timestamp,
+                  @HeaderParam(WebhookChannel.SIGNATURE_HEADER) String signature);
 }

@@ -70,8 +70,8 @@ final class ChannelSender {
 
     private Attempt attempt(URI url, byte[] body, Map<String, String> headers) {
         ChannelEndpoint client = clients.computeIfAbsent(url, this::client);
-        try (Response response = HttpClients.call(() -> client.post(body, headers.get("X-Webhook-Timestamp"),
-                headers.get("X-Webhook-Signature")))) {
+        try (Response response = HttpClients.call(() -> client.post(body, headers.get(WebhookChannel.TIMESTAMP_HEADER),
+                headers.get(WebhookChannel.SIGNATURE_HEADER)))) {
             return classify(response);
         } catch (CallFailure.Transient failure) {
             // The message of a failed connection may name the host: only its kind is kept.

@@ -1,11 +1,5 @@
-package com.campaignops.ka05406.alerts.teams;
+package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.alerts.AlertChannel;
-import com.campaignops.ka05406.alerts.AlertComposer;
-import com.campaignops.ka05406.alerts.AlertMessage;
-import com.campaignops.ka05406.alerts.ChannelName;
-import com.campaignops.ka05406.alerts.Finding;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,8 +23,6 @@ import java.util.regex.Pattern;
 public final class TeamsChannel implements AlertChannel {
 
     public static final String CARD_VERSION = "1.5";
-    public static final String CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
-    public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     public static final int MAX_BYTES = 27 * 1024;
     /** A finding too large to show whole (a huge reason) is cut to this many characters per text. */
     private static final int MAX_TEXT_CHARS = 1000;
@@ -45,31 +37,22 @@ public final class TeamsChannel implements AlertChannel {
     }
 
     @Override
-    public ChannelName name() {
-        return ChannelName.TEAMS;
-    }
-
-    @Override
-    public byte[] body(AlertComposer composer, List<Finding> findings, JsonNode report) {
-        try {
-            AlertMessage message = null;
-            for (int shown = maxGroups; shown >= 1; shown--) {
-                message = composer.compose(findings, shown);
-                byte[] body = mapper.writeValueAsBytes(envelope(message, Integer.MAX_VALUE));
-                if (body.length <= MAX_BYTES) {
-                    return body;
-                }
-                shown = Math.min(shown, message.groups().size());
+    public byte[] body(AlertText text, List<Finding> findings, JsonNode report) {
+        AlertMessage message = null;
+        for (int shown = maxGroups; shown >= 1; shown--) {
+            message = text.compose(findings, shown);
+            byte[] body = AlertChannel.json(mapper, envelope(message, Integer.MAX_VALUE));
+            if (body.length <= MAX_BYTES) {
+                return body;
             }
-            // One group alone is too big (a huge reason): its texts are cut.
-            return mapper.writeValueAsBytes(envelope(message, MAX_TEXT_CHARS));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Adaptive Card not serialisable", e);
+            shown = Math.min(shown, message.groups().size());
         }
+        // One group alone is too big (a huge reason): its texts are cut.
+        return AlertChannel.json(mapper, envelope(message, MAX_TEXT_CHARS));
     }
 
     /** The container style (background) of a group: red failing, amber at risk, grey unknown. */
-    public static String containerStyle(Finding.Severity severity) {
+    private static String containerStyle(Finding.Severity severity) {
         return switch (severity) {
             case FAILING -> "attention";
             case AT_RISK -> "warning";
@@ -93,17 +76,18 @@ public final class TeamsChannel implements AlertChannel {
         };
     }
 
-    ObjectNode envelope(AlertMessage message, int maxChars) {
+    private ObjectNode envelope(AlertMessage message, int maxChars) {
         ObjectNode root = mapper.createObjectNode().put("type", "message").put("summary", message.notification());
-        ObjectNode attachment = root.putArray("attachments").addObject().put("contentType", CONTENT_TYPE);
+        ObjectNode attachment = root.putArray("attachments").addObject().put("contentType",
+                "application/vnd.microsoft.card.adaptive");
         attachment.putNull("contentUrl");
         attachment.set("content", card(message, maxChars));
         return root;
     }
 
     private ObjectNode card(AlertMessage message, int maxChars) {
-        ObjectNode card = mapper.createObjectNode().put("$schema", CARD_SCHEMA).put("type", "AdaptiveCard")
-                .put("version", CARD_VERSION).put("fallbackText", message.notification());
+        ObjectNode card = mapper.createObjectNode().put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
+                .put("type", "AdaptiveCard").put("version", CARD_VERSION).put("fallbackText", message.notification());
         card.putObject("msteams").put("width", "Full");
         ArrayNode body = card.putArray("body");
         text(body, escape(message.title())).put("style", "heading").put("size", "Large").put("weight", "Bolder");
@@ -113,16 +97,16 @@ public final class TeamsChannel implements AlertChannel {
             ObjectNode container = body.addObject().put("type", "Container")
                     .put("style", containerStyle(group.severity())).put("spacing", "Medium");
             ArrayNode items = container.putArray("items");
-            text(items, icon(group.severity()) + " " + escape(cut(group.heading(), maxChars))).put("weight", "Bolder")
-                    .put("color", color(group.severity()));
-            text(items, escape(cut(group.what(), maxChars))).put("spacing", "Small");
+            text(items, icon(group.severity()) + " " + escape(AlertText.cut(group.heading(), maxChars)))
+                    .put("weight", "Bolder").put("color", color(group.severity()));
+            text(items, escape(AlertText.cut(group.what(), maxChars))).put("spacing", "Small");
             if (group.workflows() != null) {
-                text(items, labelled(labels.workflows(), cut(group.workflows(), maxChars)));
+                text(items, labelled(labels.workflows(), AlertText.cut(group.workflows(), maxChars)));
             }
             if (group.where() != null) {
                 text(items, labelled(labels.where(), group.where()));
             }
-            text(items, labelled(labels.change(), cut(group.change(), maxChars)));
+            text(items, labelled(labels.change(), AlertText.cut(group.change(), maxChars)));
             if (group.why() != null) {
                 text(items, escape(labels.why()) + " " + escape(group.why())).put("isSubtle", true).put("size", "Small");
             }
@@ -131,7 +115,7 @@ public final class TeamsChannel implements AlertChannel {
             text(body, "\u26A0\uFE0F " + escape(message.caveat())).put("isSubtle", true).put("size", "Small");
         }
         if (message.more() != null) {
-            text(body, escape(cut(message.more(), maxChars))).put("isSubtle", true);
+            text(body, escape(AlertText.cut(message.more(), maxChars))).put("isSubtle", true);
         }
         // Action titles are plain text, not Markdown.
         card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", labels.kbLink())
@@ -176,9 +160,5 @@ public final class TeamsChannel implements AlertChannel {
                     + lead.substring(numbered.end());
         }
         return escaped;
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -1,11 +1,5 @@
-package com.campaignops.ka05406.alerts.slack;
+package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.alerts.AlertChannel;
-import com.campaignops.ka05406.alerts.AlertComposer;
-import com.campaignops.ka05406.alerts.AlertMessage;
-import com.campaignops.ka05406.alerts.ChannelName;
-import com.campaignops.ka05406.alerts.Finding;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,21 +36,12 @@ public final class SlackChannel implements AlertChannel {
     }
 
     @Override
-    public ChannelName name() {
-        return ChannelName.SLACK;
-    }
-
-    @Override
-    public byte[] body(AlertComposer composer, List<Finding> findings, JsonNode report) {
-        try {
-            return mapper.writeValueAsBytes(payload(composer.compose(findings, maxGroups)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Block Kit payload not serialisable", e);
-        }
+    public byte[] body(AlertText text, List<Finding> findings, JsonNode report) {
+        return AlertChannel.json(mapper, payload(text.compose(findings, maxGroups)));
     }
 
     /** The emoji Slack shows before a group's heading: red failing, orange at risk, a grey question mark unknown. */
-    public static String icon(Finding.Severity severity) {
+    private static String icon(Finding.Severity severity) {
         return switch (severity) {
             case FAILING -> ":red_circle:";
             case AT_RISK -> ":large_orange_circle:";
@@ -64,13 +49,13 @@ public final class SlackChannel implements AlertChannel {
         };
     }
 
-    ObjectNode payload(AlertMessage message) {
+    private ObjectNode payload(AlertMessage message) {
         ObjectNode root = mapper.createObjectNode();
         // The notification a phone shows, and what clients that cannot show blocks show: mrkdwn too, so escaped.
-        root.put("text", cut(escape(message.notification()), MAX_SECTION_CHARS));
+        root.put("text", AlertText.cut(escape(message.notification()), MAX_SECTION_CHARS));
         root.put("unfurl_links", false);
         ArrayNode blocks = root.putArray("blocks");
-        blocks.addObject().put("type", "header").set("text", plain(cut(message.title(), MAX_HEADER_CHARS)));
+        blocks.addObject().put("type", "header").set("text", plain(AlertText.cut(message.title(), MAX_HEADER_CHARS)));
         section(blocks, escape(message.summary()));
         AlertMessage.Labels labels = message.labels();
         for (AlertMessage.Group group : message.groups()) {
@@ -105,11 +90,11 @@ public final class SlackChannel implements AlertChannel {
     }
 
     private void section(ArrayNode blocks, String mrkdwn) {
-        blocks.addObject().put("type", "section").set("text", mrkdwn(cut(mrkdwn, MAX_SECTION_CHARS)));
+        blocks.addObject().put("type", "section").set("text", mrkdwn(AlertText.cut(mrkdwn, MAX_SECTION_CHARS)));
     }
 
     private void context(ArrayNode blocks, String mrkdwn) {
-        blocks.addObject().put("type", "context").putArray("elements").add(mrkdwn(cut(mrkdwn, MAX_SECTION_CHARS)));
+        blocks.addObject().put("type", "context").putArray("elements").add(mrkdwn(AlertText.cut(mrkdwn, MAX_SECTION_CHARS)));
     }
 
     private ObjectNode mrkdwn(String text) {
@@ -123,9 +108,5 @@ public final class SlackChannel implements AlertChannel {
     /** Slack's mrkdwn reserves &, < and >: text from a report must not become a link or a mention. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
