@@ -110,7 +110,7 @@ public final class AlertText {
         return groups;
     }
 
-    /** The heading: a single finding named, else how many need attention. */
+    // The strings of an AlertMessage, each as its documentation there says.
     String title(List<Finding> findings) {
         if (findings.size() == 1) {
             Finding f = findings.get(0);
@@ -124,28 +124,17 @@ public final class AlertText {
         return messages.get("alert.title.many", findings.size());
     }
 
-    /**
-     * The line a phone shows. Three findings or fewer: each workflow and what to do, its new start time when there is
-     * one. More: the title and the summary.
-     */
     String notification(List<Finding> findings) {
         if (findings.size() > 3) {
             return messages.get("alert.oneLine", title(findings), summary(findings));
         }
-        List<String> items = new ArrayList<>();
-        for (Finding f : findings) {
-            items.add(f.fix() == null ? messages.get("alert.notify.UNKNOWN", f.workflow())
-                    : messages.get(f.severity() == Finding.Severity.FAILING ? "alert.notify.FAILING" : "alert.notify.AT_RISK",
-                    f.workflow(), f.fix().schedulerStart(), f.fix().timeZone()));
-        }
-        String joined = items.get(0);
-        for (int i = 1; i < items.size(); i++) {
-            joined = messages.get("alert.notify.join", joined, items.get(i));
-        }
-        return messages.get("alert.notify", joined);
+        return messages.get("alert.notify", findings.stream().map(f -> f.fix() == null
+                ? messages.get("alert.notify.UNKNOWN", f.workflow())
+                : messages.get(f.severity() == Finding.Severity.FAILING ? "alert.notify.FAILING" : "alert.notify.AT_RISK",
+                f.workflow(), f.fix().schedulerStart(), f.fix().timeZone()))
+                .reduce((joined, next) -> messages.get("alert.notify.join", joined, next)).orElseThrow());
     }
 
-    /** "1 failing, 10 at risk, 1 could not be checked.": how many of each severity, in the order of {@link Finding.Severity}. */
     String summary(List<Finding> findings) {
         Map<Finding.Severity, Long> counts = findings.stream()
                 .collect(Collectors.groupingBy(Finding::severity, TreeMap::new, Collectors.counting()));
@@ -157,14 +146,12 @@ public final class AlertText {
         return messages.get("alert.severity." + severity.name());
     }
 
-    /** The group's first line: its severity and its workflow, or how many workflows. */
     String heading(List<Finding> group) {
         Finding first = group.get(0);
         String who = group.size() == 1 ? first.workflow() : messages.get("alert.workflows.count", group.size());
         return messages.get("alert.heading." + first.severity().name(), who);
     }
 
-    /** What happens, in one sentence; for a group, what happens to each of its (identical) findings. */
     String what(List<Finding> group) {
         Finding f = group.get(0);
         return switch (f.kind()) {
@@ -181,7 +168,6 @@ public final class AlertText {
         };
     }
 
-    /** The workflows of a group of several, listed, at most {@link #MAX_LISTED} named; {@code null} for one. */
     String workflows(List<Finding> group) {
         if (group.size() == 1) {
             return null;
@@ -193,7 +179,6 @@ public final class AlertText {
         return messages.commaList(names);
     }
 
-    /** Where to act: the control instance's scheduler, by the console's menu path; {@code null} when nothing moves. */
     String where(List<Finding> group) {
         if (group.get(0).fix() == null) {
             return null;
@@ -202,7 +187,6 @@ public final class AlertText {
                 : messages.get("alert.where.each"));
     }
 
-    /** The exact change (new start, frequency kept), or what to check when there is nothing to move yet. */
     String change(List<Finding> group) {
         Finding f = group.get(0);
         if (f.fix() != null) {
@@ -222,7 +206,6 @@ public final class AlertText {
         return f.kind() == Finding.Kind.UNKNOWN && f.problem() == null && f.restartSource() == RestartSource.SCHEDULE;
     }
 
-    /** Where the restart time came from, in one short sentence; {@code null} when no restart was compared. */
     String why(Finding f) {
         if (f.restartAt() == null) {
             return null;
@@ -232,17 +215,10 @@ public final class AlertText {
         return messages.get(key, time(f.restartAt(), f.zone()), f.zone());
     }
 
-    /** What did not fit, named, so nothing is left out silently. */
     String more(List<List<Finding>> rest) {
-        List<String> names = new ArrayList<>();
-        int count = 0;
-        for (List<Finding> group : rest) {
-            for (Finding f : group) {
-                names.add(messages.get("alert.moreItem", f.workflow(), severityName(f.severity())));
-                count++;
-            }
-        }
-        return messages.get("alert.more", count, messages.commaList(names));
+        List<String> names = rest.stream().flatMap(List::stream)
+                .map(f -> messages.get("alert.moreItem", f.workflow(), severityName(f.severity()))).toList();
+        return messages.get("alert.more", names.size(), messages.commaList(names));
     }
 
     AlertMessage.Labels labels() {

@@ -3,6 +3,9 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.outbound.HttpClients;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -33,6 +36,14 @@ final class ChannelSender {
     ChannelSender(AlertsConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+    }
+
+    /** A channel's incoming webhook, at exactly its URL; headers left {@code null} are not sent (Slack, Teams). */
+    interface ChannelEndpoint {
+        @POST
+        @Consumes("application/json")
+        Response post(byte[] body, @HeaderParam(WebhookChannel.TIMESTAMP_HEADER) String timestamp,
+                      @HeaderParam(WebhookChannel.SIGNATURE_HEADER) String signature);
     }
 
     /** One attempt's outcome; {@code retryAfter} is null when it must not be repeated. */
@@ -69,7 +80,9 @@ final class ChannelSender {
     }
 
     private Attempt attempt(URI url, byte[] body, Map<String, String> headers) {
-        ChannelEndpoint client = clients.computeIfAbsent(url, this::client);
+        // The read timeout is the attempt's deadline: the answer's body is never read.
+        ChannelEndpoint client = clients.computeIfAbsent(url, at -> HttpClients.build(ChannelEndpoint.class, at,
+                config.connectTimeout(), config.attemptTimeout(), null));
         try (Response response = HttpClients.call(() -> client.post(body, headers.get(WebhookChannel.TIMESTAMP_HEADER),
                 headers.get(WebhookChannel.SIGNATURE_HEADER)))) {
             return classify(response);
@@ -120,10 +133,5 @@ final class ChannelSender {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The read timeout is the attempt's deadline: the answer's body is never read. */
-    private ChannelEndpoint client(URI url) {
-        return HttpClients.build(ChannelEndpoint.class, url, config.connectTimeout(), config.attemptTimeout(), null);
     }
 }

@@ -21,11 +21,11 @@ public final class SlackChannel implements AlertChannel {
     public static final int MAX_HEADER_CHARS = 150;
     public static final int MAX_SECTION_CHARS = 3000;
     public static final int MAX_CONTEXT_ELEMENTS = 10;
-    /** header, summary, caveat, overflow, link; and per group a divider, two sections and a context. */
-    private static final int FIXED_BLOCKS = 5;
-    private static final int BLOCKS_PER_GROUP = 4;
-    /** The most groups one message shows in full: (50 - 5) / 4. */
-    public static final int MAX_GROUPS = (MAX_BLOCKS - FIXED_BLOCKS) / BLOCKS_PER_GROUP;
+    /**
+     * The most groups one message shows in full: the blocks but 5 (header, summary, caveat, overflow, link), 4 per
+     * group (a divider, two sections and a context).
+     */
+    public static final int MAX_GROUPS = (MAX_BLOCKS - 5) / 4;
 
     private final ObjectMapper mapper;
     private final int maxGroups;
@@ -55,7 +55,8 @@ public final class SlackChannel implements AlertChannel {
         root.put("text", AlertText.cut(escape(message.notification()), MAX_SECTION_CHARS));
         root.put("unfurl_links", false);
         ArrayNode blocks = root.putArray("blocks");
-        blocks.addObject().put("type", "header").set("text", plain(AlertText.cut(message.title(), MAX_HEADER_CHARS)));
+        blocks.addObject().put("type", "header").putObject("text").put("type", "plain_text")
+                .put("text", AlertText.cut(message.title(), MAX_HEADER_CHARS)).put("emoji", false);
         section(blocks, escape(message.summary()));
         AlertMessage.Labels labels = message.labels();
         for (AlertMessage.Group group : message.groups()) {
@@ -89,20 +90,16 @@ public final class SlackChannel implements AlertChannel {
         return "*" + escape(label) + "* " + escape(value);
     }
 
-    private void section(ArrayNode blocks, String mrkdwn) {
-        blocks.addObject().put("type", "section").set("text", mrkdwn(AlertText.cut(mrkdwn, MAX_SECTION_CHARS)));
+    private static void section(ArrayNode blocks, String mrkdwn) {
+        mrkdwn(blocks.addObject().put("type", "section").putObject("text"), mrkdwn);
     }
 
-    private void context(ArrayNode blocks, String mrkdwn) {
-        blocks.addObject().put("type", "context").putArray("elements").add(mrkdwn(AlertText.cut(mrkdwn, MAX_SECTION_CHARS)));
+    private static void context(ArrayNode blocks, String mrkdwn) {
+        mrkdwn(blocks.addObject().put("type", "context").putArray("elements").addObject(), mrkdwn);
     }
 
-    private ObjectNode mrkdwn(String text) {
-        return mapper.createObjectNode().put("type", "mrkdwn").put("text", text);
-    }
-
-    private ObjectNode plain(String text) {
-        return mapper.createObjectNode().put("type", "plain_text").put("text", text).put("emoji", false);
+    private static void mrkdwn(ObjectNode into, String text) {
+        into.put("type", "mrkdwn").put("text", AlertText.cut(text, MAX_SECTION_CHARS));
     }
 
     /** Slack's mrkdwn reserves &, < and >: text from a report must not become a link or a mention. */

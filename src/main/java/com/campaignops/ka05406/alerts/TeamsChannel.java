@@ -51,29 +51,19 @@ public final class TeamsChannel implements AlertChannel {
         return AlertChannel.json(mapper, envelope(message, MAX_TEXT_CHARS));
     }
 
-    /** The container style (background) of a group: red failing, amber at risk, grey unknown. */
-    private static String containerStyle(Finding.Severity severity) {
-        return switch (severity) {
-            case FAILING -> "attention";
-            case AT_RISK -> "warning";
-            case UNKNOWN -> "emphasis";
-        };
-    }
-
     /**
-     * The heading's text colour: red for failing; otherwise the default, because Teams' "Warning" foreground is a
-     * yellow (#f8d22a in its light host config) that cannot be read on the warning container's amber.
+     * How a group of a severity looks: its container style (background: red, amber, grey), its heading's text colour
+     * and icon. The colour is red for failing, otherwise the default, because Teams' "Warning" foreground is a yellow
+     * (#f8d22a in its light host config) that cannot be read on the warning container's amber.
      */
-    private static String color(Finding.Severity severity) {
-        return severity == Finding.Severity.FAILING ? "Attention" : "Default";
-    }
-
-    private static String icon(Finding.Severity severity) {
-        return switch (severity) {
-            case FAILING -> "\uD83D\uDD34";
-            case AT_RISK -> "\uD83D\uDFE0";
-            case UNKNOWN -> "\u2754";
-        };
+    private record Look(String style, String color, String icon) {
+        static Look of(Finding.Severity severity) {
+            return switch (severity) {
+                case FAILING -> new Look("attention", "Attention", "\uD83D\uDD34");
+                case AT_RISK -> new Look("warning", "Default", "\uD83D\uDFE0");
+                case UNKNOWN -> new Look("emphasis", "Default", "\u2754");
+            };
+        }
     }
 
     private ObjectNode envelope(AlertMessage message, int maxChars) {
@@ -94,11 +84,11 @@ public final class TeamsChannel implements AlertChannel {
         text(body, escape(message.summary())).put("isSubtle", true).put("spacing", "None");
         AlertMessage.Labels labels = message.labels();
         for (AlertMessage.Group group : message.groups()) {
-            ObjectNode container = body.addObject().put("type", "Container")
-                    .put("style", containerStyle(group.severity())).put("spacing", "Medium");
-            ArrayNode items = container.putArray("items");
-            text(items, icon(group.severity()) + " " + escape(AlertText.cut(group.heading(), maxChars)))
-                    .put("weight", "Bolder").put("color", color(group.severity()));
+            Look look = Look.of(group.severity());
+            ArrayNode items = body.addObject().put("type", "Container").put("style", look.style())
+                    .put("spacing", "Medium").putArray("items");
+            text(items, look.icon() + " " + escape(AlertText.cut(group.heading(), maxChars)))
+                    .put("weight", "Bolder").put("color", look.color());
             text(items, escape(AlertText.cut(group.what(), maxChars))).put("spacing", "Small");
             if (group.workflows() != null) {
                 text(items, labelled(labels.workflows(), AlertText.cut(group.workflows(), maxChars)));
