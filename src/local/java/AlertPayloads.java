@@ -69,8 +69,8 @@ public class AlertPayloads {
                 setting("restart-check.alerts.language"), general);
         Language teamsLanguage = AlertText.choose(setting("restart-check.alerts.teams.language"),
                 setting("restart-check.alerts.language"), general);
-        byte[] slack = new SlackChannel(mapper, 10).body(AlertText.of(slackLanguage), findings, null);
-        byte[] teams = new TeamsChannel(mapper, 10).body(AlertText.of(teamsLanguage), findings, null);
+        byte[] slack = new SlackChannel(mapper, 10).body(new AlertText(slackLanguage), findings, null);
+        byte[] teams = new TeamsChannel(mapper, 10).body(new AlertText(teamsLanguage), findings, null);
         ObjectMapper pretty = new ObjectMapper();
         System.out.println("# Slack (POST to the incoming-webhook URL), " + slack.length + " bytes, " + slackLanguage.tag());
         System.out.println(pretty.writerWithDefaultPrettyPrinter().writeValueAsString(pretty.readTree(slack)));

@@ -101,7 +101,7 @@ class AlertDispatcher {
         for (ChannelName channel : channels) {
             Language language = AlertText.choose(channel.settings(config).language().orElse(null),
                     config.language().orElse(null), generalLanguage);
-            texts.put(channel, byLanguage.computeIfAbsent(language, AlertText::of));
+            texts.put(channel, byLanguage.computeIfAbsent(language, AlertText::new));
         }
         return texts;
     }

@@ -44,12 +44,8 @@ public final class AlertText {
 
     private final Messages messages;
 
-    private AlertText(Messages messages) {
-        this.messages = messages;
-    }
-
-    public static AlertText of(Language language) {
-        return new AlertText(Messages.of(language));
+    public AlertText(Language language) {
+        this.messages = Messages.of(language);
     }
 
     /**
@@ -180,11 +176,8 @@ public final class AlertText {
     }
 
     String where(List<Finding> group) {
-        if (group.get(0).fix() == null) {
-            return null;
-        }
-        return messages.get("alert.where", group.size() == 1 ? group.get(0).workflow()
-                : messages.get("alert.where.each"));
+        return group.get(0).fix() == null ? null : messages.get("alert.where",
+                group.size() == 1 ? group.get(0).workflow() : messages.get("alert.where.each"));
     }
 
     String change(List<Finding> group) {

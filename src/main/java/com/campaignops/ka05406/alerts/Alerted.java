@@ -8,8 +8,6 @@ import java.util.List;
 /**
  * An answer whose findings were sent: written as the answer itself with one more member, {@code alerts}. The answer
  * was serialised once, to the tree the generic webhook also sent as its {@code report}, then given the deliveries.
- *
- * @param json the answer's tree with {@code alerts} added
  */
 public record Alerted(ObjectNode json, List<Delivery> alerts) {
 

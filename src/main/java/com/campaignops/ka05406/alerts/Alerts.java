@@ -68,7 +68,8 @@ public class Alerts {
      * @param onDemandAllowed {@code false} for an answer that must not alert on demand (a replayed webhook request)
      */
     public Optional<Alerted> deliver(Diagnosis diagnosis, boolean onDemandAllowed, Budget budget) {
-        return send(() -> FindingSources.toSend(diagnosis, onDemandAllowed && config.onDemandMatch()), diagnosis, budget);
+        return send(() -> FindingSources.toSend(diagnosis, onDemandAllowed && config.onDemandMatch()), diagnosis,
+                budget);
     }
 
     private Optional<Alerted> send(Supplier<List<Finding>> toSend, Object answer, Budget budget) {

@@ -50,9 +50,7 @@ final class ChannelSender {
     private record Attempt(Delivery.Delivered delivered, String status, Duration retryAfter) {
     }
 
-    /**
-     * @param progress what to report if the budget ends before this returns: updated before each step
-     */
+    /** @param progress what to report if the budget ends before this returns: updated before each step */
     Delivery send(ChannelName channel, URI url, byte[] body, Map<String, String> headers, Budget budget,
                   AtomicReference<Delivery> progress) {
         progress.set(new Delivery(channel, Delivery.Delivered.UNCONFIRMED,

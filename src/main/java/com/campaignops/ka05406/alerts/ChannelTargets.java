@@ -10,9 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Where each channel posts, read from the environment (local use) or, at send time, from SSM or Secrets Manager
- * through {@link SecretStore} (a URL; or the URL and a signing secret on two lines; or JSON {"url",
- * "signingSecret"}), whose cache and failure policy apply. Only https URLs are used (http only to localhost, for
- * local receivers). No message here ever holds the URL or the secret.
+ * through {@link SecretStore}, whose cache and failure policy apply. Only https URLs are used (http only to
+ * localhost, for local receivers). No message here ever holds the URL or the secret.
  */
 final class ChannelTargets {
 
@@ -64,8 +63,7 @@ final class ChannelTargets {
         } catch (URISyntaxException e) {
             throw new Unavailable("the configured URL is not a URL");
         }
-        String host = uri.getHost() == null ? "" : uri.getHost();
-        boolean local = host.equals("localhost") || host.equals("127.0.0.1");
+        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && local)) {
             throw new Unavailable("the configured URL is not https");
         }

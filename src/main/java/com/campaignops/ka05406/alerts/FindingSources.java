@@ -63,7 +63,8 @@ public final class FindingSources {
                                 ? failure.recommendation() : workflow.recommendation())));
             } else if (workflow.status() == SweepStatus.UNKNOWN && period.daily()) {
                 findings.add(new Finding(Finding.Kind.CAMPAIGN_UNREADABLE, workflow.workflow(), workflow.instance(),
-                        report.checkedAt(), cadenceZone, null, null, null, workflow.reason(), workflow.evidence(), null));
+                        report.checkedAt(), cadenceZone, null, null, null, workflow.reason(), workflow.evidence(),
+                        null));
             }
         }
         if (period.daily()) {

@@ -50,10 +50,10 @@ public final class SlackChannel implements AlertChannel {
     }
 
     private ObjectNode payload(AlertMessage message) {
-        ObjectNode root = mapper.createObjectNode();
         // The notification a phone shows, and what clients that cannot show blocks show: mrkdwn too, so escaped.
-        root.put("text", AlertText.cut(escape(message.notification()), MAX_SECTION_CHARS));
-        root.put("unfurl_links", false);
+        ObjectNode root = mapper.createObjectNode()
+                .put("text", AlertText.cut(escape(message.notification()), MAX_SECTION_CHARS))
+                .put("unfurl_links", false);
         ArrayNode blocks = root.putArray("blocks");
         blocks.addObject().put("type", "header").putObject("text").put("type", "plain_text")
                 .put("text", AlertText.cut(message.title(), MAX_HEADER_CHARS)).put("emoji", false);

@@ -26,7 +26,9 @@ public final class TeamsChannel implements AlertChannel {
     public static final int MAX_BYTES = 27 * 1024;
     /** A finding too large to show whole (a huge reason) is cut to this many characters per text. */
     private static final int MAX_TEXT_CHARS = 1000;
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,9})([.)])");
+    /** At the start, after any indent: a heading, a quote, a list ("-", "+", "1.", "1)") or a table mark. */
+    private static final Pattern MARK = Pattern.compile("^(\\p{javaWhitespace}*)([#>+=|-])");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\p{javaWhitespace}*\\d{1,9})([.)])");
 
     private final ObjectMapper mapper;
     private final int maxGroups;
@@ -68,10 +70,8 @@ public final class TeamsChannel implements AlertChannel {
 
     private ObjectNode envelope(AlertMessage message, int maxChars) {
         ObjectNode root = mapper.createObjectNode().put("type", "message").put("summary", message.notification());
-        ObjectNode attachment = root.putArray("attachments").addObject().put("contentType",
-                "application/vnd.microsoft.card.adaptive");
-        attachment.putNull("contentUrl");
-        attachment.set("content", card(message, maxChars));
+        root.putArray("attachments").addObject().put("contentType", "application/vnd.microsoft.card.adaptive")
+                .putNull("contentUrl").set("content", card(message, maxChars));
         return root;
     }
 
@@ -137,18 +137,7 @@ public final class TeamsChannel implements AlertChannel {
             }
             out.append(c);
         }
-        String escaped = out.toString();
-        String lead = escaped.stripLeading();
-        int indent = escaped.length() - lead.length();
-        if (!lead.isEmpty() && "#>-+=|".indexOf(lead.charAt(0)) >= 0) {
-            return escaped.substring(0, indent) + "\\" + lead;
-        }
-        // "1. " or "1) " would start a numbered list.
-        Matcher numbered = NUMBERED.matcher(lead);
-        if (numbered.find()) {
-            return escaped.substring(0, indent) + numbered.group(1) + "\\" + numbered.group(2)
-                    + lead.substring(numbered.end());
-        }
-        return escaped;
+        Matcher mark = MARK.matcher(out);
+        return (mark.find() ? mark : NUMBERED.matcher(out)).replaceFirst("$1\\\\$2");
     }
 }

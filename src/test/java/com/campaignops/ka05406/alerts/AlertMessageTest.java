@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What is sent and when (FindingSources), and what the one message says (AlertText via AlertText). */
 class AlertMessageTest {
 
-    private final AlertText text = AlertText.of(Language.EN);
+    private final AlertText text = new AlertText(Language.EN);
 
     @Test
     void scheduledAudit_sendsAtRiskAndUnknown_neverClear() {

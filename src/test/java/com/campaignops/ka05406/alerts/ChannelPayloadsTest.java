@@ -31,7 +31,7 @@ class ChannelPayloadsTest {
     private static final Set<String> SLACK_BLOCK_TYPES = Set.of("header", "section", "divider", "context");
     private static final Set<String> CARD_ELEMENTS = Set.of("TextBlock", "Container");
 
-    private final AlertText text = AlertText.of(Language.EN);
+    private final AlertText text = new AlertText(Language.EN);
 
     @ParameterizedTest(name = "{0} findings")
     @ValueSource(ints = {1, 3, 11, 12, 40})

@@ -93,7 +93,7 @@ class LocalizedAlertsTest {
         List<Finding> findings = findings(Language.EN);
         List<Finding> many = new ArrayList<>(findings);
         many.addAll(FindingSources.toSend(SampleFindings.manyAtRisk(5)));
-        AlertText alertText = AlertText.of(language);
+        AlertText alertText = new AlertText(language);
 
         for (AlertMessage message : List.of(alertText.compose(findings, 10), alertText.compose(findings, 1),
                 alertText.compose(many, 10), alertText.compose(findings.subList(2, 3), 1))) {
@@ -111,7 +111,7 @@ class LocalizedAlertsTest {
     @EnumSource(value = Language.class, names = {"FR", "JA", "DE", "SV", "IT", "EN_US"})
     void theMachineFieldsAreTheSameInEveryLanguage(Language language) {
         List<Finding> findings = findings(Language.EN);
-        AlertMessage local = AlertText.of(language).compose(findings, 10);
+        AlertMessage local = new AlertText(language).compose(findings, 10);
 
         assertThat(local.kbUrl()).isEqualTo(AlertText.KB_URL);
         assertThat(local.groups()).hasSize(findings.size());
@@ -129,7 +129,7 @@ class LocalizedAlertsTest {
 
     @Test
     void enUsReadsTheRestartOnTheTwelveHourClock_theNewStartAsTheSchedulerShowsIt() {
-        AlertMessage us = AlertText.of(Language.EN_US).compose(findings(Language.EN), 10);
+        AlertMessage us = new AlertText(Language.EN_US).compose(findings(Language.EN), 10);
 
         AlertMessage.Group atRisk = us.groups().stream().filter(g -> g.severity() == Finding.Severity.AT_RISK)
                 .findFirst().orElseThrow();
@@ -139,7 +139,7 @@ class LocalizedAlertsTest {
 
     @Test
     void aJapaneseAlert_readsAsJapanese() {
-        AlertMessage message = AlertText.of(Language.JA).compose(findings(Language.JA).subList(0, 1), 10);
+        AlertMessage message = new AlertText(Language.JA).compose(findings(Language.JA).subList(0, 1), 10);
 
         assertThat(message.title()).isEqualTo("KA-05406：mcSynch_mcExec1 にリスクがあります");
         assertThat(message.summary()).isEqualTo("リスクあり 1 件。");
@@ -150,7 +150,7 @@ class LocalizedAlertsTest {
 
     @Test
     void aFrenchAlert_putsANoBreakSpaceBeforeItsColons() {
-        AlertMessage message = AlertText.of(Language.FR).compose(findings(Language.EN), 10);
+        AlertMessage message = new AlertText(Language.FR).compose(findings(Language.EN), 10);
 
         assertThat(message.labels().change()).isEqualTo("Correctif\u00a0:");
         assertThat(String.join(" ", texts(message))).doesNotContain(" :", " ;", "« ", " »");
@@ -187,7 +187,7 @@ class LocalizedAlertsTest {
                 config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of(ChannelName.SLACK),
                 null);
         assertThat(english.get(ChannelName.SLACK).compose(findings, 10))
-                .isEqualTo(AlertText.of(Language.EN).compose(findings, 10));
+                .isEqualTo(new AlertText(Language.EN).compose(findings, 10));
         assertThat(english).containsOnlyKeys(ChannelName.SLACK);
     }
 

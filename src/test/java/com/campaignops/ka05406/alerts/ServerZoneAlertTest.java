@@ -22,7 +22,7 @@ class ServerZoneAlertTest {
 
     private static final Instant NOW = Instant.parse("2024-06-13T07:15:00Z");
     private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT);
-    private final AlertText text = AlertText.of(Language.EN);
+    private final AlertText text = new AlertText(Language.EN);
 
     @Test
     void serverZoneUnknown_alertAsksForTheServersZone() {

@@ -57,8 +57,6 @@ final class SoapAnswers {
                         packages.add(a.getOrDefault("namespace", "") + ":" + a.get("name"));
                     }
                 }
-                default -> {
-                }
             }
         });
         String session = texts.get("pstrSessionToken");

@@ -71,7 +71,7 @@ public class SoapCampaignReader implements CampaignReader {
         this.wiring = campaign.url().map(this::build).orElse(null);
     }
 
-    /** Campaign's SOAP router on the control instance, at the configured URL: only this reader calls it. */
+    /** Campaign's SOAP router at the configured URL: called only here, which owns its timeouts, retries and breaker. */
     interface SoapRouterEndpoint {
         /**
          * @param action        {@code xtk:session#Logon}, {@code xtk:queryDef#ExecuteQuery}…
@@ -242,8 +242,8 @@ public class SoapCampaignReader implements CampaignReader {
                     break;
                 }
             }
-            List<CampaignJournalLine> lines = newestFirst.size() > campaign.maxLines()
-                    ? new ArrayList<>(newestFirst.subList(0, campaign.maxLines())) : newestFirst;
+            List<CampaignJournalLine> lines = new ArrayList<>(newestFirst.subList(0, Math.min(newestFirst.size(),
+                    campaign.maxLines())));
             Collections.reverse(lines);
             return new CampaignJournal(lines, capped);
         }
