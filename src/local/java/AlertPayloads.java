@@ -1,10 +1,8 @@
-import com.campaignops.ka05406.alerts.AlertComposer;
-import com.campaignops.ka05406.alerts.AlertLanguages;
 import com.campaignops.ka05406.alerts.AlertText;
 import com.campaignops.ka05406.alerts.Finding;
 import com.campaignops.ka05406.alerts.FindingSources;
-import com.campaignops.ka05406.alerts.slack.SlackChannel;
-import com.campaignops.ka05406.alerts.teams.TeamsChannel;
+import com.campaignops.ka05406.alerts.SlackChannel;
+import com.campaignops.ka05406.alerts.TeamsChannel;
 import com.campaignops.ka05406.audit.Auditor;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
@@ -67,12 +65,12 @@ public class AlertPayloads {
         List<Finding> findings = FindingSources.toSend(sweep(count, reportLanguage));
 
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
-        Language slackLanguage = AlertLanguages.choose(setting("restart-check.alerts.slack.language"),
+        Language slackLanguage = AlertText.choose(setting("restart-check.alerts.slack.language"),
                 setting("restart-check.alerts.language"), general);
-        Language teamsLanguage = AlertLanguages.choose(setting("restart-check.alerts.teams.language"),
+        Language teamsLanguage = AlertText.choose(setting("restart-check.alerts.teams.language"),
                 setting("restart-check.alerts.language"), general);
-        byte[] slack = new SlackChannel(mapper, 10).body(new AlertComposer(AlertText.of(slackLanguage)), findings, null);
-        byte[] teams = new TeamsChannel(mapper, 10).body(new AlertComposer(AlertText.of(teamsLanguage)), findings, null);
+        byte[] slack = new SlackChannel(mapper, 10).body(new AlertText(slackLanguage), findings, null);
+        byte[] teams = new TeamsChannel(mapper, 10).body(new AlertText(teamsLanguage), findings, null);
         ObjectMapper pretty = new ObjectMapper();
         System.out.println("# Slack (POST to the incoming-webhook URL), " + slack.length + " bytes, " + slackLanguage.tag());
         System.out.println(pretty.writerWithDefaultPrettyPrinter().writeValueAsString(pretty.readTree(slack)));

@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.alerts;
 
 import com.campaignops.ka05406.messages.Language;
+import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartSource;
 
@@ -10,6 +11,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +24,13 @@ import java.util.stream.Collectors;
  * per language; each sentence, label and its punctuation comes whole from the catalogue ({@code alert.*} keys of
  * {@code messages/}). Machine parts (workflow and instance names, {@code HH:mm} starts, zone ids, Campaign's error
  * message, the reason a source gave, the KB URL) are arguments and stay as they are.
+ *
+ * <p>{@link #compose} makes them one {@link AlertMessage}: findings that need the same action become one group said
+ * once (ten identical at-risk workflows are one list with one fix), groups are ordered FAILING, AT_RISK, UNKNOWN
+ * and, within a severity, the smaller (the different action) first; at most a given number of groups are shown, the
+ * rest named.
  */
-public class AlertText {
+public final class AlertText {
 
     public static final String KB_URL =
             "https://experienceleague.adobe.com/en/docs/experience-cloud-kcs/kbarticles/ka-05406";
@@ -35,20 +44,70 @@ public class AlertText {
 
     private final Messages messages;
 
-    public static AlertText of(Language language) {
-        return new AlertText(Messages.of(language));
+    public AlertText(Language language) {
+        this.messages = Messages.of(language);
     }
 
-    protected AlertText(Messages messages) {
-        this.messages = messages;
+    /**
+     * The language of one channel's alerts, in order: the channel's {@code language}
+     * ({@code restart-check.alerts.slack.language}…), {@code restart-check.alerts.language},
+     * {@code restart-check.language}, English. A tag not spoken here falls back along its parents, then to English.
+     */
+    public static Language choose(String channelTag, String alertsTag, String generalTag) {
+        for (String tag : new String[]{channelTag, alertsTag, generalTag}) {
+            if (tag != null && !tag.isBlank()) {
+                return Languages.ofTag(tag);
+            }
+        }
+        return Language.EN;
     }
 
     public Language language() {
         return messages.language();
     }
 
-    /** The heading: a single finding named, else how many need attention. */
-    public String title(List<Finding> findings) {
+    /**
+     * @param maxGroups how many groups (distinct actions) to show in full (at least one); the others are named in
+     *                  {@code more}
+     */
+    public AlertMessage compose(List<Finding> findings, int maxGroups) {
+        if (findings.isEmpty()) {
+            throw new IllegalArgumentException("an alert needs a finding");
+        }
+        List<List<Finding>> groups = groups(findings);
+        int shown = Math.max(1, Math.min(maxGroups, groups.size()));
+        List<AlertMessage.Group> laidOut = new ArrayList<>();
+        for (List<Finding> group : groups.subList(0, shown)) {
+            laidOut.add(new AlertMessage.Group(group.get(0).severity(), heading(group), what(group), workflows(group),
+                    where(group), change(group), why(group.get(0))));
+        }
+        boolean moves = laidOut.stream().anyMatch(group -> group.where() != null);
+        String more = shown < groups.size() ? more(groups.subList(shown, groups.size())) : null;
+        return new AlertMessage(title(findings), notification(findings), summary(findings), laidOut,
+                moves ? messages.get("alert.caveat") : null, more, labels(), KB_URL);
+    }
+
+    /**
+     * At-risk findings with the same action (same colliding run, restart, source and fix) are one group; every other
+     * finding is its own. Ordered by severity, then size (the odd one out first), then first appearance.
+     */
+    private static List<List<Finding>> groups(List<Finding> findings) {
+        Map<Object, List<Finding>> byAction = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            // What makes two at-risk findings one action: everything the group's sentences say once for all.
+            Object key = f.kind() == Finding.Kind.AT_RISK && f.fix() != null ? Arrays.asList(f.run(), f.restartAt(),
+                    f.restartSource(), f.zone(), f.fix().schedulerStart(), f.fix().timeZone(), f.fix().everyMinutes())
+                    : new Object();
+            byAction.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<List<Finding>> groups = new ArrayList<>(byAction.values());
+        groups.sort(Comparator.<List<Finding>, Finding.Severity>comparing(group -> group.get(0).severity())
+                .thenComparingInt(List::size));
+        return groups;
+    }
+
+    // The strings of an AlertMessage, each as its documentation there says.
+    String title(List<Finding> findings) {
         if (findings.size() == 1) {
             Finding f = findings.get(0);
             return switch (f.kind()) {
@@ -61,56 +120,35 @@ public class AlertText {
         return messages.get("alert.title.many", findings.size());
     }
 
-    /**
-     * The line a phone shows. Three findings or fewer: each workflow and what to do, its new start time when there is
-     * one. More: the title and the summary.
-     */
-    public String notification(List<Finding> findings) {
+    String notification(List<Finding> findings) {
         if (findings.size() > 3) {
             return messages.get("alert.oneLine", title(findings), summary(findings));
         }
-        List<String> items = new ArrayList<>();
-        for (Finding f : findings) {
-            items.add(f.fix() == null ? messages.get("alert.notify.UNKNOWN", f.workflow())
-                    : messages.get(f.severity() == Finding.Severity.FAILING ? "alert.notify.FAILING" : "alert.notify.AT_RISK",
-                    f.workflow(), f.fix().schedulerStart(), f.fix().timeZone()));
-        }
-        String joined = items.get(0);
-        for (int i = 1; i < items.size(); i++) {
-            joined = messages.get("alert.notify.join", joined, items.get(i));
-        }
-        return messages.get("alert.notify", joined);
+        return messages.get("alert.notify", findings.stream().map(f -> f.fix() == null
+                ? messages.get("alert.notify.UNKNOWN", f.workflow())
+                : messages.get(f.severity() == Finding.Severity.FAILING ? "alert.notify.FAILING" : "alert.notify.AT_RISK",
+                f.workflow(), f.fix().schedulerStart(), f.fix().timeZone()))
+                .reduce((joined, next) -> messages.get("alert.notify.join", joined, next)).orElseThrow());
     }
 
-    /** "1 failing, 10 at risk, 1 could not be checked.": how many of each severity, in the order of {@link Finding.Severity}. */
-    public String summary(List<Finding> findings) {
+    String summary(List<Finding> findings) {
         Map<Finding.Severity, Long> counts = findings.stream()
                 .collect(Collectors.groupingBy(Finding::severity, TreeMap::new, Collectors.counting()));
         return messages.get("alert.summary", messages.commaList(counts.entrySet().stream()
                 .map(e -> messages.get("alert.count", e.getValue(), severityName(e.getKey()))).toList()));
     }
 
-    public String severityName(Finding.Severity severity) {
-        return switch (severity) {
-            case FAILING -> messages.get("alert.severity.FAILING");
-            case AT_RISK -> messages.get("alert.severity.AT_RISK");
-            case UNKNOWN -> messages.get("alert.severity.UNKNOWN");
-        };
+    private String severityName(Finding.Severity severity) {
+        return messages.get("alert.severity." + severity.name());
     }
 
-    /** The group's first line: its severity and its workflow, or how many workflows. */
-    public String heading(List<Finding> group) {
+    String heading(List<Finding> group) {
         Finding first = group.get(0);
         String who = group.size() == 1 ? first.workflow() : messages.get("alert.workflows.count", group.size());
-        return switch (first.severity()) {
-            case FAILING -> messages.get("alert.heading.FAILING", who);
-            case AT_RISK -> messages.get("alert.heading.AT_RISK", who);
-            case UNKNOWN -> messages.get("alert.heading.UNKNOWN", who);
-        };
+        return messages.get("alert.heading." + first.severity().name(), who);
     }
 
-    /** What happens, in one sentence; for a group, what happens to each of its (identical) findings. */
-    public String what(List<Finding> group) {
+    String what(List<Finding> group) {
         Finding f = group.get(0);
         return switch (f.kind()) {
             case AT_RISK -> group.size() == 1
@@ -126,8 +164,7 @@ public class AlertText {
         };
     }
 
-    /** The workflows of a group of several, listed, at most {@link #MAX_LISTED} named; {@code null} for one. */
-    public String workflows(List<Finding> group) {
+    String workflows(List<Finding> group) {
         if (group.size() == 1) {
             return null;
         }
@@ -138,17 +175,12 @@ public class AlertText {
         return messages.commaList(names);
     }
 
-    /** Where to act: the control instance's scheduler, by the console's menu path; {@code null} when nothing moves. */
-    public String where(List<Finding> group) {
-        if (group.get(0).fix() == null) {
-            return null;
-        }
-        return messages.get("alert.where", group.size() == 1 ? group.get(0).workflow()
-                : messages.get("alert.where.each"));
+    String where(List<Finding> group) {
+        return group.get(0).fix() == null ? null : messages.get("alert.where",
+                group.size() == 1 ? group.get(0).workflow() : messages.get("alert.where.each"));
     }
 
-    /** The exact change (new start, frequency kept), or what to check when there is nothing to move yet. */
-    public String change(List<Finding> group) {
+    String change(List<Finding> group) {
         Finding f = group.get(0);
         if (f.fix() != null) {
             String key = f.severity() == Finding.Severity.FAILING ? "alert.change.restart"
@@ -167,8 +199,7 @@ public class AlertText {
         return f.kind() == Finding.Kind.UNKNOWN && f.problem() == null && f.restartSource() == RestartSource.SCHEDULE;
     }
 
-    /** Where the restart time came from, in one short sentence; {@code null} when no restart was compared. */
-    public String why(Finding f) {
+    String why(Finding f) {
         if (f.restartAt() == null) {
             return null;
         }
@@ -177,25 +208,13 @@ public class AlertText {
         return messages.get(key, time(f.restartAt(), f.zone()), f.zone());
     }
 
-    /** Adobe's caveat about the tracking workflow, in one short line. */
-    public String caveat() {
-        return messages.get("alert.caveat");
+    String more(List<List<Finding>> rest) {
+        List<String> names = rest.stream().flatMap(List::stream)
+                .map(f -> messages.get("alert.moreItem", f.workflow(), severityName(f.severity()))).toList();
+        return messages.get("alert.more", names.size(), messages.commaList(names));
     }
 
-    /** What did not fit, named, so nothing is left out silently. */
-    public String more(List<List<Finding>> rest) {
-        List<String> names = new ArrayList<>();
-        int count = 0;
-        for (List<Finding> group : rest) {
-            for (Finding f : group) {
-                names.add(messages.get("alert.moreItem", f.workflow(), severityName(f.severity())));
-                count++;
-            }
-        }
-        return messages.get("alert.more", count, messages.commaList(names));
-    }
-
-    public AlertMessage.Labels labels() {
+    AlertMessage.Labels labels() {
         return new AlertMessage.Labels(messages.get("alert.label.workflows"), messages.get("alert.label.where"),
                 messages.get("alert.label.change"), messages.get("alert.label.why"), messages.get("alert.label.kbLink"));
     }
@@ -210,8 +229,12 @@ public class AlertText {
         if (f.problem() == null || f.problem().isBlank()) {
             return messages.get("alert.problem.none");
         }
-        String problem = f.problem().strip();
-        return problem.length() <= MAX_PROBLEM_CHARS ? problem : problem.substring(0, MAX_PROBLEM_CHARS - 1) + "…";
+        return cut(f.problem().strip(), MAX_PROBLEM_CHARS);
+    }
+
+    /** At most {@code max} characters, the last an ellipsis when cut. */
+    static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** How often it runs, and in which zone: "hourly, Europe/Paris"; never "every day" for an hourly workflow. */

@@ -9,19 +9,16 @@ import java.util.List;
  * An answer whose findings were sent: written as the answer itself with one more member, {@code alerts}. The answer
  * was serialised once, to the tree the generic webhook also sent as its {@code report}, then given the deliveries.
  */
-public final class Alerted {
+public record Alerted(ObjectNode json, List<Delivery> alerts) {
 
-    private final List<Delivery> alerts;
-    private final ObjectNode json;
-
-    /** @param json the answer's tree with {@code alerts} added */
-    Alerted(ObjectNode json, List<Delivery> alerts) {
-        this.alerts = List.copyOf(alerts);
-        this.json = json;
+    public Alerted {
+        alerts = List.copyOf(alerts);
     }
 
-    public List<Delivery> alerts() {
-        return alerts;
+    @JsonValue
+    @Override
+    public ObjectNode json() {
+        return json;
     }
 
     public int sent() {
@@ -30,10 +27,5 @@ public final class Alerted {
 
     public int failed() {
         return alerts.size() - sent();
-    }
-
-    @JsonValue
-    ObjectNode json() {
-        return json;
     }
 }

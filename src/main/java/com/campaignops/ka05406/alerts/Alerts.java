@@ -5,7 +5,6 @@ import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -36,14 +35,12 @@ public class Alerts {
         this.config = config;
         this.dispatcher = dispatcher;
         this.mapper = mapper;
-        this.enabled = anyConfigured(config);
+        this.enabled = Stream.of(config.slack(), config.teams(), config.webhook()).anyMatch(Alerts::configured);
     }
 
-    /** Whether any channel is configured at all: cheap, reads no secret, loads no other alert class. */
-    static boolean anyConfigured(AlertsConfig config) {
-        return Stream.of(config.slack().url(), config.slack().urlParameter(), config.slack().urlSecretId(),
-                        config.teams().url(), config.teams().urlParameter(), config.teams().urlSecretId(),
-                        config.webhook().url(), config.webhook().urlParameter(), config.webhook().urlSecretId())
+    /** Whether a channel is configured at all: cheap, reads no secret. */
+    static boolean configured(AlertsConfig.Channel channel) {
+        return Stream.of(channel.url(), channel.urlParameter(), channel.urlSecretId())
                 .anyMatch(value -> value.isPresent() && !value.get().isBlank());
     }
 
@@ -57,14 +54,12 @@ public class Alerts {
 
     /** The scheduled audit's findings, sent; empty when there was nothing to send or nowhere to send it. */
     public Optional<Alerted> deliver(AuditReport report, Budget budget) {
-        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report), budget)
-                : Optional.empty();
+        return send(() -> FindingSources.toSend(report), report, budget);
     }
 
     /** The scheduled sweep's findings of its own period, sent; empty when there was nothing or nowhere to send. */
     public Optional<Alerted> deliver(SweepReport report, Budget budget) {
-        return enabled ? send(FindingSources.toSend(report), () -> mapper.valueToTree(report), budget)
-                : Optional.empty();
+        return send(() -> FindingSources.toSend(report), report, budget);
     }
 
     /**
@@ -73,17 +68,17 @@ public class Alerts {
      * @param onDemandAllowed {@code false} for an answer that must not alert on demand (a replayed webhook request)
      */
     public Optional<Alerted> deliver(Diagnosis diagnosis, boolean onDemandAllowed, Budget budget) {
-        return enabled ? send(FindingSources.toSend(diagnosis, onDemandAllowed && config.onDemandMatch()),
-                () -> mapper.valueToTree(diagnosis), budget) : Optional.empty();
+        return send(() -> FindingSources.toSend(diagnosis, onDemandAllowed && config.onDemandMatch()), diagnosis,
+                budget);
     }
 
-    private Optional<Alerted> send(List<Finding> findings, Supplier<ObjectNode> answer, Budget budget) {
+    private Optional<Alerted> send(Supplier<List<Finding>> toSend, Object answer, Budget budget) {
+        List<Finding> findings = enabled ? toSend.get() : List.of();
         if (findings.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return dispatcher.hasChannels() ? Optional.of(dispatcher.deliver(findings, answer.get(), budget))
-                    : Optional.empty();
+            return Optional.of(dispatcher.deliver(findings, mapper.valueToTree(answer), budget));
         } catch (RuntimeException e) {
             LOG.error("Alerts not sent: unexpected failure", e);
             return Optional.empty();

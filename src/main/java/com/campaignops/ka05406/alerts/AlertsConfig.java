@@ -70,21 +70,13 @@ public interface AlertsConfig {
         Optional<String> language();
     }
 
-    /** The generic webhook: a URL and the HMAC secret its requests are signed with. */
-    interface SignedChannel {
-        /** Local use only. */
-        Optional<String> url();
-
+    /**
+     * The generic webhook: a URL and the HMAC secret its requests are signed with. Stored, its value holds both: the
+     * URL on the first line and the signing secret on the second, or (Secrets Manager) JSON
+     * {"url": "…", "signingSecret": "…"}.
+     */
+    interface SignedChannel extends Channel {
         /** Local use only. */
         Optional<String> signingSecret();
-
-        /** SSM SecureString: the URL on the first line, the signing secret on the second. */
-        Optional<String> urlParameter();
-
-        /** Secrets Manager: two lines as above, or JSON {"url": "…", "signingSecret": "…"}. */
-        Optional<String> urlSecretId();
-
-        /** This channel's language (BCP 47). Unset: {@code restart-check.alerts.language}. */
-        Optional<String> language();
     }
 }

@@ -2,25 +2,23 @@ package com.campaignops.ka05406.alerts;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.util.Locale;
+
 /** The alert channels, as the settings ({@code restart-check.alerts.<id>.*}) and the answer's {@code alerts[].channel} name them. */
 public enum ChannelName {
-    SLACK("slack"),
-    TEAMS("teams"),
-    WEBHOOK("webhook");
+    SLACK, TEAMS, WEBHOOK;
 
-    private final String id;
-
-    ChannelName(String id) {
-        this.id = id;
+    AlertsConfig.Channel settings(AlertsConfig config) {
+        return switch (this) {
+            case SLACK -> config.slack();
+            case TEAMS -> config.teams();
+            case WEBHOOK -> config.webhook();
+        };
     }
 
     @JsonValue
-    public String id() {
-        return id;
-    }
-
     @Override
     public String toString() {
-        return id;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,9 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.outbound.HttpClients;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -35,13 +38,19 @@ final class ChannelSender {
         this.clock = clock;
     }
 
+    /** A channel's incoming webhook, at exactly its URL; headers left {@code null} are not sent (Slack, Teams). */
+    interface ChannelEndpoint {
+        @POST
+        @Consumes("application/json")
+        Response post(byte[] body, @HeaderParam(WebhookChannel.TIMESTAMP_HEADER) String timestamp,
+                      @HeaderParam(WebhookChannel.SIGNATURE_HEADER) String signature);
+    }
+
     /** One attempt's outcome; {@code retryAfter} is null when it must not be repeated. */
     private record Attempt(Delivery.Delivered delivered, String status, Duration retryAfter) {
     }
 
-    /**
-     * @param progress what to report if the budget ends before this returns: updated before each step
-     */
+    /** @param progress what to report if the budget ends before this returns: updated before each step */
     Delivery send(ChannelName channel, URI url, byte[] body, Map<String, String> headers, Budget budget,
                   AtomicReference<Delivery> progress) {
         progress.set(new Delivery(channel, Delivery.Delivered.UNCONFIRMED,
@@ -69,9 +78,11 @@ final class ChannelSender {
     }
 
     private Attempt attempt(URI url, byte[] body, Map<String, String> headers) {
-        ChannelEndpoint client = clients.computeIfAbsent(url, this::client);
-        try (Response response = HttpClients.call(() -> client.post(body, headers.get("X-Webhook-Timestamp"),
-                headers.get("X-Webhook-Signature")))) {
+        // The read timeout is the attempt's deadline: the answer's body is never read.
+        ChannelEndpoint client = clients.computeIfAbsent(url, at -> HttpClients.build(ChannelEndpoint.class, at,
+                config.connectTimeout(), config.attemptTimeout(), null));
+        try (Response response = HttpClients.call(() -> client.post(body, headers.get(WebhookChannel.TIMESTAMP_HEADER),
+                headers.get(WebhookChannel.SIGNATURE_HEADER)))) {
             return classify(response);
         } catch (CallFailure.Transient failure) {
             // The message of a failed connection may name the host: only its kind is kept.
@@ -120,10 +131,5 @@ final class ChannelSender {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** The read timeout is the attempt's deadline: the answer's body is never read. */
-    private ChannelEndpoint client(URI url) {
-        return HttpClients.build(ChannelEndpoint.class, url, config.connectTimeout(), config.attemptTimeout(), null);
     }
 }

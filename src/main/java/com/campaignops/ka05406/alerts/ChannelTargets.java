@@ -7,15 +7,11 @@ import com.campaignops.ka05406.secrets.SecretUnavailableException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Where each channel posts, read from the environment (local use) or, at send time, from SSM or Secrets Manager
- * through {@link SecretStore} (a URL; or the URL and a signing secret on two lines; or JSON {"url",
- * "signingSecret"}), whose cache and failure policy apply. Only https URLs are used (http only to localhost, for
- * local receivers). No message here ever holds the URL or the secret.
+ * through {@link SecretStore}, whose cache and failure policy apply. Only https URLs are used (http only to
+ * localhost, for local receivers). No message here ever holds the URL or the secret.
  */
 final class ChannelTargets {
 
@@ -30,41 +26,25 @@ final class ChannelTargets {
         }
     }
 
-    private record Source(Optional<String> url, Optional<String> signingSecret, Optional<SecretRef> stored) {
-        boolean configured() {
-            return present(url) || stored.isPresent();
-        }
-    }
-
-    private final Map<ChannelName, Source> sources;
+    private final AlertsConfig config;
     private final SecretStore store;
-    private final Duration ttl;
 
     ChannelTargets(AlertsConfig config, SecretStore store) {
+        this.config = config;
         this.store = store;
-        this.ttl = config.secretCacheTtl();
-        this.sources = Map.of(
-                ChannelName.SLACK, new Source(config.slack().url(), Optional.empty(),
-                        SecretRef.of(config.slack().urlParameter(), config.slack().urlSecretId())),
-                ChannelName.TEAMS, new Source(config.teams().url(), Optional.empty(),
-                        SecretRef.of(config.teams().urlParameter(), config.teams().urlSecretId())),
-                ChannelName.WEBHOOK, new Source(config.webhook().url(), config.webhook().signingSecret(),
-                        SecretRef.of(config.webhook().urlParameter(), config.webhook().urlSecretId())));
-    }
-
-    boolean configured(ChannelName channel) {
-        return sources.get(channel).configured();
     }
 
     /** @throws Unavailable when the URL (or the webhook's signing secret) cannot be had now */
     Target resolve(ChannelName channel) {
-        Source source = sources.get(channel);
+        AlertsConfig.Channel settings = channel.settings(config);
         Target target;
-        if (present(source.url())) {
-            target = target(source.url().get(), source.signingSecret().filter(s -> !s.isBlank()).orElse(null));
+        if (settings.url().isPresent() && !settings.url().get().isBlank()) {
+            target = target(settings.url().get(),
+                    channel == ChannelName.WEBHOOK ? config.webhook().signingSecret().orElse(null) : null);
         } else {
             try {
-                SecretStore.Pair pair = store.readPair(source.stored().orElseThrow(), ttl, "url", "signingSecret");
+                SecretStore.Pair pair = store.readPair(SecretRef.of(settings.urlParameter(), settings.urlSecretId())
+                        .orElseThrow(), config.secretCacheTtl(), "url", "signingSecret");
                 target = target(pair.first(), pair.second().orElse(null));
             } catch (SecretUnavailableException e) {
                 throw new Unavailable("the URL could not be read: " + e.getMessage());
@@ -83,16 +63,11 @@ final class ChannelTargets {
         } catch (URISyntaxException e) {
             throw new Unavailable("the configured URL is not a URL");
         }
-        String host = uri.getHost() == null ? "" : uri.getHost();
-        boolean local = host.equals("localhost") || host.equals("127.0.0.1");
+        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && local)) {
             throw new Unavailable("the configured URL is not https");
         }
         return new Target(uri, signingSecret == null || signingSecret.isBlank() ? null
                 : signingSecret.strip().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean present(Optional<String> value) {
-        return value.isPresent() && !value.get().isBlank();
     }
 }

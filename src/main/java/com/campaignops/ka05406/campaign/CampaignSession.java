@@ -17,11 +17,6 @@ public interface CampaignSession extends AutoCloseable {
     /** The journal of one workflow over the last {@code days} days (server clock), oldest line first. */
     CampaignJournal journal(long workflowId, int days);
 
-    /** Whether {@link #close} calls Campaign (a Logoff), so the caller leaves it time; not in trusted-IP mode. */
-    default boolean logsOff() {
-        return false;
-    }
-
     /** Logs off when this session logged on; never throws. */
     @Override
     void close();

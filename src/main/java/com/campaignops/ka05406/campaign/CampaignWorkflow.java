@@ -12,10 +12,6 @@ import java.time.Instant;
 public record CampaignWorkflow(long id, String internalName, String label, int state, boolean failed,
                                Instant lastStart) {
 
-    public static final int STATE_STARTED = 11;
-    public static final int STATE_PAUSED = 13;
-    public static final int STATE_STOPPED = 20;
-
     /** A readable name for {@code @state}, as Adobe's SDK names the constants. */
     public String stateName() {
         if (failed) {
@@ -39,6 +35,6 @@ public record CampaignWorkflow(long id, String internalName, String label, int s
 
     /** Paused or failed: mcSynch stays so after a failure until someone restarts it. */
     public boolean isHeld() {
-        return failed || state == STATE_PAUSED;
+        return failed || state == 13;
     }
 }

@@ -1,7 +1,7 @@
 package com.campaignops.ka05406.config;
 
 import com.campaignops.ka05406.alerts.AlertsConfig;
-import com.campaignops.ka05406.alerts.slack.SlackChannel;
+import com.campaignops.ka05406.alerts.SlackChannel;
 import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.notification.WorkflowNames;

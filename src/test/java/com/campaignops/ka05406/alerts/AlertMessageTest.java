@@ -10,10 +10,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What is sent and when (FindingSources), and what the one message says (AlertText via AlertComposer). */
+/** What is sent and when (FindingSources), and what the one message says (AlertText via AlertText). */
 class AlertMessageTest {
 
-    private final AlertComposer composer = new AlertComposer(AlertText.of(Language.EN));
+    private final AlertText text = new AlertText(Language.EN);
 
     @Test
     void scheduledAudit_sendsAtRiskAndUnknown_neverClear() {
@@ -46,8 +46,8 @@ class AlertMessageTest {
     @Test
     void oneAuditRun_isOneMessage_andTheSameRunComposesTheSameMessage() {
         var report = SampleFindings.manyAtRisk(3);
-        AlertMessage once = composer.compose(FindingSources.toSend(report), 10);
-        AlertMessage again = composer.compose(FindingSources.toSend(report), 10);
+        AlertMessage once = text.compose(FindingSources.toSend(report), 10);
+        AlertMessage again = text.compose(FindingSources.toSend(report), 10);
 
         assertThat(once.groups()).hasSize(1);
         assertThat(once).isEqualTo(again);
@@ -55,7 +55,7 @@ class AlertMessageTest {
 
     @Test
     void atRisk_saysWhatHappensHourly_whereToActOnTheControlInstance_theExactChange_andTheCaveatOnce() {
-        AlertMessage message = composer.compose(FindingSources.toSend(
+        AlertMessage message = text.compose(FindingSources.toSend(
                 SampleFindings.report(SampleFindings.atRisk("mcExec1"))), 10);
 
         AlertMessage.Group group = message.groups().get(0);
@@ -81,7 +81,7 @@ class AlertMessageTest {
 
     @Test
     void aWorkflowRunningEvery30Min_isShownSo_andKeepsItsFrequency() {
-        AlertMessage message = composer.compose(FindingSources.toSend(
+        AlertMessage message = text.compose(FindingSources.toSend(
                 SampleFindings.report(SampleFindings.atRisk("mcExec7", 30))), 10);
 
         assertThat(message.groups().get(0).what()).contains("Its 06:00 run (every 30 min, Europe/Paris)");
@@ -90,7 +90,7 @@ class AlertMessageTest {
 
     @Test
     void unknown_saysWhichUrlFailedAndHow_andWhatToCheck_withNoCaveat() {
-        AlertMessage message = composer.compose(FindingSources.toSend(
+        AlertMessage message = text.compose(FindingSources.toSend(
                 SampleFindings.report(SampleFindings.unknown("mcExec3"))), 10);
 
         AlertMessage.Group group = message.groups().get(0);
@@ -106,7 +106,7 @@ class AlertMessageTest {
 
     @Test
     void match_givesTheFailureTimeInTheControlZone_andTheChangeThenARestart() {
-        AlertMessage message = composer.compose(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true), 10);
+        AlertMessage message = text.compose(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true), 10);
 
         assertThat(message.title()).isEqualTo("KA-05406: mcSynch_mcExec1 failed at the execution server's restart");
         AlertMessage.Group group = message.groups().get(0);
@@ -125,7 +125,7 @@ class AlertMessageTest {
         findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExecB"),
                 SampleFindings.atRisk("mcExecH", 30))));
 
-        AlertMessage message = composer.compose(findings, 10);
+        AlertMessage message = text.compose(findings, 10);
 
         assertThat(message.groups()).extracting(AlertMessage.Group::heading).containsExactly(
                 "Failing: mcSynch_mcExec1", "At risk: mcSynch_mcExecH", "At risk: 9 mcSynch workflows",
@@ -149,7 +149,7 @@ class AlertMessageTest {
             findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
         }
 
-        AlertMessage message = composer.compose(findings, 2);
+        AlertMessage message = text.compose(findings, 2);
 
         assertThat(message.groups()).hasSize(2);
         assertThat(message.more()).isEqualTo("…and 2 more: mcSynch_mcExec3 (could not be checked), mcSynch_mcExec4 "
@@ -158,7 +158,7 @@ class AlertMessageTest {
 
     @Test
     void aVeryLongList_namesFiftyAndCountsTheRest() {
-        AlertMessage message = composer.compose(FindingSources.toSend(SampleFindings.manyAtRisk(60)), 10);
+        AlertMessage message = text.compose(FindingSources.toSend(SampleFindings.manyAtRisk(60)), 10);
 
         assertThat(message.groups()).hasSize(1);
         assertThat(message.groups().get(0).heading()).isEqualTo("At risk: 60 mcSynch workflows");

@@ -1,7 +1,5 @@
 package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.alerts.slack.SlackChannel;
-import com.campaignops.ka05406.alerts.teams.TeamsChannel;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.messages.Language;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +65,7 @@ class AlertRulesTest {
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("scenarios")
     void oneFixPerGroup_identicalAtRiskTogether_severitiesInOrder(Language language, String name, List<Finding> findings) {
-        AlertMessage message = new AlertComposer(AlertText.of(language)).compose(findings, 10);
+        AlertMessage message = new AlertText(language).compose(findings, 10);
 
         long actions = findings.stream().map(f -> f.kind() == Finding.Kind.AT_RISK
                 ? f.run() + f.restartAt() + f.fix().schedulerStart() + f.fix().everyMinutes() : f).distinct().count();
@@ -85,9 +83,9 @@ class AlertRulesTest {
     @MethodSource("scenarios")
     void theNotificationNamesEachWorkflowAndItsNewTime_whenThreeOrFewer(Language language, String name,
                                                                          List<Finding> findings) throws IOException {
-        AlertComposer composer = new AlertComposer(AlertText.of(language));
-        JsonNode slack = MAPPER.readTree(new SlackChannel(MAPPER, 10).body(composer, findings, null));
-        JsonNode teams = MAPPER.readTree(new TeamsChannel(MAPPER, 10).body(composer, findings, null));
+        AlertText text = new AlertText(language);
+        JsonNode slack = MAPPER.readTree(new SlackChannel(MAPPER, 10).body(text, findings, null));
+        JsonNode teams = MAPPER.readTree(new TeamsChannel(MAPPER, 10).body(text, findings, null));
 
         String slackText = slack.path("text").asText();
         String teamsSummary = teams.path("summary").asText();
@@ -112,7 +110,7 @@ class AlertRulesTest {
     void slack_isEscaped_andWithinBlockKitLimits(Language language, String name, List<Finding> findings)
             throws IOException {
         JsonNode slack = MAPPER.readTree(new SlackChannel(MAPPER, 10)
-                .body(new AlertComposer(AlertText.of(language)), findings, null));
+                .body(new AlertText(language), findings, null));
 
         assertBlockKit(slack);
         List<String> texts = new ArrayList<>(List.of(slack.path("text").asText()));
@@ -130,7 +128,7 @@ class AlertRulesTest {
     void teams_isEscapedForMarkdown_declaresTheVersionItUses_fitsItsLimit_andAPhone(Language language, String name,
                                                                                      List<Finding> findings)
             throws IOException {
-        byte[] body = new TeamsChannel(MAPPER, 10).body(new AlertComposer(AlertText.of(language)), findings, null);
+        byte[] body = new TeamsChannel(MAPPER, 10).body(new AlertText(language), findings, null);
         JsonNode card = MAPPER.readTree(body).at("/attachments/0/content");
 
         assertThat(body.length).isLessThanOrEqualTo(TeamsChannel.MAX_BYTES);
@@ -149,7 +147,7 @@ class AlertRulesTest {
     @ParameterizedTest
     @EnumSource(value = Language.class, names = {"EN", "FR", "JA", "DE", "IT", "SV", "EN_US"})
     void labelsCarryTheirLanguagesPunctuation(Language language) {
-        AlertMessage.Labels labels = AlertText.of(language).labels();
+        AlertMessage.Labels labels = new AlertText(language).labels();
         for (String label : List.of(labels.workflows(), labels.where(), labels.change(), labels.why())) {
             switch (language) {
                 case FR -> assertThat(label).endsWith("\u00a0:");

@@ -1,8 +1,5 @@
 package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.alerts.slack.SlackChannel;
-import com.campaignops.ka05406.alerts.teams.TeamsChannel;
-import com.campaignops.ka05406.alerts.webhook.WebhookChannel;
 import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.webhook.WebhookSignature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +31,7 @@ class ChannelPayloadsTest {
     private static final Set<String> SLACK_BLOCK_TYPES = Set.of("header", "section", "divider", "context");
     private static final Set<String> CARD_ELEMENTS = Set.of("TextBlock", "Container");
 
-    private final AlertComposer composer = new AlertComposer(AlertText.of(Language.EN));
+    private final AlertText text = new AlertText(Language.EN);
 
     @ParameterizedTest(name = "{0} findings")
     @ValueSource(ints = {1, 3, 11, 12, 40})
@@ -45,7 +42,7 @@ class ChannelPayloadsTest {
             findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
         }
 
-        JsonNode payload = MAPPER.readTree(new SlackChannel(MAPPER, 50).body(composer, findings, null));
+        JsonNode payload = MAPPER.readTree(new SlackChannel(MAPPER, 50).body(text, findings, null));
 
         AlertRulesTest.assertBlockKit(payload);
         String all = payload.toString();
@@ -63,7 +60,7 @@ class ChannelPayloadsTest {
     @Test
     void slack_fortyIdenticalAtRisk_areOneGroupWithOneFix() throws IOException {
         JsonNode payload = MAPPER.readTree(new SlackChannel(MAPPER, 10)
-                .body(composer, FindingSources.toSend(SampleFindings.manyAtRisk(40)), null));
+                .body(text, FindingSources.toSend(SampleFindings.manyAtRisk(40)), null));
 
         AlertRulesTest.assertBlockKit(payload);
         String all = payload.toString();
@@ -77,7 +74,7 @@ class ChannelPayloadsTest {
         Finding hostile = new Finding(Finding.Kind.UNKNOWN, "mcSynch_x", "x", SampleFindings.NOW, "UTC", null, null,
                 null, "<!channel> see <https://evil.example|here> & more", List.of(), null);
 
-        String payload = new String(new SlackChannel(MAPPER, 10).body(composer, List.of(hostile), null),
+        String payload = new String(new SlackChannel(MAPPER, 10).body(text, List.of(hostile), null),
                 StandardCharsets.UTF_8);
 
         assertThat(payload).doesNotContain("<!channel>").doesNotContain("<https://evil.example")
@@ -89,7 +86,7 @@ class ChannelPayloadsTest {
         List<Finding> findings = FindingSources.toSend(SampleFindings.report(SampleFindings.atRisk("mcExec1"),
                 SampleFindings.unknown("mcExec2")));
 
-        JsonNode payload = MAPPER.readTree(new TeamsChannel(MAPPER, 10).body(composer, findings, null));
+        JsonNode payload = MAPPER.readTree(new TeamsChannel(MAPPER, 10).body(text, findings, null));
 
         assertThat(payload.path("type").asText()).isEqualTo("message");
         assertThat(payload.path("attachments").size()).isEqualTo(1);
@@ -124,7 +121,7 @@ class ChannelPayloadsTest {
                     null, null, null, longLine, List.of(), null));
         }
 
-        byte[] body = new TeamsChannel(MAPPER, 40).body(composer, findings, null);
+        byte[] body = new TeamsChannel(MAPPER, 40).body(text, findings, null);
 
         assertThat(body.length).isLessThanOrEqualTo(TeamsChannel.MAX_BYTES).isLessThan(28 * 1024);
         String card = new String(body, StandardCharsets.UTF_8);
@@ -138,7 +135,7 @@ class ChannelPayloadsTest {
         Finding huge = new Finding(Finding.Kind.UNKNOWN, "mcSynch_x", "x", SampleFindings.NOW, "UTC", null, null,
                 null, "y".repeat(40_000), List.of(), null);
 
-        byte[] body = new TeamsChannel(MAPPER, 10).body(composer, List.of(huge), null);
+        byte[] body = new TeamsChannel(MAPPER, 10).body(text, List.of(huge), null);
 
         assertThat(body.length).isLessThanOrEqualTo(TeamsChannel.MAX_BYTES);
         assertThat(new String(body, StandardCharsets.UTF_8)).contains("Could not be checked: mcSynch\\\\_x");
@@ -152,7 +149,7 @@ class ChannelPayloadsTest {
         byte[] secret = "receiver-shared-secret".getBytes(StandardCharsets.UTF_8);
         Instant now = Instant.parse("2026-11-22T07:15:00Z");
 
-        byte[] body = channel.body(composer, findings, MAPPER.valueToTree(report));
+        byte[] body = channel.body(text, findings, MAPPER.valueToTree(report));
         Map<String, String> headers = channel.headers(body, secret, now);
 
         JsonNode json = MAPPER.readTree(body);

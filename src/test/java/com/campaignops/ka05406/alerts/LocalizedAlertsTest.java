@@ -93,10 +93,10 @@ class LocalizedAlertsTest {
         List<Finding> findings = findings(Language.EN);
         List<Finding> many = new ArrayList<>(findings);
         many.addAll(FindingSources.toSend(SampleFindings.manyAtRisk(5)));
-        AlertComposer composer = new AlertComposer(AlertText.of(language));
+        AlertText alertText = new AlertText(language);
 
-        for (AlertMessage message : List.of(composer.compose(findings, 10), composer.compose(findings, 1),
-                composer.compose(many, 10), composer.compose(findings.subList(2, 3), 1))) {
+        for (AlertMessage message : List.of(alertText.compose(findings, 10), alertText.compose(findings, 1),
+                alertText.compose(many, 10), alertText.compose(findings.subList(2, 3), 1))) {
             for (String text : texts(message)) {
                 // Campaign's own message, the source's reason and the setting names are quoted as they are.
                 String sentence = text.replace(AlertText.LOGON_ERROR, "").replace("HTTP 503", "")
@@ -111,7 +111,7 @@ class LocalizedAlertsTest {
     @EnumSource(value = Language.class, names = {"FR", "JA", "DE", "SV", "IT", "EN_US"})
     void theMachineFieldsAreTheSameInEveryLanguage(Language language) {
         List<Finding> findings = findings(Language.EN);
-        AlertMessage local = new AlertComposer(AlertText.of(language)).compose(findings, 10);
+        AlertMessage local = new AlertText(language).compose(findings, 10);
 
         assertThat(local.kbUrl()).isEqualTo(AlertText.KB_URL);
         assertThat(local.groups()).hasSize(findings.size());
@@ -129,7 +129,7 @@ class LocalizedAlertsTest {
 
     @Test
     void enUsReadsTheRestartOnTheTwelveHourClock_theNewStartAsTheSchedulerShowsIt() {
-        AlertMessage us = new AlertComposer(AlertText.of(Language.EN_US)).compose(findings(Language.EN), 10);
+        AlertMessage us = new AlertText(Language.EN_US).compose(findings(Language.EN), 10);
 
         AlertMessage.Group atRisk = us.groups().stream().filter(g -> g.severity() == Finding.Severity.AT_RISK)
                 .findFirst().orElseThrow();
@@ -139,7 +139,7 @@ class LocalizedAlertsTest {
 
     @Test
     void aJapaneseAlert_readsAsJapanese() {
-        AlertMessage message = new AlertComposer(AlertText.of(Language.JA)).compose(findings(Language.JA).subList(0, 1), 10);
+        AlertMessage message = new AlertText(Language.JA).compose(findings(Language.JA).subList(0, 1), 10);
 
         assertThat(message.title()).isEqualTo("KA-05406：mcSynch_mcExec1 にリスクがあります");
         assertThat(message.summary()).isEqualTo("リスクあり 1 件。");
@@ -150,7 +150,7 @@ class LocalizedAlertsTest {
 
     @Test
     void aFrenchAlert_putsANoBreakSpaceBeforeItsColons() {
-        AlertMessage message = new AlertComposer(AlertText.of(Language.FR)).compose(findings(Language.EN), 10);
+        AlertMessage message = new AlertText(Language.FR).compose(findings(Language.EN), 10);
 
         assertThat(message.labels().change()).isEqualTo("Correctif\u00a0:");
         assertThat(String.join(" ", texts(message))).doesNotContain(" :", " ;", "« ", " »");
@@ -159,15 +159,15 @@ class LocalizedAlertsTest {
     @Test
     void eachChannelMayHaveItsOwnLanguage_elseTheAlertsOne_elseTheGeneralOne_elseEnglish() {
         AlertsConfig config = config(Optional.of("fr-CA"), Optional.empty(), Optional.of("ja"), Optional.empty());
-        assertThat(AlertLanguages.of(config, ChannelName.SLACK, "de")).isEqualTo(Language.FR);
-        assertThat(AlertLanguages.of(config, ChannelName.TEAMS, "de")).isEqualTo(Language.JA);
-        assertThat(AlertLanguages.of(config, ChannelName.WEBHOOK, "de")).isEqualTo(Language.FR);
+        assertThat(languageOf(config, ChannelName.SLACK, "de")).isEqualTo(Language.FR);
+        assertThat(languageOf(config, ChannelName.TEAMS, "de")).isEqualTo(Language.JA);
+        assertThat(languageOf(config, ChannelName.WEBHOOK, "de")).isEqualTo(Language.FR);
 
         AlertsConfig none = config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("sv-SE"));
-        assertThat(AlertLanguages.of(none, ChannelName.WEBHOOK, "it")).isEqualTo(Language.SV);
-        assertThat(AlertLanguages.of(none, ChannelName.SLACK, "it")).isEqualTo(Language.IT);
-        assertThat(AlertLanguages.of(none, ChannelName.TEAMS, null)).isEqualTo(Language.EN);
-        assertThat(AlertLanguages.of(config(Optional.of("xx"), Optional.empty(), Optional.empty(), Optional.empty()),
+        assertThat(languageOf(none, ChannelName.WEBHOOK, "it")).isEqualTo(Language.SV);
+        assertThat(languageOf(none, ChannelName.SLACK, "it")).isEqualTo(Language.IT);
+        assertThat(languageOf(none, ChannelName.TEAMS, null)).isEqualTo(Language.EN);
+        assertThat(languageOf(config(Optional.of("xx"), Optional.empty(), Optional.empty(), Optional.empty()),
                 ChannelName.SLACK, "it")).isEqualTo(Language.EN);
     }
 
@@ -176,19 +176,23 @@ class LocalizedAlertsTest {
         AlertsConfig config = config(Optional.of("de"), Optional.empty(), Optional.of("ja"), Optional.of("fr-CA"));
         List<Finding> findings = findings(Language.EN).subList(0, 1);
 
-        Map<ChannelName, AlertComposer> composers = AlertDispatcher.composers(config,
+        Map<ChannelName, AlertText> texts = AlertDispatcher.texts(config,
                 List.of(ChannelName.SLACK, ChannelName.TEAMS, ChannelName.WEBHOOK), "it");
 
-        assertThat(composers.get(ChannelName.SLACK).compose(findings, 10).summary()).isEqualTo("1 gefährdet.");
-        assertThat(composers.get(ChannelName.TEAMS).compose(findings, 10).summary()).isEqualTo("リスクあり 1 件。");
-        assertThat(composers.get(ChannelName.WEBHOOK).compose(findings, 10).title())
+        assertThat(texts.get(ChannelName.SLACK).compose(findings, 10).summary()).isEqualTo("1 gefährdet.");
+        assertThat(texts.get(ChannelName.TEAMS).compose(findings, 10).summary()).isEqualTo("リスクあり 1 件。");
+        assertThat(texts.get(ChannelName.WEBHOOK).compose(findings, 10).title())
                 .isEqualTo("KA-05406\u00a0: mcSynch_mcExec1 est à risque");
-        Map<ChannelName, AlertComposer> english = AlertDispatcher.composers(
+        Map<ChannelName, AlertText> english = AlertDispatcher.texts(
                 config(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), List.of(ChannelName.SLACK),
                 null);
-        assertThat(english.get(ChannelName.SLACK).compose(findings, 10)).isEqualTo(new AlertComposer(
-                AlertText.of(Language.EN)).compose(findings, 10));
+        assertThat(english.get(ChannelName.SLACK).compose(findings, 10))
+                .isEqualTo(new AlertText(Language.EN).compose(findings, 10));
         assertThat(english).containsOnlyKeys(ChannelName.SLACK);
+    }
+
+    private static Language languageOf(AlertsConfig config, ChannelName channel, String general) {
+        return AlertDispatcher.texts(config, List.of(channel), general).get(channel).language();
     }
 
     private static AlertsConfig config(Optional<String> alerts, Optional<String> slack, Optional<String> teams,

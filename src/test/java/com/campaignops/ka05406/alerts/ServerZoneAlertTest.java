@@ -22,13 +22,13 @@ class ServerZoneAlertTest {
 
     private static final Instant NOW = Instant.parse("2024-06-13T07:15:00Z");
     private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT);
-    private final AlertText text = AlertText.of(Language.EN);
+    private final AlertText text = new AlertText(Language.EN);
 
     @Test
     void serverZoneUnknown_alertAsksForTheServersZone() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.NotConfigured("no restart URL"),
                 RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW);
-        List<Finding> findings = AuditFindings.of(NOW, List.of(audit));
+        List<Finding> findings = FindingSources.audit(NOW, List.of(audit));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(text.what(List.of(f))).contains("time zone of execution instance mcExec1 is not configured");
@@ -42,7 +42,7 @@ class ServerZoneAlertTest {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
                 RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW);
 
-        Finding finding = AuditFindings.of(NOW, List.of(audit)).get(0);
+        Finding finding = FindingSources.audit(NOW, List.of(audit)).get(0);
 
         assertThat(text.change(List.of(finding))).contains("restart-url of mcExec1").contains("HTTP 503");
     }

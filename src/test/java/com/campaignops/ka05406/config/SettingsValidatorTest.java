@@ -201,7 +201,7 @@ class SettingsValidatorTest {
     static Stream<Arguments> refusedAlerts() {
         return Stream.of(
                 row("max findings 0", Map.of(P + "alerts.max-findings", "0"), P + "alerts.max-findings", "0",
-                        "from 1 to " + com.campaignops.ka05406.alerts.slack.SlackChannel.MAX_GROUPS),
+                        "from 1 to " + com.campaignops.ka05406.alerts.SlackChannel.MAX_GROUPS),
                 row("attempt timeout zero", Map.of(P + "alerts.attempt-timeout", "PT0S"), P + "alerts.attempt-timeout",
                         "PT0S", "above PT0S to PT1M"),
                 row("connect timeout negative", Map.of(P + "alerts.connect-timeout", "-PT1S"),

@@ -58,31 +58,26 @@ final class Envelopes {
             if (startLine != null) {
                 xml.writeAttribute("startLine", startLine.toString());
             }
-            xml.writeStartElement("select");
-            for (String expr : select) {
-                xml.writeEmptyElement("node");
-                xml.writeAttribute("expr", expr);
-            }
-            xml.writeEndElement();
+            exprs(xml, "select", "node", select, null, null);
             if (!conditions.isEmpty()) {
-                xml.writeStartElement("where");
-                for (String expr : conditions) {
-                    xml.writeEmptyElement("condition");
-                    xml.writeAttribute("expr", expr);
-                    if (conditionOperator != null) {
-                        xml.writeAttribute("boolOperator", conditionOperator);
-                    }
-                }
-                xml.writeEndElement();
+                exprs(xml, "where", "condition", conditions, "boolOperator", conditionOperator);
             }
             if (!orderByDescending.isEmpty()) {
-                xml.writeStartElement("orderBy");
-                for (String expr : orderByDescending) {
-                    xml.writeEmptyElement("node");
-                    xml.writeAttribute("expr", expr);
-                    xml.writeAttribute("sortDesc", "true");
+                exprs(xml, "orderBy", "node", orderByDescending, "sortDesc", "true");
+            }
+            xml.writeEndElement();
+        }
+
+        /** {@code <list><item expr="…" attribute="value"/>…</list>}, the attribute only with a value. */
+        private static void exprs(XMLStreamWriter xml, String list, String item, List<String> exprs, String attribute,
+                                  String value) throws XMLStreamException {
+            xml.writeStartElement(list);
+            for (String expr : exprs) {
+                xml.writeEmptyElement(item);
+                xml.writeAttribute("expr", expr);
+                if (value != null) {
+                    xml.writeAttribute(attribute, value);
                 }
-                xml.writeEndElement();
             }
             xml.writeEndElement();
         }

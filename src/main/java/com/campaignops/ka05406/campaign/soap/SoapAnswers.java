@@ -1,8 +1,7 @@
 package com.campaignops.ka05406.campaign.soap;
 
-import com.campaignops.ka05406.outbound.CallFailure;
-
 import com.campaignops.ka05406.campaign.ServerFacts;
+import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 
 import javax.xml.stream.XMLInputFactory;
@@ -27,6 +26,8 @@ import java.util.Map;
 final class SoapAnswers {
 
     private static final XMLInputFactory FACTORY = secureFactory();
+    private static final String DTD = "a document type declaration (<!DOCTYPE>), which SOAP forbids, in the answer";
+    private static final String HTML = "an HTML page (a login or error page?) instead of a SOAP envelope";
 
     /** What a Logon returns; the tokens are secrets and never leave the adapter. */
     record Logon(String sessionToken, String securityToken, ServerFacts facts) {
@@ -44,7 +45,7 @@ final class SoapAnswers {
         Map<String, String> serverInfo = new HashMap<>();
         Map<String, String> userInfo = new HashMap<>();
         List<String> packages = new ArrayList<>();
-        read(body, "LogonResponse", xml -> {
+        read(body, "LogonResponse", (xml, depth) -> {
             String name = xml.getLocalName();
             switch (name) {
                 case "pstrSessionToken", "pstrSecurityToken" -> texts.put(name, xml.getElementText().strip());
@@ -55,8 +56,6 @@ final class SoapAnswers {
                     if (a.containsKey("name")) {
                         packages.add(a.getOrDefault("namespace", "") + ":" + a.get("name"));
                     }
-                }
-                default -> {
                 }
             }
         });
@@ -71,7 +70,7 @@ final class SoapAnswers {
 
     /** Checks that the answer is the expected response and no fault. */
     static void acknowledge(String body, String responseElement) {
-        read(body, responseElement, xml -> {
+        read(body, responseElement, (xml, depth) -> {
         });
     }
 
@@ -104,6 +103,7 @@ final class SoapAnswers {
         return rows;
     }
 
+    /** Sees the elements inside the response, with their depth below it. */
     private interface ElementVisitor {
         void start(XMLStreamReader xml, int depth) throws XMLStreamException;
 
@@ -111,25 +111,10 @@ final class SoapAnswers {
         }
     }
 
-    private interface StartVisitor extends ElementVisitor {
-        void visit(XMLStreamReader xml) throws XMLStreamException;
-
-        @Override
-        default void start(XMLStreamReader xml, int depth) throws XMLStreamException {
-            visit(xml);
-        }
-    }
-
-    private static void read(String body, String responseElement, StartVisitor visitor) {
-        read(body, responseElement, (ElementVisitor) visitor);
-    }
-
     /**
      * Walks the envelope: the root must be a SOAP Envelope, the Body's first element the expected response
      * or a Fault. Elements inside the response go to the visitor with their depth below the response.
      */
-    private static final String DTD = "a document type declaration (<!DOCTYPE>), which SOAP forbids, in the answer";
-
     private static void read(String body, String responseElement, ElementVisitor visitor) {
         if (body == null || body.isBlank()) {
             throw new CallFailure.Permanent("the answer is empty");
@@ -137,7 +122,7 @@ final class SoapAnswers {
         String start = body.stripLeading();
         String head = start.substring(0, Math.min(start.length(), 200)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
-            throw new CallFailure.Permanent("an HTML page (a login or error page?) instead of a SOAP envelope");
+            throw new CallFailure.Permanent(HTML);
         }
         boolean responseSeen = false;
         try {
@@ -156,8 +141,7 @@ final class SoapAnswers {
                         depth++;
                         String name = xml.getLocalName();
                         if (depth == 1 && !(name.equals("Envelope") && Envelopes.SOAP_ENV.equals(xml.getNamespaceURI()))) {
-                            throw new CallFailure.Permanent(name.equalsIgnoreCase("html")
-                                    ? "an HTML page (a login or error page?) instead of a SOAP envelope"
+                            throw new CallFailure.Permanent(name.equalsIgnoreCase("html") ? HTML
                                     : "not a SOAP envelope (root element <" + clip(name) + ">)");
                         }
                         if (depth == 2 && name.equals("Body")) {

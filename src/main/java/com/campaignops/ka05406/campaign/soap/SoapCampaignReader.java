@@ -13,9 +13,17 @@ import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.outbound.Guards;
 import com.campaignops.ka05406.outbound.HttpClients;
 import com.campaignops.ka05406.outbound.Redaction;
+import com.campaignops.ka05406.secrets.SecretRef;
 import com.campaignops.ka05406.secrets.SecretStore;
+import com.campaignops.ka05406.secrets.SecretUnavailableException;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
@@ -27,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The control instance over its SOAP router, read-only: Logon (once per sweep), ExecuteQuery on
@@ -49,7 +58,7 @@ public class SoapCampaignReader implements CampaignReader {
     private final RestartCheckConfig.Campaign campaign;
     private final RestartCheckConfig.Http http;
     private final Clock clock;
-    private final CampaignCredentials credentials;
+    private final SecretStore secrets;
     /** {@code null} with no Campaign URL. */
     private final Wiring wiring;
     private volatile AuthBlock authBlock;
@@ -58,12 +67,28 @@ public class SoapCampaignReader implements CampaignReader {
         this.campaign = config.campaign();
         this.http = config.http();
         this.clock = clock;
-        this.credentials = new CampaignCredentials(config.campaign(), secrets);
+        this.secrets = secrets;
         this.wiring = campaign.url().map(this::build).orElse(null);
     }
 
+    /** Campaign's SOAP router at the configured URL: called only here, which owns its timeouts, retries and breaker. */
+    interface SoapRouterEndpoint {
+        /**
+         * @param action        {@code xtk:session#Logon}, {@code xtk:queryDef#ExecuteQuery}…
+         * @param cookie        {@code __sessiontoken=…}, or {@code null} before the Logon
+         * @param securityToken the Logon's security token, or {@code null}
+         * @return the raw answer, so its status and size are checked before the body is read
+         */
+        @POST
+        @Path("/nl/jsp/soaprouter.jsp")
+        @Consumes("text/xml; charset=utf-8")
+        @Produces({"text/xml", "application/xml", "text/html;q=0.1"})
+        Response call(@HeaderParam("SOAPAction") String action, @HeaderParam("Cookie") String cookie,
+                      @HeaderParam("X-Security-Token") String securityToken, String envelope);
+    }
+
     /** A refused Logon, and until when no new one is tried. */
-    private record AuthBlock(Instant until, String reason, String code) {
+    private record AuthBlock(Instant until, String reason) {
     }
 
     /** The client and its guards, built once on first use and kept for warm invocations. */
@@ -84,20 +109,38 @@ public class SoapCampaignReader implements CampaignReader {
         AuthBlock block = authBlock;
         if (block != null && clock.instant().isBefore(block.until())) {
             throw unavailable("skipped: Campaign refused the last Logon (" + block.reason() + "); no new Logon before "
-                    + block.until() + " (breaker-delay), so the operator cannot be locked out", block.code());
+                    + block.until() + " (breaker-delay), so the operator cannot be locked out");
         }
-        Wiring w = wiring;
         if (campaign.sessionToken().isPresent()) {
             // Trusted-IP mode: the operator's IP mask vouches for it; no password, no Logon, no Logoff.
-            return new Session(w, "__sessiontoken=" + campaign.sessionToken().get(), null, ServerFacts.UNKNOWN, null,
+            return new Session(new SoapAnswers.Logon(campaign.sessionToken().get(), null, ServerFacts.UNKNOWN), null,
                     null);
         }
         String login = campaign.login().filter(l -> !l.isBlank()).orElseThrow(() -> unavailable(
-                "no Campaign login is configured (restart-check.campaign.login), nor a session-token", null));
-        String password = credentials.password();
-        SoapAnswers.Logon logon = logon(w, login, password);
-        return new Session(w, "__sessiontoken=" + logon.sessionToken(), logon.securityToken(), logon.facts(), login,
-                password);
+                "no Campaign login is configured (restart-check.campaign.login), nor a session-token"));
+        String password = password();
+        return new Session(logon(login, password), login, password);
+    }
+
+    /**
+     * The operator's password: from SSM Parameter Store or Secrets Manager through {@link SecretStore} (its cache and
+     * failure policy apply), or from the environment for local use. Read when a sweep logs on, never at init; never
+     * logged, never in a reason.
+     *
+     * @throws CampaignUnavailableException naming the store, never the value
+     */
+    String password() {
+        Optional<SecretRef> stored = SecretRef.of(campaign.passwordParameter(), campaign.passwordSecretId());
+        try {
+            if (stored.isPresent()) {
+                return secrets.read(stored.get(), campaign.secretCacheTtl()).strip();
+            }
+        } catch (SecretUnavailableException e) {
+            throw new CampaignUnavailableException("the Campaign password could not be read: " + e.getMessage());
+        }
+        return campaign.password().filter(p -> !p.isBlank()).map(String::strip).orElseThrow(() ->
+                new CampaignUnavailableException("no Campaign password is configured (password-parameter, "
+                        + "password-secret-id, or password for local use) and no session-token for trusted-IP mode"));
     }
 
     /** Tests: forget a refused Logon before breaker-delay has passed. */
@@ -105,44 +148,37 @@ public class SoapCampaignReader implements CampaignReader {
         authBlock = null;
     }
 
-    private SoapAnswers.Logon logon(Wiring w, String login, String password) {
+    private SoapAnswers.Logon logon(String login, String password) {
         try {
-            return (SoapAnswers.Logon) w.logonGuard().call(
-                    () -> SoapAnswers.logon(post(w, LOGON, Envelopes.logon(login, password), null, null)));
-        } catch (SoapFault fault) {
-            if (fault.kind() == SoapFault.Kind.AUTHENTICATION) {
-                authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), fault.getMessage(), fault.code());
-                throw unavailable("Logon refused, not retried: " + fault.getMessage(), fault.code());
+            return (SoapAnswers.Logon) wiring.logonGuard().call(
+                    () -> SoapAnswers.logon(post(LOGON, Envelopes.logon(login, password), null)));
+        } catch (SoapFault | CallFailure.Permanent e) {
+            int status = e instanceof CallFailure.Permanent refused ? refused.status() : 0;
+            // A 401 or 403 without a fault to say why is treated as a refused password: never tried again at once.
+            if (e instanceof SoapFault fault && fault.kind() == SoapFault.Kind.AUTHENTICATION || status == 401
+                    || status == 403) {
+                authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), e.getMessage());
+                throw unavailable("Logon refused, not retried: " + e.getMessage());
             }
-            throw unavailable("Logon failed: " + fault.getMessage(), fault.code());
-        } catch (CallFailure.Permanent refused) {
-            if (refused.status() == 401 || refused.status() == 403) {
-                // Refused without a fault to say why: treated as a refused password, never tried again at once.
-                authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), refused.getMessage(), null);
-                throw unavailable("Logon refused, not retried: " + refused.getMessage(), null);
-            }
-            throw unavailable("Logon failed: " + refused.getMessage(), null);
+            throw unavailable("Logon failed: " + e.getMessage());
         } catch (Exception e) {
-            throw unavailable("Logon failed: " + reasonOf(e), null);
+            throw unavailable("Logon failed: " + reasonOf(e));
         }
     }
 
     private final class Session implements CampaignSession {
-        private final Wiring w;
         private final ServerFacts facts;
         private final String login;
         private final String password;
-        private volatile String cookie;
-        private volatile String securityToken;
+        /** The tokens in use: the Logon's, the new one's after an expiry, or trusted-IP mode's session token. */
+        private volatile SoapAnswers.Logon tokens;
         private boolean loggedOff;
         private boolean loggedOnAgain;
 
         /** @param login {@code null} in trusted-IP mode, where there is no Logon and no Logoff */
-        Session(Wiring w, String cookie, String securityToken, ServerFacts facts, String login, String password) {
-            this.w = w;
-            this.cookie = cookie;
-            this.securityToken = securityToken;
-            this.facts = facts;
+        Session(SoapAnswers.Logon tokens, String login, String password) {
+            this.tokens = tokens;
+            this.facts = tokens.facts();
             this.login = login;
             this.password = password;
         }
@@ -153,14 +189,10 @@ public class SoapCampaignReader implements CampaignReader {
         }
 
         @Override
-        public boolean logsOff() {
-            return login != null;
-        }
-
-        @Override
         public List<CampaignWorkflow> workflows(List<String> internalNameGlobs) {
-            List<String> conditions = internalNameGlobs.stream()
-                    .map(glob -> "@internalName LIKE " + Envelopes.literal(like(glob))).toList();
+            // A glob as a LIKE pattern: * any run, ? one character.
+            List<String> conditions = internalNameGlobs.stream().map(glob -> "@internalName LIKE "
+                    + Envelopes.literal(glob.replace('*', '%').replace('?', '_'))).toList();
             List<Map<String, String>> rows = query("workflow", new Envelopes.QueryDef("xtk:workflow",
                     List.of("@id", "@internalName", "@label", "@state", "@failed", "@lastStart"), conditions,
                     conditions.size() > 1 ? "OR" : null, List.of(), campaign.maxWorkflows() + 1, null));
@@ -210,8 +242,8 @@ public class SoapCampaignReader implements CampaignReader {
                     break;
                 }
             }
-            List<CampaignJournalLine> lines = newestFirst.size() > campaign.maxLines()
-                    ? new ArrayList<>(newestFirst.subList(0, campaign.maxLines())) : newestFirst;
+            List<CampaignJournalLine> lines = new ArrayList<>(newestFirst.subList(0, Math.min(newestFirst.size(),
+                    campaign.maxLines())));
             Collections.reverse(lines);
             return new CampaignJournal(lines, capped);
         }
@@ -219,25 +251,25 @@ public class SoapCampaignReader implements CampaignReader {
         private List<Map<String, String>> query(String rowElement, Envelopes.QueryDef queryDef) {
             String envelope = Envelopes.executeQuery(queryDef);
             try {
-                return read(rowElement, envelope);
-            } catch (SoapFault fault) {
-                if (fault.kind() == SoapFault.Kind.SESSION_EXPIRED && logOnAgainOnce()) {
-                    try {
-                        return read(rowElement, envelope);
-                    } catch (Exception again) {
-                        throw readFailure(again);
+                try {
+                    return read(rowElement, envelope);
+                } catch (SoapFault fault) {
+                    if (fault.kind() != SoapFault.Kind.SESSION_EXPIRED || !logOnAgainOnce()) {
+                        throw fault;
                     }
+                    return read(rowElement, envelope);
                 }
-                throw readFailure(fault);
+            } catch (CampaignUnavailableException e) {
+                throw e;
             } catch (Exception e) {
-                throw readFailure(e);
+                throw unavailable("ExecuteQuery failed: " + reasonOf(e));
             }
         }
 
         @SuppressWarnings("unchecked")
         private List<Map<String, String>> read(String rowElement, String envelope) throws Exception {
-            return (List<Map<String, String>>) w.readGuard().call(
-                    () -> SoapAnswers.rows(post(w, EXECUTE_QUERY, envelope, cookie, securityToken), rowElement));
+            return (List<Map<String, String>>) wiring.readGuard().call(
+                    () -> SoapAnswers.rows(post(EXECUTE_QUERY, envelope, tokens), rowElement));
         }
 
         /** XSV-350008: one new Logon per session, no more; none in trusted-IP mode. */
@@ -247,9 +279,7 @@ public class SoapCampaignReader implements CampaignReader {
             }
             loggedOnAgain = true;
             LOG.warn("Campaign session expired (XSV-350008): logging on once more");
-            SoapAnswers.Logon logon = logon(w, login, password);
-            cookie = "__sessiontoken=" + logon.sessionToken();
-            securityToken = logon.securityToken();
+            tokens = logon(login, password);
             return true;
         }
 
@@ -260,27 +290,19 @@ public class SoapCampaignReader implements CampaignReader {
             }
             loggedOff = true;
             try {
-                w.logoffGuard().call(() -> {
-                    SoapAnswers.acknowledge(post(w, LOGOFF, Envelopes.logoff(), cookie, securityToken), "LogoffResponse");
+                wiring.logoffGuard().call(() -> {
+                    SoapAnswers.acknowledge(post(LOGOFF, Envelopes.logoff(), tokens), "LogoffResponse");
                     return Boolean.TRUE;
                 });
             } catch (Exception e) {
-                LOG.warnf("Campaign Logoff at %s failed: %s", Redaction.url(w.url()), reasonOf(e));
+                LOG.warnf("Campaign Logoff at %s failed: %s", Redaction.url(wiring.url()), reasonOf(e));
             }
         }
     }
 
-    private CampaignUnavailableException readFailure(Exception e) {
-        if (e instanceof CampaignUnavailableException unavailable) {
-            return unavailable;
-        }
-        String code = e instanceof SoapFault fault ? fault.code() : null;
-        return unavailable("ExecuteQuery failed: " + reasonOf(e), code);
-    }
-
-    private CampaignUnavailableException unavailable(String reason, String code) {
+    private CampaignUnavailableException unavailable(String reason) {
         LOG.warnf("Campaign at %s unavailable: %s", campaign.url().map(Redaction::url).orElse("-"), reason);
-        return new CampaignUnavailableException(reason, code);
+        return new CampaignUnavailableException(reason);
     }
 
     private String reasonOf(Exception e) {
@@ -296,8 +318,11 @@ public class SoapCampaignReader implements CampaignReader {
         return "unexpected " + e.getClass().getSimpleName();
     }
 
-    private String post(Wiring w, String action, String envelope, String cookie, String securityToken) {
-        return BoundedBody.soap(HttpClients.call(() -> w.client().call(action, cookie, securityToken, envelope)),
+    /** @param tokens {@code null} for the Logon */
+    private String post(String action, String envelope, SoapAnswers.Logon tokens) {
+        String cookie = tokens == null ? null : "__sessiontoken=" + tokens.sessionToken();
+        String securityToken = tokens == null ? null : tokens.securityToken();
+        return BoundedBody.soap(HttpClients.call(() -> wiring.client().call(action, cookie, securityToken, envelope)),
                 campaign.maxResponseBytes());
     }
 
@@ -310,11 +335,6 @@ public class SoapCampaignReader implements CampaignReader {
                 Guards.read(Object.class, "campaign-logon", http, campaign.attemptTimeout(), false, SoapFault.class),
                 Guards.read(Object.class, "campaign-read", http, campaign.attemptTimeout(), true, SoapFault.class),
                 Guards.deadline(Object.class, campaign.attemptTimeout()), url);
-    }
-
-    /** A glob of the workflow patterns as a LIKE pattern: {@code *} any run, {@code ?} one character. */
-    static String like(String glob) {
-        return glob.replace('*', '%').replace('?', '_');
     }
 
     private static Long longOrNull(String text) {

@@ -1,8 +1,6 @@
 package com.campaignops.ka05406.campaign.soap;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A SOAP fault from Campaign, typed by the error code in its {@code faultstring} or {@code detail}
@@ -19,43 +17,27 @@ final class SoapFault extends RuntimeException {
         OTHER
     }
 
-    private static final Pattern CODE = Pattern.compile("\\b([A-Z]{3}-\\d{6})\\b");
     private static final int MAX_TEXT = 300;
 
-    private final String code;
     private final Kind kind;
 
     SoapFault(String faultString, String detail) {
         super(describe(faultString, detail), null, false, false);
-        this.code = codeOf(faultString, detail);
-        this.kind = kindOf(code, faultString + " " + detail);
-    }
-
-    /** The most specific Campaign code: the detail's (the cause) before the faultstring's (the wrapper). */
-    String code() {
-        return code;
+        this.kind = kindOf(faultString + " " + detail);
     }
 
     Kind kind() {
         return kind;
     }
 
-    private static String codeOf(String faultString, String detail) {
-        Matcher inDetail = CODE.matcher(detail);
-        if (inDetail.find()) {
-            return inDetail.group(1);
-        }
-        Matcher inString = CODE.matcher(faultString);
-        return inString.find() ? inString.group(1) : null;
-    }
-
-    private static Kind kindOf(String code, String text) {
+    /** By the Campaign codes its texts name (the detail's cause or the wrapper's), or an operator said to be locked. */
+    private static Kind kindOf(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if ("XSV-350008".equals(code) || text.contains("XSV-350008")) {
+        if (text.contains("XSV-350008")) {
             return Kind.SESSION_EXPIRED;
         }
-        if ("XSV-350012".equals(code) || "XSV-350013".equals(code) || text.contains("XSV-350012")
-                || text.contains("XSV-350013") || lower.contains("locked") || lower.contains("verrouill")) {
+        if (text.contains("XSV-350012") || text.contains("XSV-350013") || lower.contains("locked")
+                || lower.contains("verrouill")) {
             return Kind.AUTHENTICATION;
         }
         return Kind.OTHER;

@@ -133,7 +133,7 @@ class CampaignModesTest {
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody(fixture("ssm-get-parameter-password.json"))));
 
-        String password = new CampaignCredentials(trustedIp.campaign(), secrets).password();
+        String password = campaign.password();
 
         assertThat(password).isEqualTo("from-ssm-p4ss-never-logged");
         wiremock.verifyThat(1, getRequestedFor(urlPathEqualTo("/systemsmanager/parameters/get")));

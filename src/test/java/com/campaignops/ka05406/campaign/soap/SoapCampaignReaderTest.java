@@ -151,11 +151,9 @@ class SoapCampaignReaderTest {
         wiremock.register(call(LOGOFF).willReturn(xml("logoff-response.xml")));
 
         assertThatThrownBy(() -> campaign.open()).isInstanceOfSatisfying(CampaignUnavailableException.class, e -> {
-            assertThat(e.faultCode()).isEqualTo(code);
             assertThat(e.reason()).contains("Logon refused, not retried").contains(code);
         });
         assertThatThrownBy(() -> campaign.open()).isInstanceOfSatisfying(CampaignUnavailableException.class, e -> {
-            assertThat(e.faultCode()).isEqualTo(code);
             assertThat(e.reason()).startsWith("skipped: Campaign refused the last Logon").contains(code);
         });
 
@@ -213,7 +211,7 @@ class SoapCampaignReaderTest {
         try (CampaignSession session = campaign.open()) {
             assertThatThrownBy(() -> session.workflows(List.of("mcSynch_*")))
                     .isInstanceOfSatisfying(CampaignUnavailableException.class,
-                            e -> assertThat(e.faultCode()).isEqualTo("XSV-350008"));
+                            e -> assertThat(e.reason()).contains("XSV-350008"));
             assertThatThrownBy(() -> session.journal(4120, 7))
                     .isInstanceOf(CampaignUnavailableException.class);
         }
@@ -231,8 +229,7 @@ class SoapCampaignReaderTest {
         try (CampaignSession session = campaign.open()) {
             assertThatThrownBy(() -> session.journal(4120, 7))
                     .isInstanceOfSatisfying(CampaignUnavailableException.class, e -> {
-                        assertThat(e.faultCode()).isEqualTo("XSV-350006");
-                        assertThat(e.reason()).contains("SOP-330011").contains("read right on schema 'xtk:workflowLog'");
+                        assertThat(e.reason()).contains("XSV-350006").contains("SOP-330011").contains("read right on schema 'xtk:workflowLog'");
                     });
         }
 

@@ -1,11 +1,5 @@
-package com.campaignops.ka05406.alerts.slack;
+package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.alerts.AlertChannel;
-import com.campaignops.ka05406.alerts.AlertComposer;
-import com.campaignops.ka05406.alerts.AlertMessage;
-import com.campaignops.ka05406.alerts.ChannelName;
-import com.campaignops.ka05406.alerts.Finding;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,11 +21,11 @@ public final class SlackChannel implements AlertChannel {
     public static final int MAX_HEADER_CHARS = 150;
     public static final int MAX_SECTION_CHARS = 3000;
     public static final int MAX_CONTEXT_ELEMENTS = 10;
-    /** header, summary, caveat, overflow, link; and per group a divider, two sections and a context. */
-    private static final int FIXED_BLOCKS = 5;
-    private static final int BLOCKS_PER_GROUP = 4;
-    /** The most groups one message shows in full: (50 - 5) / 4. */
-    public static final int MAX_GROUPS = (MAX_BLOCKS - FIXED_BLOCKS) / BLOCKS_PER_GROUP;
+    /**
+     * The most groups one message shows in full: the blocks but 5 (header, summary, caveat, overflow, link), 4 per
+     * group (a divider, two sections and a context).
+     */
+    public static final int MAX_GROUPS = (MAX_BLOCKS - 5) / 4;
 
     private final ObjectMapper mapper;
     private final int maxGroups;
@@ -42,21 +36,12 @@ public final class SlackChannel implements AlertChannel {
     }
 
     @Override
-    public ChannelName name() {
-        return ChannelName.SLACK;
-    }
-
-    @Override
-    public byte[] body(AlertComposer composer, List<Finding> findings, JsonNode report) {
-        try {
-            return mapper.writeValueAsBytes(payload(composer.compose(findings, maxGroups)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Block Kit payload not serialisable", e);
-        }
+    public byte[] body(AlertText text, List<Finding> findings, JsonNode report) {
+        return AlertChannel.json(mapper, payload(text.compose(findings, maxGroups)));
     }
 
     /** The emoji Slack shows before a group's heading: red failing, orange at risk, a grey question mark unknown. */
-    public static String icon(Finding.Severity severity) {
+    private static String icon(Finding.Severity severity) {
         return switch (severity) {
             case FAILING -> ":red_circle:";
             case AT_RISK -> ":large_orange_circle:";
@@ -64,13 +49,14 @@ public final class SlackChannel implements AlertChannel {
         };
     }
 
-    ObjectNode payload(AlertMessage message) {
-        ObjectNode root = mapper.createObjectNode();
+    private ObjectNode payload(AlertMessage message) {
         // The notification a phone shows, and what clients that cannot show blocks show: mrkdwn too, so escaped.
-        root.put("text", cut(escape(message.notification()), MAX_SECTION_CHARS));
-        root.put("unfurl_links", false);
+        ObjectNode root = mapper.createObjectNode()
+                .put("text", AlertText.cut(escape(message.notification()), MAX_SECTION_CHARS))
+                .put("unfurl_links", false);
         ArrayNode blocks = root.putArray("blocks");
-        blocks.addObject().put("type", "header").set("text", plain(cut(message.title(), MAX_HEADER_CHARS)));
+        blocks.addObject().put("type", "header").putObject("text").put("type", "plain_text")
+                .put("text", AlertText.cut(message.title(), MAX_HEADER_CHARS)).put("emoji", false);
         section(blocks, escape(message.summary()));
         AlertMessage.Labels labels = message.labels();
         for (AlertMessage.Group group : message.groups()) {
@@ -104,28 +90,20 @@ public final class SlackChannel implements AlertChannel {
         return "*" + escape(label) + "* " + escape(value);
     }
 
-    private void section(ArrayNode blocks, String mrkdwn) {
-        blocks.addObject().put("type", "section").set("text", mrkdwn(cut(mrkdwn, MAX_SECTION_CHARS)));
+    private static void section(ArrayNode blocks, String mrkdwn) {
+        mrkdwn(blocks.addObject().put("type", "section").putObject("text"), mrkdwn);
     }
 
-    private void context(ArrayNode blocks, String mrkdwn) {
-        blocks.addObject().put("type", "context").putArray("elements").add(mrkdwn(cut(mrkdwn, MAX_SECTION_CHARS)));
+    private static void context(ArrayNode blocks, String mrkdwn) {
+        mrkdwn(blocks.addObject().put("type", "context").putArray("elements").addObject(), mrkdwn);
     }
 
-    private ObjectNode mrkdwn(String text) {
-        return mapper.createObjectNode().put("type", "mrkdwn").put("text", text);
-    }
-
-    private ObjectNode plain(String text) {
-        return mapper.createObjectNode().put("type", "plain_text").put("text", text).put("emoji", false);
+    private static void mrkdwn(ObjectNode into, String text) {
+        into.put("type", "mrkdwn").put("text", AlertText.cut(text, MAX_SECTION_CHARS));
     }
 
     /** Slack's mrkdwn reserves &, < and >: text from a report must not become a link or a mention. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -1,12 +1,6 @@
-package com.campaignops.ka05406.alerts.webhook;
+package com.campaignops.ka05406.alerts;
 
-import com.campaignops.ka05406.alerts.AlertChannel;
-import com.campaignops.ka05406.alerts.AlertComposer;
-import com.campaignops.ka05406.alerts.AlertMessage;
-import com.campaignops.ka05406.alerts.ChannelName;
-import com.campaignops.ka05406.alerts.Finding;
 import com.campaignops.ka05406.webhook.WebhookSignature;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,8 +20,8 @@ import java.util.Map;
  */
 public final class WebhookChannel implements AlertChannel {
 
-    public static final String TIMESTAMP_HEADER = "X-Webhook-Timestamp";
-    public static final String SIGNATURE_HEADER = "X-Webhook-Signature";
+    static final String TIMESTAMP_HEADER = "X-Webhook-Timestamp";
+    static final String SIGNATURE_HEADER = "X-Webhook-Signature";
 
     private final ObjectMapper mapper;
 
@@ -36,22 +30,13 @@ public final class WebhookChannel implements AlertChannel {
     }
 
     @Override
-    public ChannelName name() {
-        return ChannelName.WEBHOOK;
-    }
-
-    @Override
-    public byte[] body(AlertComposer composer, List<Finding> findings, JsonNode report) {
-        AlertMessage message = composer.compose(findings, Integer.MAX_VALUE);
+    public byte[] body(AlertText text, List<Finding> findings, JsonNode report) {
+        AlertMessage message = text.compose(findings, Integer.MAX_VALUE);
         ObjectNode root = mapper.createObjectNode().put("knownIssue", "KA-05406").put("title", message.title())
                 .put("summary", message.summary()).put("notification", message.notification());
         root.set("findings", mapper.valueToTree(findings));
         root.set("report", report);
-        try {
-            return mapper.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report not serialisable", e);
-        }
+        return AlertChannel.json(mapper, root);
     }
 
     @Override
