@@ -32,7 +32,7 @@ public interface AlertsConfig {
     @WithDefault("PT2S")
     Duration attemptTimeout();
 
-    /** Pause before the one retry after a 5xx, a timeout or a failed connection. */
+    /** Pause before the one retry after a 5xx, a 429 without Retry-After or a connection that sent nothing (never after a timeout). */
     @WithDefault("PT0.2S")
     Duration retryDelay();
 

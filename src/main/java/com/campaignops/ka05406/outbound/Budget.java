@@ -59,10 +59,6 @@ public final class Budget {
         return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
     }
 
-    public boolean exhausted() {
-        return deadlineNanos - System.nanoTime() <= 0;
-    }
-
     /** The same budget ending {@code reserve} earlier: what a phase may use when a later one needs that much. */
     public Budget less(Duration reserve) {
         return new Budget(deadlineNanos - reserve.toNanos(), total);
