@@ -32,7 +32,7 @@ public interface AlertsConfig {
     @WithDefault("PT2S")
     Duration attemptTimeout();
 
-    /** Pause before the one retry after a 5xx, a 429 without Retry-After or a connection that sent nothing (never after a timeout). */
+    /** Pause before the one retry after a 5xx, a 429 without Retry-After or a connection that sent nothing. */
     @WithDefault("PT0.2S")
     Duration retryDelay();
 
