@@ -67,18 +67,9 @@ public final class CampaignTimestamps {
         int nano = 0;
         if (isAt(text, i, ':') && digits(text, i + 1, 2)) {
             second = number(text, i + 1, 2);
-            i += 3;
-            if (isOneOf(text, i, '.', ',') && digits(text, i + 1, 1)) {
-                int digits = 0;
-                while (digits < 9 && digits(text, i + 1 + digits, 1)) {
-                    nano = nano * 10 + (text.charAt(i + 1 + digits) - '0');
-                    digits++;
-                }
-                for (int pad = digits; pad < 9; pad++) {
-                    nano *= 10;
-                }
-                i += 1 + digits;
-            }
+            int end = fractionEnd(text, i + 3);
+            nano = nanoOf(text, i + 3, end);
+            i = end;
         }
         // The space belongs to the offset: a local time must not swallow the space after it.
         int o = isAt(text, i, ' ') ? i + 1 : i;
@@ -106,6 +97,27 @@ public final class CampaignTimestamps {
             return end + 3;
         }
         return digits(text, end, 2) ? end + 2 : end;
+    }
+
+    /** Where a fraction of a second ({@code [.,]\d{1,9}}) at {@code i} ends: {@code i} when there is none. */
+    static int fractionEnd(String text, int i) {
+        if (!isOneOf(text, i, '.', ',')) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < i + 10 && digits(text, end, 1)) {
+            end++;
+        }
+        return end == i + 1 ? i : end;
+    }
+
+    /** The nanoseconds of the fraction {@code text[i, end)} that {@link #fractionEnd} found. */
+    static int nanoOf(String text, int i, int end) {
+        int nano = 0;
+        for (int k = i + 1; k < i + 10; k++) {
+            nano = nano * 10 + (k < end ? text.charAt(k) - '0' : 0);
+        }
+        return nano;
     }
 
     public static Instant toInstant(Written w, String text, ZoneId zone) {
@@ -144,15 +156,15 @@ public final class CampaignTimestamps {
         return text.length() >= 9 && text.length() <= 13 && digits(text, 0, text.length());
     }
 
+    /** {@code Z}, {@code UTC}, or a sign and {@code h}, {@code hh}, {@code h:mm}, {@code hhmm}, {@code hh:mm}. */
     public static ZoneOffset offsetOf(String offset) {
         if (offset.equals("Z") || offset.equals("UTC")) {
             return ZoneOffset.UTC;
         }
         String digits = offset.replace(":", "");
-        return digits.length() == 3
-                ? ZoneOffset.ofHours(Integer.parseInt(digits))
-                : ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
-                        Integer.parseInt(digits.charAt(0) + digits.substring(3)));
+        int hoursEnd = digits.length() <= 3 ? digits.length() : digits.length() - 2;
+        return ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, hoursEnd)),
+                hoursEnd == digits.length() ? 0 : Integer.parseInt(digits.charAt(0) + digits.substring(hoursEnd)));
     }
 
     /** {@code count} ASCII digits at {@code i}: what {@code \d} means in a Java regex. */
