@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 /**
  * Reads the timestamps Campaign operators actually paste or export.
@@ -32,6 +31,11 @@ public final class CampaignTimestamps {
      * @param offset {@code Z}, {@code UTC}, {@code +02}, {@code +0200} or {@code +02:00}; {@code null} for a local time
      */
     public record Written(int year, int month, int day, int hour, int minute, int second, int nano, String offset, int end) {
+        /** Checked as a date, its offset read: as {@link TimestampReader} gives it. */
+        TimeReading reading() {
+            return new TimeReading(LocalDateTime.of(year, month, day, hour, minute, second, nano), null,
+                    offset == null ? null : offsetOf(offset), DateOrder.YMD, end);
+        }
     }
 
     /**
@@ -46,7 +50,11 @@ public final class CampaignTimestamps {
             throw new DateTimeException("'" + text + "' is not a date-time: expected ISO-8601 "
                     + "(2024-06-13T04:00:03Z) or Campaign's 2024-06-13 04:00:03.512Z");
         }
-        return toInstant(written, text, zone);
+        TimeReading reading = written.reading();
+        if (reading.offset() == null && zone == null) {
+            throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
+        }
+        return reading.instant(DateOrder.YMD, zone);
     }
 
     /** The longest timestamp the grammar reads starting exactly at {@code from}, or {@code null} if none starts there. */
@@ -118,18 +126,6 @@ public final class CampaignTimestamps {
             nano = nano * 10 + (k < end ? text.charAt(k) - '0' : 0);
         }
         return nano;
-    }
-
-    public static Instant toInstant(Written w, String text, ZoneId zone) {
-        LocalDateTime local = LocalDateTime.of(w.year(), w.month(), w.day(), w.hour(), w.minute(), w.second(), w.nano());
-        if (w.offset() != null) {
-            return local.toInstant(offsetOf(w.offset()));
-        }
-        if (zone == null) {
-            throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
-        }
-        // In a DST overlap the earlier offset wins; in a gap the time moves forward, as the clock did.
-        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
     }
 
     /**

@@ -54,12 +54,11 @@ public final class TimestampReader {
     public static TimeReading readAt(String text, int from) {
         CampaignTimestamps.Written written = CampaignTimestamps.readAt(text, from);
         if (written != null) {
-            LocalDateTime local = LocalDateTime.of(written.year(), written.month(), written.day(), written.hour(),
-                    written.minute(), written.second(), written.nano());
+            TimeReading reading = written.reading();
             // The ISO date with the consoles' offsets too (GMT+2, UTC+02:00), which Campaign's own grammar does not write.
             Cursor c = new Cursor(text, written.end());
-            ZoneOffset offset = written.offset() != null ? CampaignTimestamps.offsetOf(written.offset()) : c.offset();
-            return new TimeReading(local, null, offset, DateOrder.YMD, offset == null ? written.end() : c.at);
+            ZoneOffset offset = reading.offset() == null ? c.offset() : null;
+            return offset == null ? reading : new TimeReading(reading.local(), null, offset, DateOrder.YMD, c.at);
         }
         if (from >= text.length()) {
             return null;
