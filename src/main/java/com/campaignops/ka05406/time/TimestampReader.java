@@ -57,8 +57,8 @@ public final class TimestampReader {
             TimeReading reading = written.reading();
             // The ISO date with the consoles' offsets too (GMT+2, UTC+02:00), which Campaign's own grammar does not write.
             Cursor c = new Cursor(text, written.end());
-            ZoneOffset offset = reading.offset() == null ? c.offset() : null;
-            return offset == null ? reading : new TimeReading(reading.local(), null, offset, DateOrder.YMD, c.at);
+            ZoneOffset consoles = reading.offset() == null ? c.offset() : null;
+            return consoles == null ? reading : new TimeReading(reading.local(), null, consoles, DateOrder.YMD, c.at);
         }
         if (from >= text.length()) {
             return null;
@@ -337,7 +337,7 @@ public final class TimestampReader {
 
         /**
          * After optional spaces: Z, UTC, GMT, UTC+2, GMT+02:00, +02:00, +0200, +02; or {@code null} (and the cursor
-         * stays). Wider than Campaign's offsets: the consoles' named and one-digit forms, only whole numbers.
+         * stays). Wider than Campaign's offsets (GMT, one-digit hours), stricter on digits: +023 is no offset.
          */
         ZoneOffset offset() {
             int start = at;
