@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 /**
  * Reads the timestamps Campaign operators actually paste or export.
@@ -32,6 +31,11 @@ public final class CampaignTimestamps {
      * @param offset {@code Z}, {@code UTC}, {@code +02}, {@code +0200} or {@code +02:00}; {@code null} for a local time
      */
     public record Written(int year, int month, int day, int hour, int minute, int second, int nano, String offset, int end) {
+        /** Checked as a date, its offset read: as {@link TimestampReader} gives it. */
+        TimeReading reading() {
+            return new TimeReading(LocalDateTime.of(year, month, day, hour, minute, second, nano), null,
+                    offset == null ? null : offsetOf(offset), DateOrder.YMD, end);
+        }
     }
 
     /**
@@ -46,7 +50,11 @@ public final class CampaignTimestamps {
             throw new DateTimeException("'" + text + "' is not a date-time: expected ISO-8601 "
                     + "(2024-06-13T04:00:03Z) or Campaign's 2024-06-13 04:00:03.512Z");
         }
-        return toInstant(written, text, zone);
+        TimeReading reading = written.reading();
+        if (reading.offset() == null && zone == null) {
+            throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
+        }
+        return reading.instant(DateOrder.YMD, zone);
     }
 
     /** The longest timestamp the grammar reads starting exactly at {@code from}, or {@code null} if none starts there. */
@@ -67,18 +75,9 @@ public final class CampaignTimestamps {
         int nano = 0;
         if (isAt(text, i, ':') && digits(text, i + 1, 2)) {
             second = number(text, i + 1, 2);
-            i += 3;
-            if (isOneOf(text, i, '.', ',') && digits(text, i + 1, 1)) {
-                int digits = 0;
-                while (digits < 9 && digits(text, i + 1 + digits, 1)) {
-                    nano = nano * 10 + (text.charAt(i + 1 + digits) - '0');
-                    digits++;
-                }
-                for (int pad = digits; pad < 9; pad++) {
-                    nano *= 10;
-                }
-                i += 1 + digits;
-            }
+            int end = fractionEnd(text, i + 3);
+            nano = nanoOf(text, i + 3, end);
+            i = end;
         }
         // The space belongs to the offset: a local time must not swallow the space after it.
         int o = isAt(text, i, ' ') ? i + 1 : i;
@@ -108,16 +107,25 @@ public final class CampaignTimestamps {
         return digits(text, end, 2) ? end + 2 : end;
     }
 
-    public static Instant toInstant(Written w, String text, ZoneId zone) {
-        LocalDateTime local = LocalDateTime.of(w.year(), w.month(), w.day(), w.hour(), w.minute(), w.second(), w.nano());
-        if (w.offset() != null) {
-            return local.toInstant(offsetOf(w.offset()));
+    /** Where a fraction of a second ({@code [.,]\d{1,9}}) at {@code i} ends: {@code i} when there is none. */
+    static int fractionEnd(String text, int i) {
+        if (!isOneOf(text, i, '.', ',')) {
+            return i;
         }
-        if (zone == null) {
-            throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
+        int end = i + 1;
+        while (end < i + 10 && digits(text, end, 1)) {
+            end++;
         }
-        // In a DST overlap the earlier offset wins; in a gap the time moves forward, as the clock did.
-        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+        return end == i + 1 ? i : end;
+    }
+
+    /** The nanoseconds of the fraction {@code text[i, end)} that {@link #fractionEnd} found. */
+    static int nanoOf(String text, int i, int end) {
+        int nano = 0;
+        for (int k = i + 1; k < i + 10; k++) {
+            nano = nano * 10 + (k < end ? text.charAt(k) - '0' : 0);
+        }
+        return nano;
     }
 
     /**
@@ -144,15 +152,15 @@ public final class CampaignTimestamps {
         return text.length() >= 9 && text.length() <= 13 && digits(text, 0, text.length());
     }
 
+    /** {@code Z}, {@code UTC}, or a sign and {@code h}, {@code hh}, {@code h:mm}, {@code hhmm}, {@code hh:mm}. */
     public static ZoneOffset offsetOf(String offset) {
         if (offset.equals("Z") || offset.equals("UTC")) {
             return ZoneOffset.UTC;
         }
         String digits = offset.replace(":", "");
-        return digits.length() == 3
-                ? ZoneOffset.ofHours(Integer.parseInt(digits))
-                : ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
-                        Integer.parseInt(digits.charAt(0) + digits.substring(3)));
+        int hoursEnd = digits.length() <= 3 ? digits.length() : digits.length() - 2;
+        return ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, hoursEnd)),
+                hoursEnd == digits.length() ? 0 : Integer.parseInt(digits.charAt(0) + digits.substring(hoursEnd)));
     }
 
     /** {@code count} ASCII digits at {@code i}: what {@code \d} means in a Java regex. */

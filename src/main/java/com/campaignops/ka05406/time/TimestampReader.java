@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.time;
 
+import java.text.DateFormatSymbols;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -7,8 +8,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads every timestamp form an operator pastes: Campaign's own and ISO-8601 ({@link CampaignTimestamps}), and
@@ -26,7 +29,7 @@ import java.util.Map;
  */
 public final class TimestampReader {
 
-    private static final Map<String, Integer> MONTHS = months();
+    private static final Pattern ACCENTS = Pattern.compile("\\p{Mn}+");
 
     private TimestampReader() {
     }
@@ -51,16 +54,11 @@ public final class TimestampReader {
     public static TimeReading readAt(String text, int from) {
         CampaignTimestamps.Written written = CampaignTimestamps.readAt(text, from);
         if (written != null) {
-            LocalDateTime local = LocalDateTime.of(written.year(), written.month(), written.day(), written.hour(),
-                    written.minute(), written.second(), written.nano());
-            if (written.offset() != null) {
-                return new TimeReading(local, null, CampaignTimestamps.offsetOf(written.offset()), DateOrder.YMD,
-                        written.end());
-            }
-            // The ISO date with the consoles' offsets (GMT+2, UTC+02:00), which Campaign's own grammar does not write.
+            TimeReading reading = written.reading();
+            // The ISO date with the consoles' offsets too (GMT+2, UTC+02:00), which Campaign's own grammar does not write.
             Cursor c = new Cursor(text, written.end());
-            ZoneOffset offset = c.offset();
-            return new TimeReading(local, null, offset, DateOrder.YMD, offset == null ? written.end() : c.at);
+            ZoneOffset consoles = reading.offset() == null ? c.offset() : null;
+            return consoles == null ? reading : new TimeReading(reading.local(), null, consoles, DateOrder.YMD, c.at);
         }
         if (from >= text.length()) {
             return null;
@@ -200,19 +198,12 @@ public final class TimestampReader {
             if (second < 0) {
                 c.at = beforeSeconds;
                 second = 0;
-            } else if ((c.peek() == '.' || c.peek() == ',') && c.isDigit(c.at + 1)) {
-                c.at++;
-                int digits = 0;
-                while (c.isDigit(c.at) && digits < 9) {
-                    nano = nano * 10 + (c.text.charAt(c.at++) - '0');
-                    digits++;
-                }
-                for (int pad = digits; pad < 9; pad++) {
-                    nano *= 10;
-                }
+            } else {
+                int end = CampaignTimestamps.fractionEnd(c.text, c.at);
+                nano = CampaignTimestamps.nanoOf(c.text, c.at, end);
+                c.at = end;
             }
         }
-        int end = c.at;
         int meridiem = japaneseMeridiem >= 0 ? japaneseMeridiem : c.meridiem();
         if (meridiem >= 0) {
             if (hour < 1 || hour > 12) {
@@ -220,49 +211,39 @@ public final class TimestampReader {
                         + " does not exist on a 12-hour clock");
             }
             hour = hour % 12 + meridiem;
-            end = japaneseMeridiem >= 0 ? end : c.at;
         }
+        // Each step leaves the cursor where it stopped reading: at the end of the timestamp.
         ZoneOffset offset = c.offset();
-        if (offset != null) {
-            end = c.at;
-        }
-        return new TimeReading(LocalDateTime.of(date, LocalTime.of(hour, minute, second, nano)), null, offset, shown, end);
+        return new TimeReading(LocalDateTime.of(date, LocalTime.of(hour, minute, second, nano)), null, offset, shown,
+                c.at);
     }
 
-    private static Map<String, Integer> months() {
-        String[][] names = {
-                {"january", "jan", "janvier", "janv", "januar", "jan", "jän", "janner", "gennaio", "gen", "januari"},
-                {"february", "feb", "fevrier", "fevr", "fev", "februar", "febbraio", "februari"},
-                {"march", "mar", "mars", "marz", "mrz", "marzo"},
-                {"april", "apr", "avril", "avr", "aprile"},
-                {"may", "mai", "maggio", "mag", "maj"},
-                {"june", "jun", "juin", "juni", "giugno", "giu"},
-                {"july", "jul", "juillet", "juil", "juli", "luglio", "lug"},
-                {"august", "aug", "aout", "agosto", "ago", "augusti"},
-                {"september", "sep", "sept", "septembre", "settembre", "set"},
-                {"october", "oct", "octobre", "oktober", "okt", "ottobre", "ott"},
-                {"november", "nov", "novembre"},
-                {"december", "dec", "decembre", "dezember", "dez", "dicembre", "dic"}};
-        Map<String, Integer> months = new HashMap<>();
-        for (int m = 0; m < names.length; m++) {
-            for (String name : names[m]) {
-                months.put(fold(name), m + 1);
+    /**
+     * The month names of the console's languages, folded: the JDK's full and abbreviated ones (its locale data, module
+     * jdk.localedata), Austria's Jänner and Jän. too. Read on first use: most texts name no month.
+     */
+    private static final class MonthNames {
+        static final Map<String, Integer> BY_NAME = read();
+
+        private static Map<String, Integer> read() {
+            // Written by people, not by the JDK (CLDR writes févr. and März): French fév, German Mrz.
+            Map<String, Integer> months = new HashMap<>(Map.of("fev", 2, "mrz", 3));
+            for (String language : List.of("en", "fr", "de", "de-AT", "it", "sv")) {
+                DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.forLanguageTag(language));
+                String[] full = symbols.getMonths();
+                String[] abbreviated = symbols.getShortMonths();
+                for (int m = 0; m < 12; m++) {
+                    months.put(fold(full[m]), m + 1);
+                    months.put(fold(abbreviated[m].replace(".", "")), m + 1);
+                }
             }
+            return Map.copyOf(months);
         }
-        return Map.copyOf(months);
     }
 
     /** Lower case without accents: "Févr." and "fevr" are one abbreviation. */
     private static String fold(String word) {
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char ch = decomposed.charAt(i);
-            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
-                out.append(ch);
-            }
-        }
-        return out.toString();
+        return ACCENTS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** A position in the text and the small steps of the grammar. */
@@ -325,7 +306,7 @@ public final class TimestampReader {
             while (at < text.length() && Character.isLetter(text.charAt(at))) {
                 at++;
             }
-            Integer month = at - start >= 3 ? MONTHS.get(fold(text.substring(start, at))) : null;
+            Integer month = at - start >= 3 ? MonthNames.BY_NAME.get(fold(text.substring(start, at))) : null;
             if (month == null) {
                 at = start;
                 return -1;
@@ -354,53 +335,44 @@ public final class TimestampReader {
             return -1;
         }
 
-        /** Z, UTC, GMT, UTC+2, GMT+02:00, +02:00, +0200, +02; or {@code null} (and the cursor stays). */
+        /**
+         * After optional spaces: Z, UTC, GMT, UTC+2, GMT+02:00, +02:00, +0200, +02; or {@code null} (and the cursor
+         * stays). Wider than Campaign's offsets (GMT, one-digit hours), stricter on digits: +023 is no offset.
+         */
         ZoneOffset offset() {
             int start = at;
             spaces();
-            boolean named = false;
-            if (take('Z')) {
-                if (!Character.isLetterOrDigit(peek())) {
-                    return ZoneOffset.UTC;
-                }
+            ZoneOffset offset = take('Z') ? wordEnds(ZoneOffset.UTC) : namedOrSigned();
+            if (offset == null) {
                 at = start;
+            }
+            return offset;
+        }
+
+        /** A name is whole, not the start of a word ("Zulu", "UTCx"); digits after a sign may be followed by anything. */
+        private ZoneOffset wordEnds(ZoneOffset named) {
+            return Character.isLetterOrDigit(peek()) ? null : named;
+        }
+
+        private ZoneOffset namedOrSigned() {
+            boolean named = text.startsWith("UTC", at) || text.startsWith("GMT", at);
+            at += named ? 3 : 0;
+            int sign = at;
+            if ((peek() != '+' && peek() != '-') || !isDigit(at + 1)) {
+                return named ? wordEnds(ZoneOffset.UTC) : null;
+            }
+            int digits = 1;
+            while (isDigit(at + 1 + digits)) {
+                digits++;
+            }
+            if (digits != 4 && digits > 2) {
                 return null;
             }
-            if (text.startsWith("UTC", at) || text.startsWith("GMT", at)) {
+            at += 1 + digits;
+            if (digits <= 2 && peek() == ':' && isDigit(at + 1) && isDigit(at + 2) && !isDigit(at + 3)) {
                 at += 3;
-                named = true;
             }
-            char sign = peek();
-            if ((sign == '+' || sign == '-') && isDigit(at + 1)) {
-                int digits = 0;
-                while (isDigit(at + 1 + digits)) {
-                    digits++;
-                }
-                int hours;
-                int minutes = 0;
-                if (digits == 4) {
-                    hours = Integer.parseInt(text.substring(at + 1, at + 3));
-                    minutes = Integer.parseInt(text.substring(at + 3, at + 5));
-                    at += 5;
-                } else if (digits <= 2) {
-                    hours = Integer.parseInt(text.substring(at + 1, at + 1 + digits));
-                    at += 1 + digits;
-                    if (peek() == ':' && isDigit(at + 1) && isDigit(at + 2) && !isDigit(at + 3)) {
-                        minutes = Integer.parseInt(text.substring(at + 1, at + 3));
-                        at += 3;
-                    }
-                } else {
-                    at = start;
-                    return null;
-                }
-                int direction = sign == '-' ? -1 : 1;
-                return ZoneOffset.ofHoursMinutes(direction * hours, direction * minutes);
-            }
-            if (named && !Character.isLetterOrDigit(peek())) {
-                return ZoneOffset.UTC;
-            }
-            at = start;
-            return null;
+            return CampaignTimestamps.offsetOf(text.substring(sign, at));
         }
     }
 }
