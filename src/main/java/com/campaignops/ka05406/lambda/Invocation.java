@@ -10,9 +10,6 @@ import java.util.Map;
 /** What the function was invoked with, once the event's shape is recognised. */
 sealed interface Invocation {
 
-    /** The shape, as the invocation log and metrics name it. */
-    EventShape shape();
-
     /**
      * API Gateway HTTP API / Function URL (payload 2.0) or REST proxy (1.0).
      *
@@ -21,18 +18,10 @@ sealed interface Invocation {
      */
     record Webhook(String method, String path, Map<String, String> headers, String body, boolean base64Encoded)
             implements Invocation {
-        @Override
-        public EventShape shape() {
-            return EventShape.WEBHOOK;
-        }
     }
 
     /** EventBridge's "Scheduled Event": run the audit; {@code at} is its scheduled {@code time} (else now). */
     record ScheduledAudit(Instant at) implements Invocation {
-        @Override
-        public EventShape shape() {
-            return EventShape.SCHEDULED;
-        }
     }
 
     /**
@@ -40,10 +29,6 @@ sealed interface Invocation {
      * sweep's own schedule puts its event's time there) the run alerts the sweep period ending then; without, nothing.
      */
     record SweepRequest(Instant scheduledAt) implements Invocation {
-        @Override
-        public EventShape shape() {
-            return EventShape.SWEEP;
-        }
     }
 
     /**

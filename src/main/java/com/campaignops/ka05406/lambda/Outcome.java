@@ -17,9 +17,8 @@ import java.util.List;
  * Closed: every kind says how it is written (as its JSON value), which HTTP status it gets, how the invocation's
  * log line and metrics report it, and what it sends to the alert channels, so a new kind cannot be forgotten by any.
  *
- * <p><b>Adding a kind</b> (a new report, say): add a record here, list it in {@code permits}, give it a
- * {@link JsonValue} accessor, its {@link #reported()} and its {@link #alerted}; the handler then returns it where the invocation is
- * recognised.
+ * <p><b>Adding a kind</b> (a new report, say): add a record here, list it in {@code permits}, mark its
+ * {@link JsonValue} component, give it its {@link #reported()} and its {@link #alerted}; the handler returns it.
  */
 sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit, Outcome.Sweep {
 
@@ -54,13 +53,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
      * An outcome whose findings were sent to the alert channels: written as the outcome with one more member,
      * {@code alerts}; reported as the outcome it wraps, plus the deliveries.
      */
-    record WithAlerts(Outcome outcome, Alerted delivery) implements Single {
-        @JsonValue
-        @Override
-        public Alerted delivery() {
-            return delivery;
-        }
-
+    record WithAlerts(Outcome outcome, @JsonValue Alerted delivery) implements Single {
         @Override
         public List<Reported> reported() {
             return outcome.reported();
@@ -89,13 +82,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     }
 
     /** The verdict on one notification: written as the {@link Diagnosis} itself. */
-    record Verdict(Diagnosis diagnosis) implements Single {
-        @JsonValue
-        @Override
-        public Diagnosis diagnosis() {
-            return diagnosis;
-        }
-
+    record Verdict(@JsonValue Diagnosis diagnosis) implements Single {
         @Override
         public List<Reported> reported() {
             return List.of(Reported.verdict(diagnosis.verdict(), diagnosis.instance(), diagnosis.restartSource()));
@@ -108,15 +95,9 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     }
 
     /** Several notifications in one event (an SNS batch): a JSON list of their answers, in order. */
-    record Verdicts(List<Single> answers) implements Outcome {
+    record Verdicts(@JsonValue List<Single> answers) implements Outcome {
         public Verdicts {
             answers = List.copyOf(answers);
-        }
-
-        @JsonValue
-        @Override
-        public List<Single> answers() {
-            return answers;
         }
 
         @Override
@@ -142,13 +123,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     }
 
     /** The scheduled audit of every configured instance: written as the {@link AuditReport} itself. */
-    record Audit(AuditReport report) implements Outcome {
-        @JsonValue
-        @Override
-        public AuditReport report() {
-            return report;
-        }
-
+    record Audit(@JsonValue AuditReport report) implements Outcome {
         @Override
         public List<Reported> reported() {
             return report.instances().stream()
@@ -167,13 +142,7 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
      * the audit's statuses (so AtRisk, Clear and Unknown count as for an audit) and the verdicts of the failed runs
      * it diagnosed (so a KA-05406 failure counts in Match).
      */
-    record Sweep(SweepReport report) implements Outcome {
-        @JsonValue
-        @Override
-        public SweepReport report() {
-            return report;
-        }
-
+    record Sweep(@JsonValue SweepReport report) implements Outcome {
         @Override
         public List<Reported> reported() {
             List<Reported> reported = new ArrayList<>();

@@ -6,7 +6,6 @@ import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.observability.EmbeddedMetrics;
 import com.campaignops.ka05406.observability.EventShape;
-import com.campaignops.ka05406.observability.InvocationSummary;
 import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -135,8 +134,8 @@ class Priming implements Resource {
                 body, List.of(key), clock.instant());
         if (sample != null) {
             new EmbeddedMetrics(mapper, config.metrics().namespace(), config.metrics().service()).line(
-                    new InvocationSummary("priming", EventShape.DIRECT, new Outcome.Verdict(sample).reported(),
-                            UpstreamCost.NONE, Duration.ofMillis(1)), Instant.EPOCH);
+                    Answer.of(EventShape.DIRECT, new Outcome.Verdict(sample), UpstreamCost.NONE)
+                            .summary("priming", Duration.ofMillis(1)), Instant.EPOCH);
         }
     }
 }

@@ -17,7 +17,6 @@ import com.campaignops.ka05406.service.WithCost;
 import com.campaignops.ka05406.sweep.SweepPeriod;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.webhook.WebhookAuthenticator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.Logger;
@@ -30,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Lambda entry point behind {@code QuarkusStreamHandler}: recognises the event's shape, calls
@@ -71,7 +69,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         MDC.put("requestId", requestId);
         try {
             Answer answer = respond(input.readAllBytes(), requestId, context);
-            mapper.writeValue(output, answer.response());
+            mapper.writeValue(output, answer.response(mapper));
             invocationLog.record(answer.summary(requestId, Duration.ofNanos(System.nanoTime() - start)));
         } finally {
             MDC.remove("requestId");
@@ -94,11 +92,11 @@ public class RestartCheckHandler implements RequestStreamHandler {
         }
         if (invocation instanceof Invocation.ScheduledAudit scheduled) {
             // With a Campaign URL the schedule also sweeps the control instance; the report holds the audit.
-            return sweeping ? sweep(invocation.shape(), requestId, budget, sweeps.periodOf(scheduled.at(), true))
-                    : audit(invocation.shape(), requestId, budget);
+            return sweeping ? sweep(EventShape.SCHEDULED, requestId, budget, sweeps.periodOf(scheduled.at(), true))
+                    : audit(requestId, budget);
         }
         if (invocation instanceof Invocation.SweepRequest request) {
-            return sweep(invocation.shape(), requestId, budget, request.scheduledAt() == null ? SweepPeriod.NONE
+            return sweep(EventShape.SWEEP, requestId, budget, request.scheduledAt() == null ? SweepPeriod.NONE
                     : sweeps.periodOf(request.scheduledAt(), false));
         }
         Invocation.Notifications notifications = (Invocation.Notifications) invocation;
@@ -108,21 +106,18 @@ public class RestartCheckHandler implements RequestStreamHandler {
     private Answer webhook(Invocation.Webhook webhook, String requestId, Budget budget) {
         WebhookRequests.Verified verified = webhooks.verify(webhook, requestId);
         if (verified.refusal() != null) {
-            return Answer.of(webhook.shape(), verified.refusal(), UpstreamCost.NONE)
-                    .asHttp(reply(verified.refusal(), verified.refusalHeaders()));
+            return new Answer(EventShape.WEBHOOK, verified.refusal(), UpstreamCost.NONE, verified.refusalHeaders());
         }
-        Answer answer;
         try {
             List<JsonNode> notifications = shapes.unwrap(shapes.parseJson(verified.body(), "body"), 0);
             if (verified.replayed()) {
                 LOG.info("Webhook request already answered here (same signature): answered again, not alerted again");
             }
-            answer = diagnoseAll(webhook.shape(), notifications, requestId, webhook.headers().get("accept-language"),
+            return diagnoseAll(EventShape.WEBHOOK, notifications, requestId, webhook.headers().get("accept-language"),
                     budget, !verified.replayed());
         } catch (RuntimeException e) {
-            answer = Answer.of(webhook.shape(), failure(e, requestId), UpstreamCost.NONE);
+            return Answer.of(EventShape.WEBHOOK, failure(e, requestId), UpstreamCost.NONE);
         }
-        return answer.asHttp(reply(answer.outcome(), Map.of()));
     }
 
     /**
@@ -146,13 +141,13 @@ public class RestartCheckHandler implements RequestStreamHandler {
         return Answer.of(shape, answers.size() == 1 ? answers.get(0) : new Outcome.Verdicts(answers), upstream);
     }
 
-    private Answer audit(EventShape shape, String requestId, Budget budget) {
+    private Answer audit(String requestId, Budget budget) {
         try {
             WithCost<AuditReport> audited = service.audit();
-            return Answer.of(shape, new Outcome.Audit(audited.answer()).alerted(alerts, false, budget),
+            return Answer.of(EventShape.SCHEDULED, new Outcome.Audit(audited.answer()).alerted(alerts, false, budget),
                     audited.cost());
         } catch (RuntimeException e) {
-            return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
+            return Answer.of(EventShape.SCHEDULED, failure(e, requestId), UpstreamCost.NONE);
         }
     }
 
@@ -176,13 +171,5 @@ public class RestartCheckHandler implements RequestStreamHandler {
         }
         LOG.error("Unexpected failure", e);
         return ErrorBody.internal(requestId);
-    }
-
-    private HttpReply reply(Outcome outcome, Map<String, String> headers) {
-        try {
-            return HttpReply.json(outcome.httpStatus(), mapper.writeValueAsString(outcome), headers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("response not serialisable", e);
-        }
     }
 }

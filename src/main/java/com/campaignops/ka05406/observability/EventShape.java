@@ -1,34 +1,30 @@
 package com.campaignops.ka05406.observability;
 
+import java.util.Locale;
+
 /**
- * How the function was invoked, as the handler recognised it: the outermost envelope for notifications.
- * {@link #label()} is the {@code eventShape} value of the log line and the metrics, a frozen name.
+ * How the function was invoked, as the handler recognised it: the outermost envelope for notifications. Its
+ * {@link #label()} is the log line's and the metrics' {@code eventShape}, a frozen name: never rename a constant.
  */
 public enum EventShape {
     /** A notification as the event itself ({@code aws lambda invoke}, Step Functions…). */
-    DIRECT("direct"),
+    DIRECT,
     /** An EventBridge custom event whose {@code detail} is the notification. */
-    EVENTBRIDGE("eventbridge"),
+    EVENTBRIDGE,
     /** SNS records (or an SNS HTTPS delivery) carrying notifications. */
-    SNS("sns"),
+    SNS,
     /** A structured CloudEvent whose {@code data} is the notification. */
-    CLOUDEVENT("cloudevent"),
+    CLOUDEVENT,
     /** API Gateway (HTTP API, REST proxy) or a Function URL. */
-    WEBHOOK("webhook"),
+    WEBHOOK,
     /** EventBridge's Scheduled Event: the audit. */
-    SCHEDULED("scheduled"),
+    SCHEDULED,
     /** {@code {"action": "sweep"}}: a Campaign sweep on demand. */
-    SWEEP("sweep"),
+    SWEEP,
     /** The event could not be read far enough to tell. */
-    UNKNOWN("unknown");
-
-    private final String label;
-
-    EventShape(String label) {
-        this.label = label;
-    }
+    UNKNOWN;
 
     public String label() {
-        return label;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.observability;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.observability.InvocationSummary.Reported;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -9,7 +10,9 @@ import org.jboss.logging.MDC;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one INFO line every invocation leaves, its fields also in the JSON log's MDC so CloudWatch Logs
@@ -32,11 +35,13 @@ public class InvocationLog {
     }
 
     public void record(InvocationSummary summary) {
+        // Every answer but an error is about an instance.
+        List<Reported> aboutInstance = summary.answers().stream().filter(a -> a.kind() != Reported.Kind.ERROR).toList();
         Map<String, String> fields = Map.of(
                 "eventShape", summary.eventShape().label(),
-                "verdict", joined(summary.outcomes()),
-                "instance", joined(summary.instances()),
-                "restartSource", joined(summary.sources()),
+                "verdict", joined(summary.answers(), Reported::outcome),
+                "instance", joined(aboutInstance, Reported::instance),
+                "restartSource", joined(aboutInstance, Reported::source),
                 "durationMs", millis(summary.duration().toNanos()),
                 "upstreamMs", millis(summary.upstream().time().toNanos()),
                 "fallbacks", Integer.toString(summary.upstream().fallbacks()));
@@ -57,8 +62,9 @@ public class InvocationLog {
     }
 
     /** Values may come from the payload (an instance name): no control characters reach the log. */
-    private static String joined(List<String> values) {
-        return values.isEmpty() ? "-" : CONTROL.matcher(String.join(",", values)).replaceAll("?");
+    private static String joined(List<Reported> answers, Function<Reported, String> field) {
+        return answers.isEmpty() ? "-"
+                : CONTROL.matcher(answers.stream().map(field).collect(Collectors.joining(","))).replaceAll("?");
     }
 
     /** Milliseconds with two decimals; written out, as String.format was a visible share of a warm invocation. */

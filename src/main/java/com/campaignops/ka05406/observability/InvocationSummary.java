@@ -5,7 +5,6 @@ import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.restart.RestartSource;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,12 +21,6 @@ public record InvocationSummary(String requestId, EventShape eventShape, List<Re
 
     public InvocationSummary {
         answers = List.copyOf(answers);
-    }
-
-    /** An invocation that sent no alert. */
-    public InvocationSummary(String requestId, EventShape eventShape, List<Reported> answers, UpstreamCost upstream,
-                             Duration duration) {
-        this(requestId, eventShape, answers, upstream, duration, 0, 0);
     }
 
     /**
@@ -57,25 +50,6 @@ public record InvocationSummary(String requestId, EventShape eventShape, List<Re
         private static String nameOf(RestartSource source) {
             return source == null ? "-" : source.name();
         }
-    }
-
-    /** Every answer's verdict, audit status or error code, in order. */
-    public List<String> outcomes() {
-        return answers.stream().map(Reported::outcome).toList();
-    }
-
-    /** The instances of the answers that are about one (errors are not). */
-    public List<String> instances() {
-        List<String> instances = new ArrayList<>();
-        answers.stream().filter(a -> a.kind() != Reported.Kind.ERROR).forEach(a -> instances.add(a.instance()));
-        return instances;
-    }
-
-    /** The restart sources of the answers that are about an instance (errors are not). */
-    public List<String> sources() {
-        List<String> sources = new ArrayList<>();
-        answers.stream().filter(a -> a.kind() != Reported.Kind.ERROR).forEach(a -> sources.add(a.source()));
-        return sources;
     }
 
     /** How many answers are {@code outcome} of {@code kind}. */

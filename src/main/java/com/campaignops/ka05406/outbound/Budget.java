@@ -44,11 +44,6 @@ public final class Budget {
         return new Budget(System.nanoTime() + total.toNanos(), total);
     }
 
-    /** A budget of {@code total} from now (tests, priming). */
-    public static Budget of(Duration total) {
-        return new Budget(System.nanoTime() + total.toNanos(), total);
-    }
-
     /** What the whole invocation was given, e.g. for "out of time: the 24 s budget ended". */
     public Duration total() {
         return total;

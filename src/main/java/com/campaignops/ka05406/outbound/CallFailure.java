@@ -9,7 +9,7 @@ import java.net.UnknownHostException;
 /**
  * A failed outbound call, for every client of the function (restart sources, Campaign, alert channels, the
  * secrets extension). {@link Transient} ones may succeed when repeated; of those, only the ones that cannot
- * have been processed ({@link #safeToRepeat()}) may be repeated for a call that is not idempotent, such as an
+ * have been processed (see {@link Transient.Kind}) may be repeated for a call that is not idempotent, such as an
  * alert's post. The message never holds a URL, a query string or a secret.
  */
 public abstract sealed class CallFailure extends RuntimeException {
@@ -17,9 +17,6 @@ public abstract sealed class CallFailure extends RuntimeException {
     CallFailure(String reason) {
         super(reason, null, false, false);
     }
-
-    /** Whether even a non-idempotent request may be sent again: it did not reach the server, or was refused. */
-    public abstract boolean safeToRepeat();
 
     /**
      * From the REST client's exception: refused before sending, or no (complete) answer; or, when the caller stopped
@@ -59,11 +56,6 @@ public abstract sealed class CallFailure extends RuntimeException {
         public Kind kind() {
             return kind;
         }
-
-        @Override
-        public boolean safeToRepeat() {
-            return kind != Kind.NO_ANSWER;
-        }
     }
 
     public static final class Permanent extends CallFailure {
@@ -81,11 +73,6 @@ public abstract sealed class CallFailure extends RuntimeException {
 
         public int status() {
             return status;
-        }
-
-        @Override
-        public boolean safeToRepeat() {
-            return false;
         }
     }
 }

@@ -2,6 +2,7 @@ package com.campaignops.ka05406.outbound;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import io.smallrye.faulttolerance.api.TypedGuard;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.time.Duration;
@@ -50,6 +51,17 @@ public final class Guards {
                 // byte. It interrupts the blocked read.
                 .withTimeout().duration(attemptTimeout.toMillis(), ChronoUnit.MILLIS).done()
                 .build();
+    }
+
+    /** A guarded call's failure, as a reason; {@code who} names the server in an open breaker's. */
+    public static String reasonOf(Exception e, String who, Duration attemptTimeout, Duration breakerDelay) {
+        if (e instanceof TimeoutException) {
+            return "timeout: no complete answer within " + attemptTimeout.toMillis() + " ms";
+        }
+        if (e instanceof CircuitBreakerOpenException) {
+            return "skipped: " + who + " failed repeatedly, the breaker is open for " + breakerDelay.toSeconds() + " s";
+        }
+        return e instanceof CallFailure ? e.getMessage() : "unexpected " + e.getClass().getSimpleName();
     }
 
     /** The deadline alone, for a call that is neither retried nor watched by a breaker (a Logoff). */

@@ -2,7 +2,6 @@ package com.campaignops.ka05406.webhook;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -56,17 +55,12 @@ public class WebhookAuthenticator {
     private final Map<String, Instant> seen = new ConcurrentHashMap<>();
     private final Duration tolerance;
 
-    @Inject
     WebhookAuthenticator(WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
-        this(secrets, config.webhook().signatureTolerance(), config.webhook().allowUnsigned(), clock);
-    }
-
-    WebhookAuthenticator(WebhookSecrets secrets, Duration signatureTolerance, boolean allowUnsigned, Clock clock) {
         this.secrets = secrets;
-        this.signature = new WebhookSignature(signatureTolerance);
-        this.allowUnsigned = allowUnsigned;
+        this.tolerance = config.webhook().signatureTolerance();
+        this.signature = new WebhookSignature(tolerance);
+        this.allowUnsigned = config.webhook().allowUnsigned();
         this.clock = clock;
-        this.tolerance = signatureTolerance;
     }
 
     /** @param headers with lower-case names; {@code body} exactly as the caller sent (and signed) it */

@@ -92,7 +92,7 @@ class ChannelRetryTest {
         wiremock.register(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503)));
 
         Delivery delivery = sender.send(ChannelName.WEBHOOK, wiremockUrl(), BODY, Map.of(),
-                Budget.of(Duration.ofMillis(1_500)), new AtomicReference<>());
+                Budget.of(null, Duration.ofMillis(1_500), Duration.ZERO), new AtomicReference<>());
 
         assertThat(delivery.delivered()).isEqualTo(Delivery.Delivered.NO);
         assertThat(delivery.status()).isEqualTo("HTTP 503, not retried: out of time");
@@ -100,8 +100,8 @@ class ChannelRetryTest {
     }
 
     private Delivery send(URI url) {
-        return sender.send(ChannelName.WEBHOOK, url, BODY, Map.of(), Budget.of(Duration.ofSeconds(30)),
-                new AtomicReference<>());
+        return sender.send(ChannelName.WEBHOOK, url, BODY, Map.of(),
+                Budget.of(null, Duration.ofSeconds(30), Duration.ZERO), new AtomicReference<>());
     }
 
     private static URI wiremockUrl() {

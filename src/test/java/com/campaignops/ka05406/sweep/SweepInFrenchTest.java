@@ -55,7 +55,8 @@ class SweepInFrenchTest {
         SweepService sweeps = new SweepService(NO_CAMPAIGN, new RestartCheckService(directory, NO_URL, CLOCK,
                 workers), NO_URL, directory, config, CLOCK, workers);
 
-        SweepReport report = sweeps.sweep(Budget.of(Duration.ofSeconds(10)), SweepPeriod.NONE).answer();
+        SweepReport report = sweeps.sweep(Budget.of(null, Duration.ofSeconds(10), Duration.ZERO), SweepPeriod.NONE)
+                .answer();
 
         assertThat(report.language()).isEqualTo("fr");
         assertThat(report.evidence()).containsExactly("Aucune URL Campaign n'est configurée "

@@ -24,8 +24,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -306,16 +304,8 @@ public class SoapCampaignReader implements CampaignReader {
     }
 
     private String reasonOf(Exception e) {
-        if (e instanceof SoapFault || e instanceof CallFailure || e instanceof CampaignUnavailableException) {
-            return e.getMessage();
-        }
-        if (e instanceof TimeoutException) {
-            return "timeout: no complete answer within " + campaign.attemptTimeout().toMillis() + " ms";
-        }
-        if (e instanceof CircuitBreakerOpenException) {
-            return "skipped: Campaign failed repeatedly, the breaker is open for " + http.breakerDelay().toSeconds() + " s";
-        }
-        return "unexpected " + e.getClass().getSimpleName();
+        return e instanceof SoapFault || e instanceof CampaignUnavailableException ? e.getMessage()
+                : Guards.reasonOf(e, "Campaign", campaign.attemptTimeout(), http.breakerDelay());
     }
 
     /** @param tokens {@code null} for the Logon */

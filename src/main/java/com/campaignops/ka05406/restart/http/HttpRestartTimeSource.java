@@ -8,15 +8,12 @@ import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.campaignops.ka05406.outbound.BoundedBody;
-import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.outbound.Guards;
 import com.campaignops.ka05406.outbound.HttpClients;
 import com.campaignops.ka05406.outbound.Redaction;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.client.ClientRequestFilter;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -78,18 +75,11 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         try {
             String body = guarded.guard().call(guarded.request());
             return source == RestartSource.MONITOR_XML
-                    ? new RestartFetch.Observed(source, xmlParser.parse(body, namesOf(instance.monitor())))
+                    ? new RestartFetch.Observed(source, xmlParser.parse(body, instance.monitor()))
                     : jsonParser.parse(body, instance.jsonPointer());
-        } catch (CallFailure | UnreadableBodyException e) {
-            return unavailable(instanceName, url, source, e.getMessage());
-        } catch (TimeoutException e) {
-            return unavailable(instanceName, url, source, "timeout: no complete answer within "
-                    + http.attemptTimeout().toMillis() + " ms");
-        } catch (CircuitBreakerOpenException e) {
-            return unavailable(instanceName, url, source, "skipped: the source failed repeatedly, the breaker is "
-                    + "open for " + http.breakerDelay().toSeconds() + " s");
         } catch (Exception e) {
-            return unavailable(instanceName, url, source, "unexpected " + e.getClass().getSimpleName());
+            return unavailable(instanceName, url, source, e instanceof UnreadableBodyException ? e.getMessage()
+                    : Guards.reasonOf(e, "the source", http.attemptTimeout(), http.breakerDelay()));
         }
     }
 
@@ -117,11 +107,6 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     /** Drops the clients (and their pools) built so far, e.g. after a SnapStart restore; breakers too. */
     public void forgetClients() {
         endpoints.clear();
-    }
-
-    private static MonitorXmlParser.Names namesOf(RestartCheckConfig.Monitor monitor) {
-        return new MonitorXmlParser.Names(monitor.processElement(), monitor.nameAttribute(), monitor.namePrefix(),
-                monitor.startAttribute());
     }
 
     private RestartFetch unavailable(String instance, URI url, RestartSource source, String reason) {

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.restart.http;
 
+import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 
 import javax.xml.stream.XMLInputFactory;
@@ -20,18 +21,8 @@ final class MonitorXmlParser {
 
     private static final XMLInputFactory FACTORY = secureFactory();
 
-    /**
-     * Where the XML keeps a process's start date.
-     *
-     * @param processElement the element per process, e.g. {@code process}
-     * @param nameAttribute  its attribute naming the process, e.g. {@code name}
-     * @param namePrefix     how the web process's name starts, e.g. {@code web@}: it answers the Logon
-     * @param startAttribute its attribute holding the start date, e.g. {@code startDate}
-     */
-    record Names(String processElement, String nameAttribute, String namePrefix, String startAttribute) {
-    }
-
-    List<Instant> parse(String body, Names names) throws UnreadableBodyException {
+    /** The start dates of the web processes, which answer the Logon, as {@code monitor} names them. */
+    List<Instant> parse(String body, RestartCheckConfig.Monitor monitor) throws UnreadableBodyException {
         if (body == null || body.isBlank()) {
             throw new UnreadableBodyException("the body is empty");
         }
@@ -41,10 +32,10 @@ final class MonitorXmlParser {
             try {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamReader.START_ELEMENT
-                            && xml.getLocalName().equals(names.processElement())) {
-                        String name = xml.getAttributeValue(null, names.nameAttribute());
-                        String start = xml.getAttributeValue(null, names.startAttribute());
-                        if (name != null && name.startsWith(names.namePrefix()) && start != null) {
+                            && xml.getLocalName().equals(monitor.processElement())) {
+                        String name = xml.getAttributeValue(null, monitor.nameAttribute());
+                        String start = xml.getAttributeValue(null, monitor.startAttribute());
+                        if (name != null && name.startsWith(monitor.namePrefix()) && start != null) {
                             starts.add(CampaignTimestamps.parse(start, null));
                         }
                     }
@@ -55,12 +46,12 @@ final class MonitorXmlParser {
         } catch (XMLStreamException e) {
             throw new UnreadableBodyException("the body is not well-formed XML");
         } catch (DateTimeException e) {
-            throw new UnreadableBodyException("a " + names.namePrefix() + " process has an unreadable "
-                    + names.startAttribute() + ": " + e.getMessage());
+            throw new UnreadableBodyException("a " + monitor.namePrefix() + " process has an unreadable "
+                    + monitor.startAttribute() + ": " + e.getMessage());
         }
         if (starts.isEmpty()) {
-            throw new UnreadableBodyException("no <" + names.processElement() + "> named " + names.namePrefix()
-                    + "* with a " + names.startAttribute() + " attribute");
+            throw new UnreadableBodyException("no <" + monitor.processElement() + "> named " + monitor.namePrefix()
+                    + "* with a " + monitor.startAttribute() + " attribute");
         }
         return starts;
     }
