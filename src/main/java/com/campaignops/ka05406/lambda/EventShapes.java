@@ -58,10 +58,10 @@ final class EventShapes {
         // A rule's schedule sends source "aws.events"; Scheduler and hand-made test events may not: the type decides.
         if ("Scheduled Event".equals(event.path("detail-type").asText())) {
             Instant at = instantOrNull(event.path("time"));
-            return new Invocation.ScheduledAudit(at == null ? Instant.now() : at);
+            return new Invocation.Report(EventShape.SCHEDULED, at == null ? Instant.now() : at);
         }
         if (isSweepRequest(event)) {
-            return new Invocation.SweepRequest(instantOrNull(event.path("scheduledAt")));
+            return new Invocation.Report(EventShape.SWEEP, instantOrNull(event.path("scheduledAt")));
         }
         return new Invocation.Notifications(envelopeOf(event), unwrap(event, 0));
     }

@@ -20,15 +20,13 @@ sealed interface Invocation {
             implements Invocation {
     }
 
-    /** EventBridge's "Scheduled Event": run the audit; {@code at} is its scheduled {@code time} (else now). */
-    record ScheduledAudit(Instant at) implements Invocation {
-    }
-
     /**
-     * A direct invocation {@code {"action": "sweep"}}: sweep the control instance now. With {@code scheduledAt} (the
-     * sweep's own schedule puts its event's time there) the run alerts the sweep period ending then; without, nothing.
+     * A report on every instance. EventBridge's "Scheduled Event" ({@link EventShape#SCHEDULED}, at its {@code time},
+     * else now) runs the audit, and the sweep when Campaign is configured; a direct {@code {"action": "sweep"}}
+     * ({@link EventShape#SWEEP}) sweeps the control instance now. With {@code scheduledAt} (the sweep's own schedule
+     * puts its event's time there) a sweep alerts the sweep period ending then; without, nothing.
      */
-    record SweepRequest(Instant scheduledAt) implements Invocation {
+    record Report(EventShape shape, Instant scheduledAt) implements Invocation {
     }
 
     /**

@@ -84,23 +84,32 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return Answer.of(EventShape.UNKNOWN, failure(e, requestId), UpstreamCost.NONE);
         }
         // The sweep's deadline bounds a sweep; any other answer only Lambda's remaining time.
-        boolean sweeping = invocation instanceof Invocation.SweepRequest
-                || invocation instanceof Invocation.ScheduledAudit && sweeps.configured();
+        boolean sweeping = invocation instanceof Invocation.Report asked
+                && (asked.shape() == EventShape.SWEEP || sweeps.configured());
         Budget budget = Budget.of(context, sweeping ? config.campaign().deadline() : null, config.timeMargin());
         if (invocation instanceof Invocation.Webhook webhook) {
             return webhook(webhook, requestId, budget);
         }
-        if (invocation instanceof Invocation.ScheduledAudit scheduled) {
-            // With a Campaign URL the schedule also sweeps the control instance; the report holds the audit.
-            return sweeping ? sweep(EventShape.SCHEDULED, requestId, budget, sweeps.periodOf(scheduled.at(), true))
-                    : audit(requestId, budget);
+        if (invocation instanceof Invocation.Notifications notifications) {
+            return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null, budget, true);
         }
-        if (invocation instanceof Invocation.SweepRequest request) {
-            return sweep(EventShape.SWEEP, requestId, budget, request.scheduledAt() == null ? SweepPeriod.NONE
-                    : sweeps.periodOf(request.scheduledAt(), false));
+        Invocation.Report report = (Invocation.Report) invocation;
+        try {
+            if (!sweeping) {
+                WithCost<AuditReport> audited = service.audit();
+                return Answer.of(report.shape(), new Outcome.Audit(audited.answer()).alerted(alerts, false, budget),
+                        audited.cost());
+            }
+            // With a Campaign URL the schedule also sweeps the control instance; the report holds the audit. The
+            // sweep leaves the alert sends after it the time they need; all of it draws on the one budget.
+            SweepPeriod period = report.scheduledAt() == null ? SweepPeriod.NONE
+                    : sweeps.periodOf(report.scheduledAt(), report.shape() == EventShape.SCHEDULED);
+            WithCost<SweepReport> swept = sweeps.sweep(budget.less(alerts.timeNeeded()), period);
+            return Answer.of(report.shape(), new Outcome.Sweep(swept.answer()).alerted(alerts, false, budget),
+                    swept.cost());
+        } catch (RuntimeException e) {
+            return Answer.of(report.shape(), failure(e, requestId), UpstreamCost.NONE);
         }
-        Invocation.Notifications notifications = (Invocation.Notifications) invocation;
-        return diagnoseAll(notifications.shape(), notifications.notifications(), requestId, null, budget, true);
     }
 
     private Answer webhook(Invocation.Webhook webhook, String requestId, Budget budget) {
@@ -139,26 +148,6 @@ public class RestartCheckHandler implements RequestStreamHandler {
         }
         // One notification is answered on its own; several (an SNS batch) as a list.
         return Answer.of(shape, answers.size() == 1 ? answers.get(0) : new Outcome.Verdicts(answers), upstream);
-    }
-
-    private Answer audit(String requestId, Budget budget) {
-        try {
-            WithCost<AuditReport> audited = service.audit();
-            return Answer.of(EventShape.SCHEDULED, new Outcome.Audit(audited.answer()).alerted(alerts, false, budget),
-                    audited.cost());
-        } catch (RuntimeException e) {
-            return Answer.of(EventShape.SCHEDULED, failure(e, requestId), UpstreamCost.NONE);
-        }
-    }
-
-    /** The sweep leaves the alert sends after it the time they need; all of it draws on the one budget. */
-    private Answer sweep(EventShape shape, String requestId, Budget budget, SweepPeriod period) {
-        try {
-            WithCost<SweepReport> swept = sweeps.sweep(budget.less(alerts.timeNeeded()), period);
-            return Answer.of(shape, new Outcome.Sweep(swept.answer()).alerted(alerts, false, budget), swept.cost());
-        } catch (RuntimeException e) {
-            return Answer.of(shape, failure(e, requestId), UpstreamCost.NONE);
-        }
     }
 
     /** Bad input is answered with its field; any other failure is logged in full and answered without its internals. */

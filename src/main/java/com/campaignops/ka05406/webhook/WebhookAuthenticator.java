@@ -1,12 +1,14 @@
 package com.campaignops.ka05406.webhook;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.secrets.SecretUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -65,11 +67,13 @@ public class WebhookAuthenticator {
 
     /** @param headers with lower-case names; {@code body} exactly as the caller sent (and signed) it */
     public Outcome check(Map<String, String> headers, byte[] body) {
-        WebhookSecrets.Lookup lookup = secrets.current();
-        if (lookup instanceof WebhookSecrets.Lookup.Unavailable) {
+        List<byte[]> accepted;
+        try {
+            accepted = secrets.current();
+        } catch (SecretUnavailableException e) {
             return Outcome.SECRET_UNAVAILABLE;
         }
-        if (lookup instanceof WebhookSecrets.Lookup.None) {
+        if (accepted.isEmpty()) {
             if (allowUnsigned) {
                 return Outcome.ACCEPTED;
             }
@@ -78,8 +82,7 @@ public class WebhookAuthenticator {
             return Outcome.REFUSED;
         }
         WebhookSignature.Check check = signature.verify(headers.get(WebhookSignature.TIMESTAMP_HEADER),
-                headers.get(WebhookSignature.SIGNATURE_HEADER), body,
-                ((WebhookSecrets.Lookup.Found) lookup).secrets(), clock.instant());
+                headers.get(WebhookSignature.SIGNATURE_HEADER), body, accepted, clock.instant());
         if (check != WebhookSignature.Check.VALID) {
             LOG.warnf("Refused webhook call: signature %s", check);
             return Outcome.REFUSED;

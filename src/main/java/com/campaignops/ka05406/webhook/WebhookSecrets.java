@@ -23,20 +23,6 @@ public class WebhookSecrets {
 
     private static final Logger LOG = Logger.getLogger(WebhookSecrets.class);
 
-    /** What the webhook can check signatures against right now. */
-    public sealed interface Lookup {
-        record Found(List<byte[]> secrets) implements Lookup {
-        }
-
-        /** No secret is configured anywhere. */
-        record None() implements Lookup {
-        }
-
-        /** A secret is configured but could not be read, and none was read before. */
-        record Unavailable(String reason) implements Lookup {
-        }
-    }
-
     private final List<byte[]> fromEnvironment;
     private final Optional<SecretRef> stored;
     private final Duration ttl;
@@ -51,17 +37,21 @@ public class WebhookSecrets {
         this.store = store;
     }
 
-    public Lookup current() {
+    /**
+     * What the webhook can check signatures against right now: empty when no secret is configured anywhere.
+     *
+     * @throws SecretUnavailableException when a secret is configured but could not be read, and none was read before
+     */
+    public List<byte[]> current() {
         if (stored.isEmpty()) {
-            return fromEnvironment.isEmpty() ? new Lookup.None() : new Lookup.Found(fromEnvironment);
+            return fromEnvironment;
         }
         try {
             SecretStore.Pair pair = store.readPair(stored.get(), ttl, "current", "previous");
-            return new Lookup.Found(Stream.concat(Stream.of(pair.first()), pair.second().stream())
-                    .map(WebhookSecrets::bytes).toList());
+            return Stream.concat(Stream.of(pair.first()), pair.second().stream()).map(WebhookSecrets::bytes).toList();
         } catch (SecretUnavailableException e) {
             LOG.errorf("Webhook secret unavailable: %s", e.getMessage());
-            return new Lookup.Unavailable(e.getMessage());
+            throw e;
         }
     }
 
