@@ -96,10 +96,6 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
 
     /** Several notifications in one event (an SNS batch): a JSON list of their answers, in order. */
     record Verdicts(@JsonValue List<Single> answers) implements Outcome {
-        public Verdicts {
-            answers = List.copyOf(answers);
-        }
-
         @Override
         public List<Reported> reported() {
             return answers.stream().flatMap(answer -> answer.reported().stream()).toList();

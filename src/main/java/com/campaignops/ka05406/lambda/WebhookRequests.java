@@ -52,8 +52,8 @@ final class WebhookRequests {
         return switch (outcome) {
             case ACCEPTED, REPLAYED -> new Verified(new String(body, StandardCharsets.UTF_8), null, Map.of(),
                     outcome == WebhookAuthenticator.Outcome.REPLAYED);
-            case REFUSED -> Verified.refused(ErrorBody.unauthorized(), outcome.replyHeaders());
-            case SECRET_UNAVAILABLE -> Verified.refused(ErrorBody.secretUnavailable(requestId), outcome.replyHeaders());
+            case REFUSED -> Verified.refused(ErrorBody.unauthorized(), Map.of("www-authenticate", "Signature"));
+            case SECRET_UNAVAILABLE -> Verified.refused(ErrorBody.secretUnavailable(requestId), Map.of("retry-after", "30"));
         };
     }
 

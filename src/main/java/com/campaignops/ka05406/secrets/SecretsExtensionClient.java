@@ -8,6 +8,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Reads one SSM parameter or Secrets Manager secret through the AWS Parameters and Secrets Lambda Extension (no
@@ -19,6 +25,23 @@ class SecretsExtensionClient implements SecretStore.Fetch {
 
     /** A parameter or secret is at most 64 KB; the extension's JSON around it adds little. */
     private static final int MAX_ANSWER_BYTES = 128 * 1024;
+
+    /** The extension's local HTTP API: called only here, which owns its timeouts. */
+    interface SecretsExtensionEndpoint {
+        /** The extension refuses callers that do not present the function's own session token. */
+        String TOKEN_HEADER = "X-Aws-Parameters-Secrets-Token";
+
+        @GET
+        @Path("/systemsmanager/parameters/get")
+        @Produces("application/json")
+        Response parameter(@QueryParam("name") String name, @QueryParam("withDecryption") boolean withDecryption,
+                           @HeaderParam(TOKEN_HEADER) String sessionToken);
+
+        @GET
+        @Path("/secretsmanager/get")
+        @Produces("application/json")
+        Response secret(@QueryParam("secretId") String secretId, @HeaderParam(TOKEN_HEADER) String sessionToken);
+    }
 
     private final ObjectMapper mapper;
     private final SecretsExtensionEndpoint endpoint;

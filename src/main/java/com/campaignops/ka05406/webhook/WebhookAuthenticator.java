@@ -24,29 +24,17 @@ public class WebhookAuthenticator {
     /** Signatures remembered before expired ones are dropped: a few hundred kilobytes at most. */
     private static final int MAX_REMEMBERED = 10_000;
 
-    /** The decision, with the headers a refusal carries (a challenge, or when to retry). */
     public enum Outcome {
-        ACCEPTED(Map.of()),
+        ACCEPTED,
         /**
          * Signed and in time, but the same signed request was already accepted here: answered again (a caller's
          * retry), never alerted again. Within this execution environment only (README, Alerts).
          */
-        REPLAYED(Map.of()),
+        REPLAYED,
         /** 401: says nothing of why, so a caller probing the webhook learns nothing. */
-        REFUSED(Map.of("www-authenticate", "Signature")),
+        REFUSED,
         /** 503: a secret is configured but could not be read yet. */
-        SECRET_UNAVAILABLE(Map.of("retry-after", "30"));
-
-        private final Map<String, String> replyHeaders;
-
-        Outcome(Map<String, String> replyHeaders) {
-            this.replyHeaders = replyHeaders;
-        }
-
-        /** Headers of the HTTP reply, lower-case names. */
-        public Map<String, String> replyHeaders() {
-            return replyHeaders;
-        }
+        SECRET_UNAVAILABLE
     }
 
     private final WebhookSecrets secrets;

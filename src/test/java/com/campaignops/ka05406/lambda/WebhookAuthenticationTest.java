@@ -105,6 +105,7 @@ class WebhookAuthenticationTest {
         JsonPath response = invokeWith(event);
 
         assertThat(response.getInt("statusCode")).isEqualTo(401);
+        assertThat(response.getString("headers.www-authenticate")).isEqualTo("Signature");
         JsonPath body = JsonPath.from(response.getString("body"));
         assertThat(body.getString("error.code")).isEqualTo("UNAUTHORIZED");
         assertThat(body.getString("verdict")).isNull();

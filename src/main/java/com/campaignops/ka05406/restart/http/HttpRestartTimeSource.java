@@ -13,7 +13,10 @@ import com.campaignops.ka05406.outbound.HttpClients;
 import com.campaignops.ka05406.outbound.Redaction;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
@@ -45,6 +48,14 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         this.directory = directory;
         this.http = config.http();
         this.jsonParser = new JsonRestartParser(mapper);
+    }
+
+    /** The instance's restart endpoint at exactly the configured URL: called only here, which owns its policy. */
+    interface RestartEndpoint {
+        /** The raw answer, so that {@code BoundedBody} can check its status and size before reading the body. */
+        @GET
+        @Produces({"application/json", "application/xml", "text/xml", "text/plain;q=0.5"})
+        Response fetch();
     }
 
     /** One instance's request and the policy around it, built once and kept for warm invocations. */

@@ -49,15 +49,9 @@ final class JsonRestartParser {
         if (value.isMissingNode() || value.isNull()) {
             throw new UnreadableBodyException("no value at JSON pointer " + pointer);
         }
-        List<JsonNode> items = new ArrayList<>();
-        if (value.isArray()) {
-            value.forEach(items::add);
-        } else {
-            items.add(value);
-        }
         List<Instant> restarts = new ArrayList<>();
         Set<ZoneOffset> offsets = new HashSet<>();
-        for (JsonNode item : items) {
+        for (JsonNode item : value.isArray() ? value : List.of(value)) {
             restarts.add(instant(item, pointer));
             offsets.add(writtenOffset(item));
         }
