@@ -28,17 +28,15 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     /** Its findings sent to the alert channels: itself when nothing was sent, else with the deliveries. */
     Outcome alerted(Alerts alerts, boolean onDemandAllowed, Budget budget);
 
-    /** The status of the HTTP reply that carries it. */
     default int httpStatus() {
         return 200;
     }
 
-    /** Alerts it sent to a channel (docs/alerts.md). */
+    /** Alerts it sent to a channel, and below those it could not send (docs/alerts.md). */
     default int alertsSent() {
         return 0;
     }
 
-    /** Alerts it could not send. */
     default int alertsFailed() {
         return 0;
     }

@@ -14,8 +14,6 @@ import java.util.Map;
  */
 final class WebhookRequests {
 
-    private static final String DIAGNOSE = "/diagnose";
-
     /**
      * Either the body, verified, or the refusal to send back.
      *
@@ -59,11 +57,8 @@ final class WebhookRequests {
 
     /** POST /diagnose on the HTTP API (any stage), or the root of a Function URL; test consoles send no path. */
     private static boolean served(String path) {
-        if (path == null || path.isEmpty() || path.equals("/")) {
-            return true;
-        }
-        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return trimmed.endsWith(DIAGNOSE);
+        return path == null || path.isEmpty() || path.equals("/") || path.endsWith("/diagnose")
+                || path.endsWith("/diagnose/");
     }
 
     /** The body exactly as the caller sent, and signed, it, within the size limit. */

@@ -52,7 +52,6 @@ public record InvocationSummary(String requestId, EventShape eventShape, List<Re
         }
     }
 
-    /** How many answers are {@code outcome} of {@code kind}. */
     public long count(Reported.Kind kind, String outcome) {
         return answers.stream().filter(a -> a.kind() == kind && a.outcome().equals(outcome)).count();
     }

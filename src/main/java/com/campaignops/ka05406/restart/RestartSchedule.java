@@ -71,7 +71,6 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
         return zoneKnown() || notificationZone == null ? this : at(notificationZone, ZoneBasis.NOTIFICATION);
     }
 
-    /** This schedule at {@code zone}, for the reason {@code basis} says. */
     public RestartSchedule at(ZoneId zone, ZoneBasis basis) {
         return new RestartSchedule(processRestartTime, zone, basis);
     }
@@ -91,7 +90,6 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
         return Distance.nearest(candidates, moment);
     }
 
-    /** The most recent scheduled restart at or before {@code moment}. */
     public Instant latestAtOrBefore(Instant moment) {
         Instant nearest = nearestTo(moment);
         if (!nearest.isAfter(moment)) {

@@ -68,14 +68,11 @@ public class HttpRestartTimeSource implements RestartTimeSource {
             return new RestartFetch.NotConfigured(Text.of("restart.noInstance"));
         }
         RestartCheckConfig.Instance instance = directory.find(instanceName).orElse(null);
-        if (instance == null && directory.isEmbeddedDefault(instanceName)) {
-            return new RestartFetch.NotConfigured(Text.of("restart.noUrl", instanceName));
-        }
-        if (instance == null) {
+        if (instance == null && !directory.isEmbeddedDefault(instanceName)) {
             return new RestartFetch.NotConfigured(Text.of("restart.instanceNotConfigured", instanceName,
                     String.join(", ", directory.names())));
         }
-        if (instance.restartUrl().isEmpty()) {
+        if (instance == null || instance.restartUrl().isEmpty()) {
             return new RestartFetch.NotConfigured(Text.of("restart.noUrl", instanceName));
         }
         URI url = instance.restartUrl().get();
