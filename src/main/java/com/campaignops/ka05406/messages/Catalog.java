@@ -7,12 +7,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Where the texts are: one UTF-8 properties file per language under {@code messages/}, read the first time that
@@ -23,7 +23,6 @@ public final class Catalog {
     static final Catalog DEFAULT = new Catalog();
 
     private final Map<String, Map<String, Template>> texts = new HashMap<>();
-    private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
     /** Lock-free reads once a language is loaded ({@link Messages} is immutable: safe to publish this way). */
     private final Messages[] ready = new Messages[Language.values().length];
 
@@ -34,11 +33,12 @@ public final class Catalog {
     }
 
     private synchronized Messages load(Language language) {
-        Messages m = messages.get(language);
+        Messages m = ready[language.ordinal()];
         if (m == null) {
-            Map<String, Template> english = texts(Language.EN.catalog());
-            m = new Messages(language, texts(language.catalog()), english);
-            messages.put(language, m);
+            // English fills any key a catalogue lacks.
+            Map<String, Template> merged = new HashMap<>(texts(Language.EN.catalog()));
+            merged.putAll(texts(language.catalog()));
+            m = new Messages(language, Map.copyOf(merged));
             ready[language.ordinal()] = m;
         }
         return m;
@@ -49,15 +49,10 @@ public final class Catalog {
         return Collections.unmodifiableSet(new TreeSet<>(texts.keySet()));
     }
 
-    private Map<String, Template> texts(String catalog) {
-        return texts.computeIfAbsent(catalog, Catalog::templates);
-    }
-
     /** One catalogue's templates, each cut into its pieces once. */
-    private static Map<String, Template> templates(String catalog) {
-        Map<String, Template> templates = new HashMap<>();
-        read(catalog).forEach((key, text) -> templates.put(key, Template.of(text)));
-        return Map.copyOf(templates);
+    private Map<String, Template> texts(String catalog) {
+        return texts.computeIfAbsent(catalog, c -> read(c).entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Template.of(e.getValue()))));
     }
 
     /** One catalogue, as written: keys to templates. */

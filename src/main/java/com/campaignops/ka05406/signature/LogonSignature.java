@@ -41,7 +41,6 @@ public final class LogonSignature {
     private static final AnchoredPattern UNVERIFIED_EMPTY_RETURN = new AnchoredPattern(
             "empty (?:response|result|answer)|risposta vuota|leere antwort|tomt svar|vide\\b|vuot[aeio]\\b|leer",
             "empty ", "risposta", "leere ", "tomt ", "vide", "vuot", "leer");
-    private static final List<AnchoredPattern> SIGNATURE_PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN);
     private static final List<AnchoredPattern> PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN, UNVERIFIED_METHOD,
             UNVERIFIED_EMPTY_RETURN);
     /** Every pattern looked for, in this order: the pieces, then the neighbours in declaration order. */
@@ -127,12 +126,7 @@ public final class LogonSignature {
     }
 
     private static boolean hasSignature(String text, int[] from) {
-        for (int p = 0; p < SIGNATURE_PIECES.size(); p++) {
-            if (!SIGNATURE_PIECES.get(p).foundIn(text, from[p])) {
-                return false;
-            }
-        }
-        return true;
+        return found(SERVICE, text, from) && found(METHOD, text, from) && found(EMPTY_RETURN, text, from);
     }
 
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
@@ -237,23 +231,15 @@ public final class LogonSignature {
     }
 
     private static String decodeOnce(String text) {
-        Matcher m = HTML_ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String entity = m.group(1);
-            String replacement = switch (entity) {
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "nbsp" -> " ";
-                default -> codePoint(entity);
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return HTML_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "nbsp" -> " ";
+            default -> codePoint(m.group(1));
+        }));
     }
 
     private static String codePoint(String entity) {
