@@ -3,7 +3,6 @@ package com.campaignops.ka05406.messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -63,14 +62,11 @@ public final class Catalog {
                 throw new IllegalStateException("missing " + path);
             }
             Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> map = new HashMap<>(properties.size() * 2);
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             // Interned: the keys asked for are literals, so each lookup ends on an identity check, not a
             // comparison of the key's bytes (a verdict looks up some twenty sentences).
-            properties.forEach((k, v) -> map.put(((String) k).intern(), (String) v));
-            return Map.copyOf(map);
+            return properties.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                    e -> ((String) e.getKey()).intern(), e -> (String) e.getValue()));
         } catch (IOException e) {
             throw new UncheckedIOException(path, e);
         }

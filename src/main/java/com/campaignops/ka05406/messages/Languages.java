@@ -3,6 +3,7 @@ package com.campaignops.ka05406.messages;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Which language a reader gets, in order: the notification's {@code language} (a BCP 47 tag), the webhook
@@ -24,22 +25,16 @@ public final class Languages {
         if (notificationTag != null && !notificationTag.isBlank()) {
             return ofTag(notificationTag);
         }
-        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-            Language accepted = accepted(acceptLanguage);
-            if (accepted != null) {
-                return accepted;
-            }
+        Language accepted = acceptLanguage == null || acceptLanguage.isBlank() ? null : accepted(acceptLanguage);
+        if (accepted != null) {
+            return accepted;
         }
-        if (settingTag != null && !settingTag.isBlank()) {
-            return ofTag(settingTag);
-        }
-        return Language.EN;
+        return settingTag == null || settingTag.isBlank() ? Language.EN : ofTag(settingTag);
     }
 
     /** The language for one tag: itself, else its nearest parent spoken here, else English. */
     public static Language ofTag(String tag) {
-        Language spoken = spoken(tag);
-        return spoken == null ? Language.EN : spoken;
+        return Objects.requireNonNullElse(spoken(tag), Language.EN);
     }
 
     /** The first range of the header, by q-value, that a spoken language serves; {@code null} for none. */
@@ -71,21 +66,16 @@ public final class Languages {
             return null;
         }
         String language = locale.getLanguage();
-        if (language.isEmpty()) {
-            return null;
-        }
-        String region = locale.getCountry();
+        Language parent = null;
         for (Language l : Language.values()) {
             Locale candidate = l.locale();
-            if (candidate.getLanguage().equals(language) && !region.isEmpty() && candidate.getCountry().equals(region)) {
+            if (candidate.getLanguage().equals(language) && candidate.getCountry().equals(locale.getCountry())) {
                 return l;
             }
-        }
-        for (Language l : Language.values()) {
-            if (l.locale().getLanguage().equals(language) && l.locale().getCountry().isEmpty()) {
-                return l;
+            if (parent == null && candidate.getLanguage().equals(language) && candidate.getCountry().isEmpty()) {
+                parent = l;
             }
         }
-        return null;
+        return parent;
     }
 }

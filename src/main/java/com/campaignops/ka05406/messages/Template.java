@@ -40,15 +40,9 @@ record Template(String text, String[] pieces, int[] places, String[] written) {
         if (places.length == 0) {
             return text;
         }
-        String[] filled = new String[places.length];
-        int length = pieces[places.length].length();
+        StringBuilder out = new StringBuilder(text.length() + 32 * places.length);
         for (int p = 0; p < places.length; p++) {
-            filled[p] = places[p] < arguments.length ? arguments[places[p]] : written[p];
-            length += pieces[p].length() + filled[p].length();
-        }
-        StringBuilder out = new StringBuilder(length);
-        for (int p = 0; p < places.length; p++) {
-            out.append(pieces[p]).append(filled[p]);
+            out.append(pieces[p]).append(places[p] < arguments.length ? arguments[places[p]] : written[p]);
         }
         return out.append(pieces[places.length]).toString();
     }

@@ -228,15 +228,10 @@ public final class NotificationReader {
 
         /** {@code timeZone} or {@code serverTimeZone}: an IANA zone, or a fixed offset such as UTC+02:00. */
         private ZoneId zone(JsonNode node, String field) {
-            if (absent(node)) {
-                return null;
-            }
-            if (!node.isTextual()) {
-                problem(field, "must be an IANA time zone name such as Europe/Paris");
-                return null;
-            }
+            String id = absent(node) ? null
+                    : text(node, field, Integer.MAX_VALUE, "must be an IANA time zone name such as Europe/Paris");
             try {
-                return ZoneId.of(node.asText().strip());
+                return id == null ? null : ZoneId.of(id);
             } catch (DateTimeException e) {
                 problem(field, "'" + node.asText() + "' is not an IANA time zone (e.g. Europe/Paris, UTC)"
                         + " or UTC offset (UTC+02:00)");
