@@ -45,16 +45,8 @@ public final class Languages {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        for (Locale.LanguageRange range : ranges) {
-            if (range.getWeight() <= 0 || range.getRange().startsWith("*")) {
-                continue;
-            }
-            Language spoken = spoken(range.getRange());
-            if (spoken != null) {
-                return spoken;
-            }
-        }
-        return null;
+        return ranges.stream().filter(r -> r.getWeight() > 0 && !r.getRange().startsWith("*"))
+                .map(r -> spoken(r.getRange())).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The tag or its nearest parent among the spoken languages, or {@code null}. */

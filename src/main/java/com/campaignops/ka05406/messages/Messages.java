@@ -80,14 +80,7 @@ public final class Messages {
     }
 
     private String fold(String key, List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        String result = items.get(0);
-        for (int i = 1; i < items.size(); i++) {
-            result = get(key, result, items.get(i));
-        }
-        return result;
+        return items.stream().reduce((list, item) -> get(key, list, item)).orElse("");
     }
 
     /** {@code {n}} replaced by the n-th argument; any other brace is kept. */
