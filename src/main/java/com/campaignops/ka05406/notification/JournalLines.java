@@ -9,16 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a journal line in the shapes it reaches us:
- * <ul>
- *   <li>as nlserver writes it: {@code timestamp<TAB>pid<TAB>tid<TAB>n<TAB>level<TAB>log<TAB>message};</li>
- *   <li>the same with its tabs turned into spaces by a console, a mail or a terminal
- *       ({@code 2025-02-03 06:00:01Z 41233 41260 1 error log Empty return…});</li>
- *   <li>a console copy: a time in the console's format, an optional level word in the console's language,
- *       then the message ({@code 27/10/2025 07:01:12 Erreur Retour vide…}), or the level word first;</li>
- *   <li>anything else, kept as a bare message with no time.</li>
- * </ul>
- * Tabs or spaces never change what a line says: the same columns are read from both.
+ * Reads a journal line in the shapes docs/contract.md lists for {@code logs}: nlserver's columns, the same with its
+ * tabs turned into spaces by a console, a mail or a terminal, a console copy ({@code 27/10/2025 07:01:12 Erreur
+ * Retour vide…}, or the level word first); anything else is kept as a bare message with no time. Tabs or spaces
+ * never change what a line says: the same columns are read from both.
  */
 final class JournalLines {
 

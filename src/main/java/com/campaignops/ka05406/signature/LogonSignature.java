@@ -75,12 +75,9 @@ public final class LogonSignature {
      * kept so that the same text is not read twice when it is also the error to judge.
      */
     public Recognition signatureIn(String errorText) {
-        if (errorText == null || errorText.isBlank()) {
-            return null;
-        }
         // No "xtk", no signature: most journal lines end here. Normalising plain ASCII only changes case and
         // spacing, so for such a line the raw text already tells.
-        if (!mayHoldXtk(errorText)) {
+        if (errorText == null || !mayHoldXtk(errorText)) {
             return null;
         }
         String text = normalise(errorText);
