@@ -16,11 +16,7 @@ public final class Languages {
     private Languages() {
     }
 
-    /**
-     * @param notificationTag the notification's {@code language}, or {@code null}
-     * @param acceptLanguage  the webhook's {@code Accept-Language} header, or {@code null}
-     * @param settingTag      {@code restart-check.language}, or {@code null}
-     */
+    /** Each of the three may be {@code null} or blank. */
     public static Language choose(String notificationTag, String acceptLanguage, String settingTag) {
         if (notificationTag != null && !notificationTag.isBlank()) {
             return ofTag(notificationTag);

@@ -128,8 +128,8 @@ public final class NotificationReader {
             logs(json.get("logs"));
             failedAt = failedAt(json.get("failedAt"));
             instance = instance(json.get("instance"));
-            // The language to answer in is read by the service (with the webhook's header and the setting); here
-            // only its shape: a tag the function does not speak falls back to English, but a list or a number is a mistake.
+            // The language to answer in is read by the service (with the webhook's header and the setting); here only
+            // its shape: a tag the function does not speak falls back to English, but a list or a number is a mistake.
             text(json.get("language"), "language", MAX_LANGUAGE_LENGTH, "must be a BCP 47 language tag such as fr, "
                     + "fr-CA or en-US, a string of at most " + MAX_LANGUAGE_LENGTH + " characters");
             if (error == null && lines.isEmpty()
@@ -222,8 +222,10 @@ public final class NotificationReader {
             return times().filter(t -> t.reading != null && t.reading.shown() == order).findFirst().orElse(null);
         }
 
-        private void problem(String field, String message) {
+        /** Always {@code null}, so that a field's reader can return it. */
+        private <T> T problem(String field, String message) {
             problems.add(new Problem(field, message));
+            return null;
         }
 
         /** {@code timeZone} or {@code serverTimeZone}: an IANA zone, or a fixed offset such as UTC+02:00. */
@@ -233,9 +235,8 @@ public final class NotificationReader {
             try {
                 return id == null ? null : ZoneId.of(id);
             } catch (DateTimeException e) {
-                problem(field, "'" + node.asText() + "' is not an IANA time zone (e.g. Europe/Paris, UTC)"
+                return problem(field, "'" + node.asText() + "' is not an IANA time zone (e.g. Europe/Paris, UTC)"
                         + " or UTC offset (UTC+02:00)");
-                return null;
             }
         }
 
@@ -246,8 +247,7 @@ public final class NotificationReader {
             try {
                 return DateOrder.valueOf(node.isTextual() ? node.asText().strip().toUpperCase(Locale.ROOT) : "");
             } catch (IllegalArgumentException e) {
-                problem("dateOrder", "must be DMY (27/10/2025), MDY (10/27/2025) or YMD (2025/10/27)");
-                return null;
+                return problem("dateOrder", "must be DMY (27/10/2025), MDY (10/27/2025) or YMD (2025/10/27)");
             }
         }
 
@@ -283,7 +283,8 @@ public final class NotificationReader {
             }
             if (split.size() > maxLogLines) {
                 // A journal pasted into error is held to the limit of logs: refused, never cut.
-                throw tooManyLines("error", split.size(), " (max-log-lines, as for logs): send the lines of the failed run");
+                throw tooManyLines("error", split.size(),
+                        " (max-log-lines, as for logs): send the lines of the failed run");
             }
             split.forEach(line -> addLine(line, "error"));
         }
@@ -349,8 +350,7 @@ public final class NotificationReader {
             if (node.isNumber() || node.isTextual()) {
                 return timed("failedAt", node);
             }
-            problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z");
-            return null;
+            return problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z");
         }
 
         /** A number is seconds or milliseconds since 1970; anything else is read as text. */
@@ -366,19 +366,16 @@ public final class NotificationReader {
                 }
                 return new Timed(field, plain, TimestampReader.parse(plain), null);
             } catch (DateTimeException e) {
-                problem(field, e.getMessage());
-                return null;
+                return problem(field, e.getMessage());
             }
         }
 
+        // Any text: it only selects a configured instance. One that is not (a host, a URL) gets a verdict saying
+        // so, and is never called.
         private String instance(JsonNode node) {
-            // Any text is accepted: it only selects a configured instance. One that is not (a host, a URL)
-            // gets a verdict saying so, and is never called.
-            if (!absent(node)) {
-                return text(node, "instance", MAX_INSTANCE_LENGTH, "must be the external account's internal name, "
-                        + "a string of at most " + MAX_INSTANCE_LENGTH + " characters");
-            }
-            return workflow == null ? null : names.instanceOf(workflow);
+            return !absent(node) ? text(node, "instance", MAX_INSTANCE_LENGTH, "must be the external account's "
+                    + "internal name, a string of at most " + MAX_INSTANCE_LENGTH + " characters")
+                    : workflow == null ? null : names.instanceOf(workflow);
         }
 
         /** A string of at most {@code max} characters, stripped; {@code null} and the problem for anything else. */
@@ -387,8 +384,7 @@ public final class NotificationReader {
                 return null;
             }
             if (!node.isTextual() || node.asText().length() > max) {
-                problem(field, problem);
-                return null;
+                return problem(field, problem);
             }
             return node.asText().strip();
         }
