@@ -9,17 +9,15 @@ import java.util.Locale;
 public enum Language {
     EN("en"), EN_US("en-US"), FR("fr"), DE("de"), JA("ja"), SV("sv"), IT("it");
 
-    private final String tag;
     private final Locale locale;
 
     Language(String tag) {
-        this.tag = tag;
         this.locale = Locale.forLanguageTag(tag);
     }
 
     /** The BCP 47 tag the verdict reports in {@code language}. */
     public String tag() {
-        return tag;
+        return locale.toLanguageTag();
     }
 
     /** Which texts it uses, by language alone: {@code messages/messages_<catalog>.properties}. */

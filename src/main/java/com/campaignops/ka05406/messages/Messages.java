@@ -60,8 +60,7 @@ public final class Messages {
 
     /** A number with up to two decimals, as the language writes it: {@code 0.06}, {@code 0,06}. */
     public String decimal(double value) {
-        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(language.locale()));
-        return format.format(value);
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(language.locale())).format(value);
     }
 
     /** {@code a, b, c} in the language's way. */

@@ -25,8 +25,6 @@ final class JournalLines {
             Map.entry("avviso", Level.WARNING), Map.entry("avvertenza", Level.WARNING),
             Map.entry("varning", Level.WARNING), Map.entry("警告", Level.WARNING),
             Map.entry("info", Level.INFO), Map.entry("information", Level.INFO), Map.entry("情報", Level.INFO));
-    /** The nlserver column after the level. */
-    private static final String LOG_COLUMN = "log";
     /** Level words or names a line may start with before its time. */
     private static final int LEADING_TOKENS = 2;
     /** pid, thread id and counter: the numeric columns between the time and the level. */
@@ -120,7 +118,8 @@ final class JournalLines {
         if (written != Level.UNKNOWN && end > 0) {
             int afterLevel = skipSpaces(text, end);
             int logEnd = indexOfSpace(text, afterLevel);
-            boolean logColumn = logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase(LOG_COLUMN);
+            // nlserver writes a "log" column after the level.
+            boolean logColumn = logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log");
             // A level word alone may be the message's own first word ("Error while executing…"): the level is
             // taken, the word is kept; nlserver's columns (numbers before, "log" after) are dropped.
             level = written;
