@@ -193,17 +193,14 @@ public final class NotificationReader {
         /** A failure time, given or read from the journal, must fall between 2000 and tomorrow. */
         private Instant plausible(Timed timed, DateOrder order, Instant latest, List<Problem> problems) {
             Instant time = timed.instant(order, zone);
-            if (time.isBefore(EARLIEST)) {
-                problems.add(new Problem(timed.field, time + " is before 2000: check the value (seconds or "
-                        + "milliseconds since 1970?) and its time zone"));
-                return null;
+            String wrong = time.isBefore(EARLIEST)
+                    ? " is before 2000: check the value (seconds or milliseconds since 1970?) and its time zone"
+                    : time.isAfter(latest) ? " is more than a day in the future: check the value and its time zone"
+                    : null;
+            if (wrong != null) {
+                problems.add(new Problem(timed.field, time + wrong));
             }
-            if (time.isAfter(latest)) {
-                problems.add(new Problem(timed.field, time + " is more than a day in the future: check the value "
-                        + "and its time zone"));
-                return null;
-            }
-            return time;
+            return wrong == null ? time : null;
         }
 
         /** failedAt, then the journal's times, in order. */
@@ -344,13 +341,8 @@ public final class NotificationReader {
         }
 
         private Timed failedAt(JsonNode node) {
-            if (absent(node)) {
-                return null;
-            }
-            if (node.isNumber() || node.isTextual()) {
-                return timed("failedAt", node);
-            }
-            return problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z");
+            return absent(node) ? null : node.isNumber() || node.isTextual() ? timed("failedAt", node)
+                    : problem("failedAt", "must be a date-time string such as 2024-06-13T04:00:03Z");
         }
 
         /** A number is seconds or milliseconds since 1970; anything else is read as text. */

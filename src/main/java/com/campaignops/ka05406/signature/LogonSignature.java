@@ -241,8 +241,7 @@ public final class LogonSignature {
 
     private static String codePoint(String entity) {
         try {
-            int cp = entity.startsWith("#x")
-                    ? Integer.parseInt(entity.substring(2), 16)
+            int cp = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
                     : Integer.parseInt(entity.substring(1));
             return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
         } catch (NumberFormatException e) {

@@ -22,7 +22,6 @@ public enum NeighbourError {
     private final AnchoredPattern pattern;
 
     NeighbourError(String regex, String... literals) {
-        // Every match of the regex begins with one of the literals (kept in step with it).
         this.pattern = new AnchoredPattern(regex, literals);
     }
 
