@@ -79,7 +79,14 @@ public final class Messages {
     }
 
     private String fold(String key, List<String> items) {
-        return items.stream().reduce((list, item) -> get(key, list, item)).orElse("");
+        if (items.isEmpty()) {
+            return "";
+        }
+        String result = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            result = get(key, result, items.get(i));
+        }
+        return result;
     }
 
     /** {@code {n}} replaced by the n-th argument; any other brace is kept. */

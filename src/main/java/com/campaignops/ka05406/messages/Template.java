@@ -40,10 +40,13 @@ record Template(String text, String[] pieces, int[] places, String[] written) {
         if (places.length == 0) {
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length() + 32 * places.length);
+        // String.join sizes the sentence exactly and copies each piece once.
+        String[] parts = new String[2 * places.length + 1];
         for (int p = 0; p < places.length; p++) {
-            out.append(pieces[p]).append(places[p] < arguments.length ? arguments[places[p]] : written[p]);
+            parts[2 * p] = pieces[p];
+            parts[2 * p + 1] = places[p] < arguments.length ? arguments[places[p]] : written[p];
         }
-        return out.append(pieces[places.length]).toString();
+        parts[2 * places.length] = pieces[places.length];
+        return String.join("", parts);
     }
 }

@@ -16,9 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Turns the notification JSON into a {@link Notification}, or reports every field that is wrong.
@@ -139,7 +137,7 @@ public final class NotificationReader {
         }
 
         List<Notification> build() {
-            Timed ambiguous = times().filter(t -> t.reading != null && t.reading.ambiguous()).findFirst().orElse(null);
+            Timed ambiguous = first(t -> t.reading != null && t.reading.ambiguous());
             if (ambiguous == null) {
                 return List.of(notification(DateOrder.DMY, null));
             }
@@ -151,7 +149,10 @@ public final class NotificationReader {
                 return List.of(notification(configuredOrder, Text.of("dates.configured", example,
                         describe(configuredOrder))));
             }
-            Timed proof = proofOfOrder();
+            // A day-first or month-first date that reads only one way proves the order, unless the input holds both.
+            Timed dayFirst = first(t -> t.reading != null && t.reading.shown() == DateOrder.DMY);
+            Timed monthFirst = first(t -> t.reading != null && t.reading.shown() == DateOrder.MDY);
+            Timed proof = dayFirst != null && monthFirst != null ? null : dayFirst != null ? dayFirst : monthFirst;
             if (proof != null) {
                 DateOrder shown = proof.reading.shown();
                 return List.of(notification(shown, Text.of("dates.proven", example, describe(shown), proof.text)));
@@ -185,9 +186,10 @@ public final class NotificationReader {
             if (!problems.isEmpty()) {
                 throw new InvalidNotificationException(problems);
             }
-            String unplaced = times().map(t -> t.unplaced(zone)).filter(Objects::nonNull).findFirst().orElse(null);
+            // A local time that no zone places: the instants read from it only keep the order.
+            Timed unplaced = zone != null ? null : first(t -> t.fixed == null && t.reading.offset() == null);
             return new Notification(workflow, workflowLabel, instance, failed, error, entries, zone, serverZone,
-                    unplaced, datesNote);
+                    unplaced == null ? null : unplaced.text, datesNote);
         }
 
         /** A failure time, given or read from the journal, must fall between 2000 and tomorrow. */
@@ -203,20 +205,17 @@ public final class NotificationReader {
             return wrong == null ? time : null;
         }
 
-        /** failedAt, then the journal's times, in order. */
-        private Stream<Timed> times() {
-            return Stream.concat(Stream.ofNullable(failedAt), lines.stream().map(Line::time).filter(Objects::nonNull));
-        }
-
-        /** A day-first or month-first date that reads only one way; none if the input holds both kinds. */
-        private Timed proofOfOrder() {
-            Timed dayFirst = firstShowing(DateOrder.DMY);
-            Timed monthFirst = firstShowing(DateOrder.MDY);
-            return dayFirst != null && monthFirst != null ? null : dayFirst != null ? dayFirst : monthFirst;
-        }
-
-        private Timed firstShowing(DateOrder order) {
-            return times().filter(t -> t.reading != null && t.reading.shown() == order).findFirst().orElse(null);
+        /** The first of failedAt, then the journal's times, that passes {@code test}, or {@code null}. */
+        private Timed first(Predicate<Timed> test) {
+            if (failedAt != null && test.test(failedAt)) {
+                return failedAt;
+            }
+            for (Line line : lines) {
+                if (line.time != null && test.test(line.time)) {
+                    return line.time;
+                }
+            }
+            return null;
         }
 
         /** Always {@code null}, so that a field's reader can return it. */
@@ -391,11 +390,6 @@ public final class NotificationReader {
         /** The instant, or with no zone for a time written without an offset, its reading in UTC. */
         Instant instant(DateOrder order, ZoneId zone) {
             return fixed != null ? fixed : reading.instant(order, zone == null ? ZoneOffset.UTC : zone);
-        }
-
-        /** The text, when it is a local time and no zone places it; else {@code null}. */
-        String unplaced(ZoneId zone) {
-            return zone == null && fixed == null && reading.offset() == null ? text : null;
         }
     }
 

@@ -2,7 +2,6 @@ package com.campaignops.ka05406.notification;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The one rule between an execution instance and its workflow, from the {@code workflow-patterns} globs: in a glob
@@ -13,12 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class WorkflowNames {
 
-    /** The longest internal name this function accepts, for an external account or a workflow. */
-    public static final int MAX_NAME_LENGTH = 64;
-    private static final Pattern ACCOUNT_NAME = Pattern.compile("[A-Za-z0-9_]{1," + MAX_NAME_LENGTH + "}");
     public static final WorkflowNames DEFAULT = new WorkflowNames(List.of("mcSynch_*"));
     /** The label Campaign gives each synchronization workflow: "Message Center " and the external account. */
     private static final String MESSAGE_CENTER_LABEL = "message center ";
+    /** The longest internal name this function accepts, for an external account or a workflow. */
+    public static final int MAX_NAME_LENGTH = 64;
 
     /** Each glob that names an account, as the text before its star and the text after it. */
     private final List<String[]> accountGlobs;
@@ -72,7 +70,16 @@ public final class WorkflowNames {
      * letters, digits or underscores. The one rule for the notification's instance and the configured ones.
      */
     public static boolean isAccountName(String text) {
-        return text != null && ACCOUNT_NAME.matcher(text).matches();
+        if (text == null || text.isEmpty() || text.length() > MAX_NAME_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Campaign internal names: a letter or underscore, then letters, digits and underscores. */
