@@ -1,8 +1,7 @@
 package com.campaignops.ka05406.messages;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Arrays;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -17,22 +16,12 @@ import java.util.regex.Pattern;
  */
 record Template(String text, String[] pieces, int[] places, String[] written) {
 
-    private static final Pattern PLACE = Pattern.compile("\\{(\\d{1,2})}");
+    private static final Pattern PLACE = Pattern.compile("\\{\\d{1,2}}");
 
     static Template of(String text) {
-        List<String> pieces = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        Matcher place = PLACE.matcher(text);
-        int from = 0;
-        while (place.find()) {
-            pieces.add(text.substring(from, place.start()));
-            written.add(place.group());
-            from = place.end();
-        }
-        pieces.add(text.substring(from));
-        return new Template(text, pieces.toArray(String[]::new),
-                written.stream().mapToInt(w -> Integer.parseInt(w, 1, w.length() - 1, 10)).toArray(),
-                written.toArray(String[]::new));
+        String[] written = PLACE.matcher(text).results().map(MatchResult::group).toArray(String[]::new);
+        return new Template(text, PLACE.split(text, -1),
+                Arrays.stream(written).mapToInt(w -> Integer.parseInt(w, 1, w.length() - 1, 10)).toArray(), written);
     }
 
     /** The sentence with these arguments, already written as text; a place without its argument stays as written. */

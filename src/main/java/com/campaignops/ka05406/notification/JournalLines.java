@@ -212,10 +212,8 @@ final class JournalLines {
         return i;
     }
 
+    /** {@code text[from, to)}, never empty: {@code to} is a space after the non-space at {@code from}. */
     private static boolean isDigits(String text, int from, int to) {
-        if (to <= from) {
-            return false;
-        }
         for (int i = from; i < to; i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;

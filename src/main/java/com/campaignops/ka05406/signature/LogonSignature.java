@@ -62,10 +62,7 @@ public final class LogonSignature {
         return new Recognition(kindOf(errorText, text, from, neighbour), neighbour);
     }
 
-    /**
-     * {@code recognise(errorText).matchesSignature()}, without looking for a neighbour in text that lacks the
-     * signature: what scanning a journal line by line needs.
-     */
+    /** {@code recognise(errorText).matchesSignature()}, without looking for a neighbour where the signature is not. */
     public boolean matchesSignature(String errorText) {
         return signatureIn(errorText) != null;
     }
