@@ -3,16 +3,15 @@ package com.campaignops.ka05406.messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Where the texts are: one UTF-8 properties file per language under {@code messages/}, read the first time that
@@ -23,7 +22,6 @@ public final class Catalog {
     static final Catalog DEFAULT = new Catalog();
 
     private final Map<String, Map<String, Template>> texts = new HashMap<>();
-    private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
     /** Lock-free reads once a language is loaded ({@link Messages} is immutable: safe to publish this way). */
     private final Messages[] ready = new Messages[Language.values().length];
 
@@ -34,11 +32,12 @@ public final class Catalog {
     }
 
     private synchronized Messages load(Language language) {
-        Messages m = messages.get(language);
+        Messages m = ready[language.ordinal()];
         if (m == null) {
-            Map<String, Template> english = texts(Language.EN.catalog());
-            m = new Messages(language, texts(language.catalog()), english);
-            messages.put(language, m);
+            // English fills any key a catalogue lacks.
+            Map<String, Template> merged = new HashMap<>(texts(Language.EN.catalog()));
+            merged.putAll(texts(language.catalog()));
+            m = new Messages(language, Map.copyOf(merged));
             ready[language.ordinal()] = m;
         }
         return m;
@@ -49,15 +48,10 @@ public final class Catalog {
         return Collections.unmodifiableSet(new TreeSet<>(texts.keySet()));
     }
 
-    private Map<String, Template> texts(String catalog) {
-        return texts.computeIfAbsent(catalog, Catalog::templates);
-    }
-
     /** One catalogue's templates, each cut into its pieces once. */
-    private static Map<String, Template> templates(String catalog) {
-        Map<String, Template> templates = new HashMap<>();
-        read(catalog).forEach((key, text) -> templates.put(key, Template.of(text)));
-        return Map.copyOf(templates);
+    private Map<String, Template> texts(String catalog) {
+        return texts.computeIfAbsent(catalog, c -> read(c).entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Template.of(e.getValue()))));
     }
 
     /** One catalogue, as written: keys to templates. */
@@ -68,14 +62,11 @@ public final class Catalog {
                 throw new IllegalStateException("missing " + path);
             }
             Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            Map<String, String> map = new HashMap<>(properties.size() * 2);
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             // Interned: the keys asked for are literals, so each lookup ends on an identity check, not a
             // comparison of the key's bytes (a verdict looks up some twenty sentences).
-            properties.forEach((k, v) -> map.put(((String) k).intern(), (String) v));
-            return Map.copyOf(map);
+            return properties.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                    e -> ((String) e.getKey()).intern(), e -> (String) e.getValue()));
         } catch (IOException e) {
             throw new UncheckedIOException(path, e);
         }

@@ -7,38 +7,22 @@ import java.util.Locale;
  * The console's own languages (English, French, German, Japanese) and the KB article's (French, Swedish, Italian).
  */
 public enum Language {
-    EN("en", "en", false),
-    EN_US("en-US", "en", true),
-    FR("fr", "fr", false),
-    DE("de", "de", false),
-    JA("ja", "ja", false),
-    SV("sv", "sv", false),
-    IT("it", "it", false);
+    EN("en"), EN_US("en-US"), FR("fr"), DE("de"), JA("ja"), SV("sv"), IT("it");
 
-    private final String tag;
-    private final String catalog;
-    private final boolean twelveHourClock;
     private final Locale locale;
 
-    Language(String tag, String catalog, boolean twelveHourClock) {
-        this.tag = tag;
-        this.catalog = catalog;
-        this.twelveHourClock = twelveHourClock;
+    Language(String tag) {
         this.locale = Locale.forLanguageTag(tag);
     }
 
     /** The BCP 47 tag the verdict reports in {@code language}. */
     public String tag() {
-        return tag;
+        return locale.toLanguageTag();
     }
 
-    /** Which texts it uses: {@code messages/messages_<catalog>.properties}. */
+    /** Which texts it uses, by language alone: {@code messages/messages_<catalog>.properties}. */
     public String catalog() {
-        return catalog;
-    }
-
-    public boolean twelveHourClock() {
-        return twelveHourClock;
+        return locale.getLanguage();
     }
 
     public Locale locale() {

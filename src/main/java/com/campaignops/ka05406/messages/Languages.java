@@ -3,6 +3,7 @@ package com.campaignops.ka05406.messages;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Which language a reader gets, in order: the notification's {@code language} (a BCP 47 tag), the webhook
@@ -15,31 +16,21 @@ public final class Languages {
     private Languages() {
     }
 
-    /**
-     * @param notificationTag the notification's {@code language}, or {@code null}
-     * @param acceptLanguage  the webhook's {@code Accept-Language} header, or {@code null}
-     * @param settingTag      {@code restart-check.language}, or {@code null}
-     */
+    /** Each of the three may be {@code null} or blank. */
     public static Language choose(String notificationTag, String acceptLanguage, String settingTag) {
         if (notificationTag != null && !notificationTag.isBlank()) {
             return ofTag(notificationTag);
         }
-        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
-            Language accepted = accepted(acceptLanguage);
-            if (accepted != null) {
-                return accepted;
-            }
+        Language accepted = acceptLanguage == null || acceptLanguage.isBlank() ? null : accepted(acceptLanguage);
+        if (accepted != null) {
+            return accepted;
         }
-        if (settingTag != null && !settingTag.isBlank()) {
-            return ofTag(settingTag);
-        }
-        return Language.EN;
+        return settingTag == null || settingTag.isBlank() ? Language.EN : ofTag(settingTag);
     }
 
     /** The language for one tag: itself, else its nearest parent spoken here, else English. */
     public static Language ofTag(String tag) {
-        Language spoken = spoken(tag);
-        return spoken == null ? Language.EN : spoken;
+        return Objects.requireNonNullElse(spoken(tag), Language.EN);
     }
 
     /** The first range of the header, by q-value, that a spoken language serves; {@code null} for none. */
@@ -50,16 +41,8 @@ public final class Languages {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        for (Locale.LanguageRange range : ranges) {
-            if (range.getWeight() <= 0 || range.getRange().startsWith("*")) {
-                continue;
-            }
-            Language spoken = spoken(range.getRange());
-            if (spoken != null) {
-                return spoken;
-            }
-        }
-        return null;
+        return ranges.stream().filter(r -> r.getWeight() > 0 && !r.getRange().startsWith("*"))
+                .map(r -> spoken(r.getRange())).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The tag or its nearest parent among the spoken languages, or {@code null}. */
@@ -71,21 +54,16 @@ public final class Languages {
             return null;
         }
         String language = locale.getLanguage();
-        if (language.isEmpty()) {
-            return null;
-        }
-        String region = locale.getCountry();
+        Language parent = null;
         for (Language l : Language.values()) {
             Locale candidate = l.locale();
-            if (candidate.getLanguage().equals(language) && !region.isEmpty() && candidate.getCountry().equals(region)) {
+            if (candidate.getLanguage().equals(language) && candidate.getCountry().equals(locale.getCountry())) {
                 return l;
             }
-        }
-        for (Language l : Language.values()) {
-            if (l.locale().getLanguage().equals(language) && l.locale().getCountry().isEmpty()) {
-                return l;
+            if (parent == null && candidate.getLanguage().equals(language) && candidate.getCountry().isEmpty()) {
+                parent = l;
             }
         }
-        return null;
+        return parent;
     }
 }

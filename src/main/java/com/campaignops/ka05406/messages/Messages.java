@@ -16,12 +16,10 @@ public final class Messages {
 
     private final Language language;
     private final Map<String, Template> templates;
-    private final Map<String, Template> english;
 
-    Messages(Language language, Map<String, Template> templates, Map<String, Template> english) {
+    Messages(Language language, Map<String, Template> templates) {
         this.language = language;
         this.templates = templates;
-        this.english = english;
     }
 
     public static Messages english() {
@@ -40,10 +38,7 @@ public final class Messages {
     public String get(String key, Object... args) {
         Template template = templates.get(key);
         if (template == null) {
-            template = english.get(key);
-            if (template == null) {
-                throw new IllegalArgumentException("no text " + key);
-            }
+            throw new IllegalArgumentException("no text " + key);
         }
         return fill(template, args);
     }
@@ -56,7 +51,7 @@ public final class Messages {
     public String time(LocalTime time) {
         int h = time.getHour();
         int m = time.getMinute();
-        if (language.twelveHourClock()) {
+        if (language == Language.EN_US) {
             int h12 = h % 12 == 0 ? 12 : h % 12;
             return h12 + (m < 10 ? ":0" : ":") + m + (h < 12 ? " AM" : " PM");
         }
@@ -65,8 +60,7 @@ public final class Messages {
 
     /** A number with up to two decimals, as the language writes it: {@code 0.06}, {@code 0,06}. */
     public String decimal(double value) {
-        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(language.locale()));
-        return format.format(value);
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(language.locale())).format(value);
     }
 
     /** {@code a, b, c} in the language's way. */
@@ -101,17 +95,13 @@ public final class Messages {
     }
 
     private String fill(Template template, Object[] args) {
-        if (!template.hasPlaces()) {
+        if (template.places().length == 0) {
             return template.text();
         }
         String[] rendered = new String[args.length];
         for (int i = 0; i < args.length; i++) {
-            rendered[i] = argument(args[i]);
+            rendered[i] = args[i] instanceof Text text ? render(text) : String.valueOf(args[i]);
         }
         return template.fill(rendered);
-    }
-
-    private String argument(Object arg) {
-        return arg instanceof Text text ? render(text) : String.valueOf(arg);
     }
 }

@@ -12,9 +12,4 @@ import java.time.Instant;
 public record JournalEntry(Instant loggedAt, Level level, String message) {
 
     public enum Level { ERROR, WARNING, INFO, UNKNOWN }
-
-    /** An error by its written level; a line without one is judged by its text (diagnosis.JournalRuns). */
-    public boolean isError() {
-        return level == Level.ERROR;
-    }
 }

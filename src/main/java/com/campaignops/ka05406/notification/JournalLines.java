@@ -9,16 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a journal line in the shapes it reaches us:
- * <ul>
- *   <li>as nlserver writes it: {@code timestamp<TAB>pid<TAB>tid<TAB>n<TAB>level<TAB>log<TAB>message};</li>
- *   <li>the same with its tabs turned into spaces by a console, a mail or a terminal
- *       ({@code 2025-02-03 06:00:01Z 41233 41260 1 error log Empty return…});</li>
- *   <li>a console copy: a time in the console's format, an optional level word in the console's language,
- *       then the message ({@code 27/10/2025 07:01:12 Erreur Retour vide…}), or the level word first;</li>
- *   <li>anything else, kept as a bare message with no time.</li>
- * </ul>
- * Tabs or spaces never change what a line says: the same columns are read from both.
+ * Reads a journal line in the shapes docs/contract.md lists for {@code logs}: nlserver's columns, the same with its
+ * tabs turned into spaces by a console, a mail or a terminal, a console copy ({@code 27/10/2025 07:01:12 Erreur
+ * Retour vide…}, or the level word first); anything else is kept as a bare message with no time. Tabs or spaces
+ * never change what a line says: the same columns are read from both.
  */
 final class JournalLines {
 
@@ -31,8 +25,6 @@ final class JournalLines {
             Map.entry("avviso", Level.WARNING), Map.entry("avvertenza", Level.WARNING),
             Map.entry("varning", Level.WARNING), Map.entry("警告", Level.WARNING),
             Map.entry("info", Level.INFO), Map.entry("information", Level.INFO), Map.entry("情報", Level.INFO));
-    /** The nlserver column after the level. */
-    private static final String LOG_COLUMN = "log";
     /** Level words or names a line may start with before its time. */
     private static final int LEADING_TOKENS = 2;
     /** pid, thread id and counter: the numeric columns between the time and the level. */
@@ -126,7 +118,8 @@ final class JournalLines {
         if (written != Level.UNKNOWN && end > 0) {
             int afterLevel = skipSpaces(text, end);
             int logEnd = indexOfSpace(text, afterLevel);
-            boolean logColumn = logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase(LOG_COLUMN);
+            // nlserver writes a "log" column after the level.
+            boolean logColumn = logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log");
             // A level word alone may be the message's own first word ("Error while executing…"): the level is
             // taken, the word is kept; nlserver's columns (numbers before, "log" after) are dropped.
             level = written;
@@ -219,10 +212,8 @@ final class JournalLines {
         return i;
     }
 
+    /** {@code text[from, to)}, never empty: {@code to} is a space after the non-space at {@code from}. */
     private static boolean isDigits(String text, int from, int to) {
-        if (to <= from) {
-            return false;
-        }
         for (int i = from; i < to; i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;

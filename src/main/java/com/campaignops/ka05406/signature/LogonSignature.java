@@ -41,7 +41,6 @@ public final class LogonSignature {
     private static final AnchoredPattern UNVERIFIED_EMPTY_RETURN = new AnchoredPattern(
             "empty (?:response|result|answer)|risposta vuota|leere antwort|tomt svar|vide\\b|vuot[aeio]\\b|leer",
             "empty ", "risposta", "leere ", "tomt ", "vide", "vuot", "leer");
-    private static final List<AnchoredPattern> SIGNATURE_PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN);
     private static final List<AnchoredPattern> PIECES = List.of(SERVICE, METHOD, EMPTY_RETURN, UNVERIFIED_METHOD,
             UNVERIFIED_EMPTY_RETURN);
     /** Every pattern looked for, in this order: the pieces, then the neighbours in declaration order. */
@@ -63,10 +62,7 @@ public final class LogonSignature {
         return new Recognition(kindOf(errorText, text, from, neighbour), neighbour);
     }
 
-    /**
-     * {@code recognise(errorText).matchesSignature()}, without looking for a neighbour in text that lacks the
-     * signature: what scanning a journal line by line needs.
-     */
+    /** {@code recognise(errorText).matchesSignature()}, without looking for a neighbour where the signature is not. */
     public boolean matchesSignature(String errorText) {
         return signatureIn(errorText) != null;
     }
@@ -76,12 +72,9 @@ public final class LogonSignature {
      * kept so that the same text is not read twice when it is also the error to judge.
      */
     public Recognition signatureIn(String errorText) {
-        if (errorText == null || errorText.isBlank()) {
-            return null;
-        }
         // No "xtk", no signature: most journal lines end here. Normalising plain ASCII only changes case and
         // spacing, so for such a line the raw text already tells.
-        if (!mayHoldXtk(errorText)) {
+        if (errorText == null || !mayHoldXtk(errorText)) {
             return null;
         }
         String text = normalise(errorText);
@@ -127,12 +120,7 @@ public final class LogonSignature {
     }
 
     private static boolean hasSignature(String text, int[] from) {
-        for (int p = 0; p < SIGNATURE_PIECES.size(); p++) {
-            if (!SIGNATURE_PIECES.get(p).foundIn(text, from[p])) {
-                return false;
-            }
-        }
-        return true;
+        return found(SERVICE, text, from) && found(METHOD, text, from) && found(EMPTY_RETURN, text, from);
     }
 
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
@@ -237,29 +225,20 @@ public final class LogonSignature {
     }
 
     private static String decodeOnce(String text) {
-        Matcher m = HTML_ENTITY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String entity = m.group(1);
-            String replacement = switch (entity) {
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "nbsp" -> " ";
-                default -> codePoint(entity);
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return HTML_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(switch (m.group(1)) {
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "nbsp" -> " ";
+            default -> codePoint(m.group(1));
+        }));
     }
 
     private static String codePoint(String entity) {
         try {
-            int cp = entity.startsWith("#x")
-                    ? Integer.parseInt(entity.substring(2), 16)
+            int cp = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
                     : Integer.parseInt(entity.substring(1));
             return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
         } catch (NumberFormatException e) {
