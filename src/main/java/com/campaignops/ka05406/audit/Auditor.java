@@ -41,15 +41,6 @@ public final class Auditor {
         this.names = names;
     }
 
-    public Auditor(DiagnosisRules rules) {
-        this(rules, WorkflowNames.DEFAULT);
-    }
-
-    public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
-                               WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now) {
-        return audit(instance, fetch, restartSchedule, workflowSchedule, controlZone, now, Messages.english());
-    }
-
     /** @param messages the reader's language and clock ({@code collidingRun} and the recommendation's start stay HH:mm) */
     public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
                                WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now, Messages messages) {
