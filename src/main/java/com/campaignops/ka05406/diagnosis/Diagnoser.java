@@ -152,9 +152,8 @@ public final class Diagnoser {
         Duration delta = Duration.between(restartAt, failedAt);
         // Two decimals so that one second past a window edge never reads as the edge itself.
         double minutes = Math.round(delta.toMillis() / 600.0) / 100.0;
-        Duration distanceFromRestart = Duration.between(restartAt, failedAt).abs();
         String distance = messages.get(delta.isNegative() ? "distance.before" : "distance.after", failedAt,
-                distanceFromRestart.toMinutes(), distanceFromRestart.toSecondsPart(), restartAt);
+                delta.abs().toMinutes(), delta.abs().toSecondsPart(), restartAt);
         String window = rules.describeWindow(messages);
 
         if (rules.coincides(failedAt, restartAt)) {
@@ -191,7 +190,8 @@ public final class Diagnoser {
     private Diagnosis withUnknownServerZone(Candidate candidate, RestartFinding finding, RestartSchedule schedule,
                                             List<String> evidence, Messages messages) {
         List<ZoneOffset> offsets = UtcOffsets.inUse().stream()
-                .filter(offset -> rules.coincides(candidate.failedAt(), restartAt(schedule, offset, candidate.failedAt())))
+                .filter(offset -> rules.coincides(candidate.failedAt(),
+                        new RestartSchedule(schedule.processRestartTime(), offset).nearestTo(candidate.failedAt())))
                 .toList();
         String restart = schedule.processRestartTime().withNano(0).toString();
         String settle = messages.get("zone.settle");
@@ -211,11 +211,6 @@ public final class Diagnoser {
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(),
                 candidate.failedAt(), null, finding.source(), null, evidence, null, messages.language().tag());
-    }
-
-    /** The restart at {@code offset} nearest {@code moment}. */
-    private static Instant restartAt(RestartSchedule schedule, ZoneOffset offset, Instant moment) {
-        return new RestartSchedule(schedule.processRestartTime(), offset).nearestTo(moment);
     }
 
     /**

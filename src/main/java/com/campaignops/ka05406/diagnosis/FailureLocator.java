@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.SortedSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the error and its time when the notification leaves one out, the way the article tells the
@@ -38,9 +39,10 @@ final class FailureLocator {
      */
     record Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun,
                    SortedSet<Instant> signatureTimes, Recognition recognition) {
-        Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun) {
-            this(error, failedAt, origin, notes, laterFailedRun, new TreeSet<>(), null);
-        }
+    }
+
+    /** The error judged, before what the journal says of it is added. */
+    private record Found(String error, Instant failedAt, String origin, JournalEntry laterFailedRun) {
     }
 
     /**
@@ -81,15 +83,11 @@ final class FailureLocator {
         List<String> notes = new ArrayList<>();
         List<Line> logs = linesOf(notification, notes, messages);
         describeUnreadable(logs, notes, messages);
-        Located located = locateError(notification, messages, notes, logs);
-        SortedSet<Instant> signatureTimes = new TreeSet<>();
-        for (Line line : logs) {
-            if (line.signature() && line.loggedAt() != null) {
-                signatureTimes.add(line.loggedAt());
-            }
-        }
-        return new Located(located.error(), located.failedAt(), located.origin(), located.notes(),
-                located.laterFailedRun(), signatureTimes, recognitionOf(located.error(), logs));
+        Found found = locateError(notification, messages, notes, logs);
+        SortedSet<Instant> signatureTimes = logs.stream().filter(l -> l.signature() && l.loggedAt() != null)
+                .map(Line::loggedAt).collect(Collectors.toCollection(TreeSet::new));
+        return new Located(found.error(), found.failedAt(), found.origin(), notes, found.laterFailedRun(),
+                signatureTimes, recognitionOf(found.error(), logs));
     }
 
     /** What the error is: the verdict of a journal line with the same text (most often its source), else read now. */
@@ -104,7 +102,7 @@ final class FailureLocator {
         return signature.recognise(error);
     }
 
-    private Located locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
+    private Found locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
         String error = notification.error();
         String lowerCaseError = error == null ? null : error.toLowerCase(Locale.ROOT);
         boolean notices = false;
@@ -119,35 +117,34 @@ final class FailureLocator {
             notes.add(messages.get("journal.notice"));
         }
         if (error != null && !mentions.belongsTo(error, lowerCaseError, notification.workflow())) {
-            notes.add(messages.get("journal.errorOfOtherWorkflow", messages.commaList(List.copyOf(mentions.namedIn(error))),
+            notes.add(messages.get("journal.errorOfOtherWorkflow", messages.commaList(List.copyOf(mentions.namedIn(error, lowerCaseError))),
                     notification.workflow()));
             error = null;
         }
         if (error != null) {
-            return locateGivenError(error, notification.failedAt(), logs, notes, messages);
+            return locateGivenError(error, notification.failedAt(), logs, messages);
         }
         Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt()).map(Line::entry);
         Instant failedAt = notification.failedAt() != null ? notification.failedAt()
                 : line.map(JournalEntry::loggedAt).orElse(null);
-        return line.map(e -> new Located(e.message(), failedAt, e.loggedAt() == null
+        return line.map(e -> new Found(e.message(), failedAt, e.loggedAt() == null
                         ? messages.get("journal.errorFromJournal") : messages.get("journal.errorFromLine", e.loggedAt()),
-                        notes, laterFailure(logs, failedAt).orElse(null)))
-                .orElse(new Located(null, notification.failedAt(), null, notes, null));
+                        laterFailure(logs, failedAt)))
+                .orElse(new Found(null, notification.failedAt(), null, null));
     }
 
-    private Located locateGivenError(String error, Instant failedAt, List<Line> logs, List<String> notes,
-                                     Messages messages) {
+    private Found locateGivenError(String error, Instant failedAt, List<Line> logs, Messages messages) {
         if (failedAt != null || logs.isEmpty()) {
-            return new Located(error, failedAt, null, notes, laterFailure(logs, failedAt).orElse(null));
+            return new Found(error, failedAt, null, laterFailure(logs, failedAt));
         }
         boolean errorIsSignature = signature.matchesSignature(error);
         // A blank message is contained in every error: it must not lend its time.
         Optional<JournalEntry> line = latest(logs, l -> l.loggedAt() != null && !l.entry().message().isBlank()
                 && (l.entry().message().contains(error) || error.contains(l.entry().message())
                 || errorIsSignature && l.signature())).map(Line::entry);
-        return line.map(e -> new Located(error, e.loggedAt(), messages.get("journal.timeFromLine", e.loggedAt()),
-                        notes, laterFailure(logs, e.loggedAt()).orElse(null)))
-                .orElse(new Located(error, null, null, notes, null));
+        return line.map(e -> new Found(error, e.loggedAt(), messages.get("journal.timeFromLine", e.loggedAt()),
+                        laterFailure(logs, e.loggedAt())))
+                .orElse(new Found(error, null, null, null));
     }
 
     /** This workflow's lines: those naming another workflow are left out, and the evidence says so. */
@@ -162,7 +159,7 @@ final class FailureLocator {
                 ours.add(new Line(entry, notice, !notice && isError(entry), signature.signatureIn(entry.message())));
             } else {
                 leftOut++;
-                others.addAll(mentions.namedIn(entry.message()));
+                others.addAll(mentions.namedIn(entry.message(), lower));
             }
         }
         if (leftOut > 0) {
@@ -203,10 +200,10 @@ final class FailureLocator {
                 || signature.recognise(message).kind() != Recognition.Kind.OTHER;
     }
 
-    /** A failed run of this workflow after the run at {@code runTime}: its latest error line. */
-    private Optional<JournalEntry> laterFailure(List<Line> logs, Instant runTime) {
+    /** A failed run of this workflow after the run at {@code runTime}: its latest error line, or {@code null}. */
+    private JournalEntry laterFailure(List<Line> logs, Instant runTime) {
         if (runTime == null) {
-            return Optional.empty();
+            return null;
         }
         Instant runEnd = runTime.plus(RUN_SPAN);
         Optional<Line> later = latest(logs, l -> l.loggedAt() != null && l.loggedAt().isAfter(runEnd) && l.error());
@@ -214,7 +211,7 @@ final class FailureLocator {
         return later.filter(last -> logs.stream().noneMatch(l -> l.signature() && l.loggedAt() != null
                         && !l.loggedAt().isBefore(last.loggedAt().minus(RUN_SPAN))
                         && !l.loggedAt().isAfter(last.loggedAt().plus(RUN_SPAN))))
-                .map(Line::entry);
+                .map(Line::entry).orElse(null);
     }
 
     /**

@@ -7,7 +7,7 @@ import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.time.Distance;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.Collections;
 
 /** Picks the restart to compare a failure with, from what the source said and the schedule. */
 public final class RestartResolver {
@@ -39,19 +39,14 @@ public final class RestartResolver {
                     schedule.describe(messages)));
         }
         Instant nearest = Distance.nearest(observed.restarts(), failedAt);
-        boolean historyReachesFailure = false;
-        for (Instant restart : observed.restarts()) {
-            historyReachesFailure |= !restart.isAfter(failedAt);
-        }
-        if (rules.coincides(failedAt, nearest) || historyReachesFailure) {
+        if (rules.coincides(failedAt, nearest) || observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt))) {
             return new RestartFinding(nearest, observed.source(), true, messages.get("restart.observed",
                     observed.source(), nearest, observed.restarts().size()));
         }
         // Every reported restart is after the failure: the source only remembers the latest one,
         // so it cannot tell whether the server also restarted when the workflow failed.
-        Instant earliest = observed.restarts().stream().min(Comparator.naturalOrder()).orElseThrow();
-        return fallback(failedAt, schedule, messages.get("restart.onlyAfter", observed.source(), earliest,
-                schedule.describe(messages)));
+        return fallback(failedAt, schedule, messages.get("restart.onlyAfter", observed.source(),
+                Collections.min(observed.restarts()), schedule.describe(messages)));
     }
 
     private static RestartFinding fallback(Instant failedAt, RestartSchedule schedule, String note) {

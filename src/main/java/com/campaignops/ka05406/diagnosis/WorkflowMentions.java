@@ -2,7 +2,6 @@ package com.campaignops.ka05406.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which workflow a line of text names, so that in a digest, a monitoring page or a journal export of several
@@ -41,11 +40,7 @@ final class WorkflowMentions {
     }
 
     /** The workflows the line names, in order; empty for most journal lines. */
-    List<String> namedIn(String line) {
-        return namedIn(line, line.toLowerCase(Locale.ROOT));
-    }
-
-    private List<String> namedIn(String line, String lower) {
+    List<String> namedIn(String line, String lower) {
         boolean underscore = line.indexOf('_') >= 0;
         int slash = line.indexOf('/');
         List<String> names = new ArrayList<>(2);

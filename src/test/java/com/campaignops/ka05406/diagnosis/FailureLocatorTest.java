@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,7 +186,7 @@ class FailureLocatorTest {
     }
 
     private static FailureLocator.Located located(String error, Instant failedAt, String origin) {
-        return new FailureLocator.Located(error, failedAt, origin, List.of(), null);
+        return new FailureLocator.Located(error, failedAt, origin, List.of(), null, new TreeSet<>(), null);
     }
 
     private static Notification notification(String error, Instant failedAt, JournalEntry... logs) {
