@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -218,15 +219,9 @@ public final class Diagnoser {
      * was too far after the failure to be compared with it (a slow restart), since the server was down until then.
      */
     private Instant lastSignOfUnavailability(Instant failedAt, Instant anchor, RestartFetch fetch) {
-        Instant last = failedAt;
-        if (fetch instanceof RestartFetch.Observed observed) {
-            for (Instant start : observed.restarts()) {
-                if (start.isAfter(last) && rules.coincides(start, anchor)) {
-                    last = start;
-                }
-            }
-        }
-        return last;
+        return fetch instanceof RestartFetch.Observed observed ? observed.restarts().stream()
+                .filter(start -> start.isAfter(failedAt) && rules.coincides(start, anchor))
+                .max(Comparator.naturalOrder()).orElse(failedAt) : failedAt;
     }
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */

@@ -105,10 +105,7 @@ final class FailureLocator {
     private Found locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
         String error = notification.error();
         String lowerCaseError = error == null ? null : error.toLowerCase(Locale.ROOT);
-        boolean notices = false;
-        for (Line line : logs) {
-            notices |= line.notice();
-        }
+        boolean notices = logs.stream().anyMatch(Line::notice);
         if (error != null && FailureNotices.isNoticeInLowerCase(lowerCaseError)) {
             notices = true;
             error = null;
@@ -116,9 +113,9 @@ final class FailureLocator {
         if (notices) {
             notes.add(messages.get("journal.notice"));
         }
-        if (error != null && !mentions.belongsTo(error, lowerCaseError, notification.workflow())) {
-            notes.add(messages.get("journal.errorOfOtherWorkflow", messages.commaList(List.copyOf(mentions.namedIn(error, lowerCaseError))),
-                    notification.workflow()));
+        List<String> named = error == null ? List.of() : mentions.namedIn(error, lowerCaseError);
+        if (!WorkflowMentions.belongsTo(named, notification.workflow())) {
+            notes.add(messages.get("journal.errorOfOtherWorkflow", messages.commaList(named), notification.workflow()));
             error = null;
         }
         if (error != null) {
@@ -151,17 +148,17 @@ final class FailureLocator {
     private List<Line> linesOf(Notification notification, List<String> notes, Messages messages) {
         List<Line> ours = new ArrayList<>(notification.logs().size());
         Set<String> others = new LinkedHashSet<>();
-        int leftOut = 0;
         for (JournalEntry entry : notification.logs()) {
             String lower = entry.message().toLowerCase(Locale.ROOT);
-            if (mentions.belongsTo(entry.message(), lower, notification.workflow())) {
+            List<String> named = mentions.namedIn(entry.message(), lower);
+            if (WorkflowMentions.belongsTo(named, notification.workflow())) {
                 boolean notice = FailureNotices.isNoticeInLowerCase(lower);
                 ours.add(new Line(entry, notice, !notice && isError(entry), signature.signatureIn(entry.message())));
             } else {
-                leftOut++;
-                others.addAll(mentions.namedIn(entry.message(), lower));
+                others.addAll(named);
             }
         }
+        int leftOut = notification.logs().size() - ours.size();
         if (leftOut > 0) {
             String named = messages.commaList(List.copyOf(others));
             notes.add(leftOut == 1 ? messages.get("journal.leftOut.one", named)
@@ -172,12 +169,8 @@ final class FailureLocator {
 
     /** Says what could not be read, so that no sentence claims the absence of what was not seen. */
     private void describeUnreadable(List<Line> logs, List<String> notes, Messages messages) {
-        int noLevel = 0;
-        int noTime = 0;
-        for (Line line : logs) {
-            noLevel += line.entry().level() == JournalEntry.Level.UNKNOWN ? 1 : 0;
-            noTime += line.loggedAt() == null ? 1 : 0;
-        }
+        long noLevel = logs.stream().filter(l -> l.entry().level() == JournalEntry.Level.UNKNOWN).count();
+        long noTime = logs.stream().filter(l -> l.loggedAt() == null).count();
         if (noLevel > 0) {
             notes.add(messages.get("journal.noLevel", noLevel, logs.size()));
         }

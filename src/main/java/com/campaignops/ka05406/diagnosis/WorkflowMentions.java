@@ -30,16 +30,12 @@ final class WorkflowMentions {
         this.synchronizationWorkflows = synchronizationWorkflows;
     }
 
-    /**
-     * Whether the line belongs to {@code workflow}: it names it, or names no workflow at all. The line comes in lower
-     * case too, as the caller needs it so.
-     */
-    boolean belongsTo(String line, String lowerCaseLine, String workflow) {
-        List<String> named = namedIn(line, lowerCaseLine);
+    /** Whether a line naming {@code named} belongs to {@code workflow}: it names it, or names no workflow at all. */
+    static boolean belongsTo(List<String> named, String workflow) {
         return named.isEmpty() || named.stream().anyMatch(workflow::equalsIgnoreCase);
     }
 
-    /** The workflows the line names, in order; empty for most journal lines. */
+    /** The workflows the line ({@code lower}: in lower case) names, in order; empty for most journal lines. */
     List<String> namedIn(String line, String lower) {
         boolean underscore = line.indexOf('_') >= 0;
         int slash = line.indexOf('/');
