@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.SortedSet;
 
 /**
@@ -49,7 +48,6 @@ public final class Diagnoser {
 
     private final DiagnosisRules rules;
     private final WorkflowPattern workflows;
-    private final LogonSignature signature = new LogonSignature();
     private final FailureLocator locator;
     private final RestartResolver resolver;
     private final Recommender recommender;
@@ -57,7 +55,7 @@ public final class Diagnoser {
     public Diagnoser(DiagnosisRules rules, WorkflowPattern workflows) {
         this.rules = rules;
         this.workflows = workflows;
-        this.locator = new FailureLocator(signature, new WorkflowMentions(workflows));
+        this.locator = new FailureLocator(new LogonSignature(), new WorkflowMentions(workflows));
         this.resolver = new RestartResolver(rules);
         this.recommender = new Recommender(rules);
     }
@@ -88,7 +86,9 @@ public final class Diagnoser {
             switch (recognition.kind()) {
                 case SIGNATURE -> {
                     evidence.add(messages.get("error.signature"));
-                    recurrence(located.signatureTimes(), notification, messages).ifPresent(evidence::add);
+                    if (located.signatureTimes().size() > 1) {
+                        evidence.add(recurrence(located.signatureTimes(), notification, messages));
+                    }
                 }
                 case UNVERIFIED_PHRASING -> doubt = messages.get("error.unverified", quote(located.error()));
                 case INCOMPLETE -> doubt = recognition.neighbour()
@@ -166,10 +166,8 @@ public final class Diagnoser {
                         messages.language().tag());
             }
             Instant anchor = anchorOf(finding, schedule, evidence, messages);
-            Instant lastUnavailable = lastSignOfUnavailability(failedAt, anchor, fetch);
             Recommendation recommendation = recommender.recommend(candidate.workflow(), anchor,
-                    lastUnavailable.isBefore(anchor) ? anchor : lastUnavailable, controlZone, workflowSchedule,
-                    messages);
+                    lastSignOfUnavailability(failedAt, anchor, fetch), controlZone, workflowSchedule, messages);
             return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.MATCH, candidate.workflow(), candidate.instance(),
                     failedAt, restartAt, finding.source(), minutes, evidence, recommendation, messages.language().tag());
         }
@@ -217,11 +215,13 @@ public final class Diagnoser {
     /**
      * The failure, or a later reported process start of the same restart: one the source reported even when it
      * was too far after the failure to be compared with it (a slow restart), since the server was down until then.
+     * Never before the restart itself.
      */
     private Instant lastSignOfUnavailability(Instant failedAt, Instant anchor, RestartFetch fetch) {
-        return fetch instanceof RestartFetch.Observed observed ? observed.restarts().stream()
+        Instant last = fetch instanceof RestartFetch.Observed observed ? observed.restarts().stream()
                 .filter(start -> start.isAfter(failedAt) && rules.coincides(start, anchor))
                 .max(Comparator.naturalOrder()).orElse(failedAt) : failedAt;
+        return last.isBefore(anchor) ? anchor : last;
     }
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */
@@ -242,13 +242,9 @@ public final class Diagnoser {
      * Repeated occurrences in this workflow's journal (another workflow's lines are not counted): the article's
      * "continues to fail" pattern, worth showing.
      */
-    private static Optional<String> recurrence(SortedSet<Instant> times, Notification notification,
-                                               Messages messages) {
-        if (times.size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(messages.get("error.recurrence", times.size(),
-                messages.commaList(times.stream().map(t -> shown(t, notification).toString()).toList())));
+    private static String recurrence(SortedSet<Instant> times, Notification notification, Messages messages) {
+        return messages.get("error.recurrence", times.size(),
+                messages.commaList(times.stream().map(t -> shown(t, notification).toString()).toList()));
     }
 
     /**

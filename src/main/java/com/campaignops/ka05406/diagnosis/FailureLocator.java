@@ -55,6 +55,18 @@ final class FailureLocator {
     /** How an error message opens when its level column was lost, in the console's languages. */
     private static final Pattern ERROR_WORD = Pattern.compile(
             "(?iu)^(?:error|erreur|fehler|errore|fel|エラー)\\b|\\b(?:failed|échec|fehlgeschlagen|non riuscit)");
+    /**
+     * Texts that only say a workflow failed, not why: the default supervisor mail ("Notification to a workflow
+     * supervisor") and the monitoring page's "Workflow failed:" line, in the console's languages (English, German
+     * and Japanese as the localized docs show them; French as a translation would read). They are not the error,
+     * and taking them for one would wrongly rule KA-05406 out; the error is in the workflow's journal. Looked for
+     * with indexOf, not a regex: this runs for every journal line, and an alternation without a literal prefix is
+     * tried at every position.
+     */
+    private static final List<String> NOTICE_PHRASES = List.of("workflow failed",
+            "an error occurred on the workflow instance", "requires a manual intervention", "ein fehler aufgetreten",
+            "erfordert einen manuellen eingriff", "でエラーが発生しました", "手動の介入が必要",
+            "une erreur s'est produite sur l'instance de workflow", "intervention manuelle");
 
     private final LogonSignature signature;
     private final WorkflowMentions mentions;
@@ -106,7 +118,7 @@ final class FailureLocator {
         String error = notification.error();
         String lowerCaseError = error == null ? null : error.toLowerCase(Locale.ROOT);
         boolean notices = logs.stream().anyMatch(Line::notice);
-        if (error != null && FailureNotices.isNoticeInLowerCase(lowerCaseError)) {
+        if (error != null && isNotice(lowerCaseError)) {
             notices = true;
             error = null;
         }
@@ -152,7 +164,7 @@ final class FailureLocator {
             String lower = entry.message().toLowerCase(Locale.ROOT);
             List<String> named = mentions.namedIn(entry.message(), lower);
             if (WorkflowMentions.belongsTo(named, notification.workflow())) {
-                boolean notice = FailureNotices.isNoticeInLowerCase(lower);
+                boolean notice = isNotice(lower);
                 ours.add(new Line(entry, notice, !notice && isError(entry), signature.signatureIn(entry.message())));
             } else {
                 others.addAll(named);
@@ -177,6 +189,10 @@ final class FailureLocator {
         if (noTime > 0) {
             notes.add(messages.get("journal.noTime", noTime, logs.size()));
         }
+    }
+
+    private static boolean isNotice(String lowerCaseText) {
+        return NOTICE_PHRASES.stream().anyMatch(lowerCaseText::contains);
     }
 
     /** An error by its level; a line whose level could not be read, by its text. */

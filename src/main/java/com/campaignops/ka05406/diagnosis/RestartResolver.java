@@ -20,36 +20,28 @@ public final class RestartResolver {
 
     /** @param messages the reader's language, for the finding's note (the source's own reason is quoted as is) */
     public RestartFinding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule, Messages messages) {
-        if (fetch instanceof RestartFetch.Observed observed) {
-            return fromObserved(failedAt, observed, schedule, messages);
-        }
         String scheduled = schedule.describe(messages);
-        if (fetch instanceof RestartFetch.Unavailable unavailable) {
-            return fallback(failedAt, schedule, messages.get("restart.unavailable", unavailable.source(),
-                    unavailable.reason(), scheduled));
+        String note;
+        if (fetch instanceof RestartFetch.NotConfigured notConfigured) {
+            return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, true,
+                    messages.get("restart.notConfigured", notConfigured.reason(messages), scheduled));
+        } else if (fetch instanceof RestartFetch.Unavailable unavailable) {
+            note = messages.get("restart.unavailable", unavailable.source(), unavailable.reason(), scheduled);
+        } else if (fetch instanceof RestartFetch.Observed observed && observed.restarts().isEmpty()) {
+            note = messages.get("restart.noneListed", observed.source(), scheduled);
+        } else {
+            RestartFetch.Observed observed = (RestartFetch.Observed) fetch;
+            Instant nearest = Distance.nearest(observed.restarts(), failedAt);
+            if (rules.coincides(failedAt, nearest) || observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt))) {
+                return new RestartFinding(nearest, observed.source(), true, messages.get("restart.observed",
+                        observed.source(), nearest, observed.restarts().size()));
+            }
+            // Every reported restart is after the failure: the source only remembers the latest one,
+            // so it cannot tell whether the server also restarted when the workflow failed.
+            note = messages.get("restart.onlyAfter", observed.source(), Collections.min(observed.restarts()),
+                    scheduled);
         }
-        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, true,
-                messages.get("restart.notConfigured", ((RestartFetch.NotConfigured) fetch).reason(messages), scheduled));
-    }
-
-    private RestartFinding fromObserved(Instant failedAt, RestartFetch.Observed observed, RestartSchedule schedule,
-                                        Messages messages) {
-        if (observed.restarts().isEmpty()) {
-            return fallback(failedAt, schedule, messages.get("restart.noneListed", observed.source(),
-                    schedule.describe(messages)));
-        }
-        Instant nearest = Distance.nearest(observed.restarts(), failedAt);
-        if (rules.coincides(failedAt, nearest) || observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt))) {
-            return new RestartFinding(nearest, observed.source(), true, messages.get("restart.observed",
-                    observed.source(), nearest, observed.restarts().size()));
-        }
-        // Every reported restart is after the failure: the source only remembers the latest one,
-        // so it cannot tell whether the server also restarted when the workflow failed.
-        return fallback(failedAt, schedule, messages.get("restart.onlyAfter", observed.source(),
-                Collections.min(observed.restarts()), schedule.describe(messages)));
-    }
-
-    private static RestartFinding fallback(Instant failedAt, RestartSchedule schedule, String note) {
+        // The schedule stands in for a source that failed: it cannot rule out a restart at the failure.
         return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, false, note);
     }
 }
