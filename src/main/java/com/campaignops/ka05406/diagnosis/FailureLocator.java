@@ -89,6 +89,12 @@ final class FailureLocator {
         boolean signature() {
             return asSignature != null;
         }
+
+        /** Logged in the run at {@code runTime}. */
+        boolean inRunAt(Instant runTime) {
+            return loggedAt() != null && !loggedAt().isBefore(runTime.minus(RUN_SPAN))
+                    && !loggedAt().isAfter(runTime.plus(RUN_SPAN));
+        }
     }
 
     Located locate(Notification notification, Messages messages) {
@@ -104,14 +110,8 @@ final class FailureLocator {
 
     /** What the error is: the verdict of a journal line with the same text (most often its source), else read now. */
     private Recognition recognitionOf(String error, List<Line> logs) {
-        if (error != null) {
-            for (Line line : logs) {
-                if (line.signature() && line.entry().message().equals(error)) {
-                    return line.asSignature();
-                }
-            }
-        }
-        return signature.recognise(error);
+        return logs.stream().filter(l -> l.signature() && l.entry().message().equals(error)).findFirst()
+                .map(Line::asSignature).orElseGet(() -> signature.recognise(error));
     }
 
     private Found locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
@@ -200,13 +200,9 @@ final class FailureLocator {
         return switch (entry.level()) {
             case ERROR -> true;
             case WARNING, INFO -> false;
-            case UNKNOWN -> readsAsError(entry.message());
+            case UNKNOWN -> ERROR_CODE.matcher(entry.message()).find() || ERROR_WORD.matcher(entry.message()).find()
+                    || signature.recognise(entry.message()).kind() != Recognition.Kind.OTHER;
         };
-    }
-
-    private boolean readsAsError(String message) {
-        return ERROR_CODE.matcher(message).find() || ERROR_WORD.matcher(message).find()
-                || signature.recognise(message).kind() != Recognition.Kind.OTHER;
     }
 
     /** A failed run of this workflow after the run at {@code runTime}: its latest error line, or {@code null}. */
@@ -217,9 +213,7 @@ final class FailureLocator {
         Instant runEnd = runTime.plus(RUN_SPAN);
         Optional<Line> later = latest(logs, l -> l.loggedAt() != null && l.loggedAt().isAfter(runEnd) && l.error());
         // A later run that failed with the signature too is the same issue recurring, not another cause.
-        return later.filter(last -> logs.stream().noneMatch(l -> l.signature() && l.loggedAt() != null
-                        && !l.loggedAt().isBefore(last.loggedAt().minus(RUN_SPAN))
-                        && !l.loggedAt().isAfter(last.loggedAt().plus(RUN_SPAN))))
+        return later.filter(last -> logs.stream().noneMatch(l -> l.signature() && l.inRunAt(last.loggedAt())))
                 .map(Line::entry).orElse(null);
     }
 
@@ -233,10 +227,7 @@ final class FailureLocator {
         Instant runTime = failedAt != null ? failedAt
                 : latest(logs, l -> l.loggedAt() != null && isError.test(l)).map(Line::loggedAt).orElse(null);
         // Untimed lines cannot be placed in a run; they are taken as the caller's excerpt of this one.
-        Instant runStart = runTime == null ? null : runTime.minus(RUN_SPAN);
-        Instant runEnd = runTime == null ? null : runTime.plus(RUN_SPAN);
-        Predicate<Line> inRun = l -> runTime == null || l.loggedAt() == null
-                || !l.loggedAt().isBefore(runStart) && !l.loggedAt().isAfter(runEnd);
+        Predicate<Line> inRun = l -> runTime == null || l.loggedAt() == null || l.inRunAt(runTime);
         Predicate<Line> isLogonFailure = l -> l.error() && signature.recognise(l.entry().message()).couldBeSignature();
         return latest(logs, inRun.and(Line::signature))
                 .or(() -> latest(logs, inRun.and(isLogonFailure)))
