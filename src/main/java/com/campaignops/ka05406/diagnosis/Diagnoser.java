@@ -157,28 +157,26 @@ public final class Diagnoser {
                 delta.abs().toMinutes(), delta.abs().toSecondsPart(), restartAt);
         String window = rules.describeWindow(messages);
 
-        if (rules.coincides(failedAt, restartAt)) {
-            evidence.add(messages.get("distance.inside", distance, window));
-            if (candidate.doubt() != null) {
-                evidence.add(messages.get("decision.doubtAtRestart"));
-                return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.INCONCLUSIVE, candidate.workflow(),
-                        candidate.instance(), failedAt, restartAt, finding.source(), minutes, evidence, null,
-                        messages.language().tag());
+        boolean coincides = rules.coincides(failedAt, restartAt);
+        evidence.add(messages.get(coincides ? "distance.inside" : "distance.outside", distance, window));
+        Verdict verdict;
+        Recommendation recommendation = null;
+        if (!coincides) {
+            verdict = finding.canRuleOut() ? Verdict.NO_MATCH : Verdict.INCONCLUSIVE;
+            if (!finding.canRuleOut()) {
+                evidence.add(messages.get("decision.scheduleStandsIn"));
             }
-            Instant anchor = anchorOf(finding, schedule, evidence, messages);
-            Recommendation recommendation = recommender.recommend(candidate.workflow(), anchor,
-                    lastSignOfUnavailability(failedAt, anchor, fetch), controlZone, workflowSchedule, messages);
-            return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.MATCH, candidate.workflow(), candidate.instance(),
-                    failedAt, restartAt, finding.source(), minutes, evidence, recommendation, messages.language().tag());
-        }
-        evidence.add(messages.get("distance.outside", distance, window));
-        Verdict verdict = Verdict.NO_MATCH;
-        if (!finding.canRuleOut()) {
-            evidence.add(messages.get("decision.scheduleStandsIn"));
+        } else if (candidate.doubt() != null) {
+            evidence.add(messages.get("decision.doubtAtRestart"));
             verdict = Verdict.INCONCLUSIVE;
+        } else {
+            Instant anchor = anchorOf(finding, schedule, evidence, messages);
+            recommendation = recommender.recommend(candidate.workflow(), anchor,
+                    lastSignOfUnavailability(failedAt, anchor, fetch), controlZone, workflowSchedule, messages);
+            verdict = Verdict.MATCH;
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(), failedAt,
-                restartAt, finding.source(), minutes, evidence, null, messages.language().tag());
+                restartAt, finding.source(), minutes, evidence, recommendation, messages.language().tag());
     }
 
     /**
