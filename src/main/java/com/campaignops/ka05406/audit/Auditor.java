@@ -84,9 +84,8 @@ public final class Auditor {
             }
             Instant scheduled = restartSchedule.latestAtOrBefore(now);
             if (problem != null) {
-                collidingRun(scheduled, scheduled.plus(Duration.ofMinutes(rules.shortOffsetMinutes())),
-                        workflowSchedule, controlZone).ifPresent(run -> evidence.add(messages.get("audit.bySchedule",
-                        scheduledText, said(run, controlZone, messages))));
+                collidingRun(scheduled, rules.shortOffsetMinutes(), workflowSchedule, controlZone).ifPresent(run ->
+                        evidence.add(messages.get("audit.bySchedule", scheduledText, said(run, controlZone, messages))));
                 return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
                         evidence, null, problem);
             }
@@ -98,8 +97,8 @@ public final class Auditor {
                     controlZone, workflowSchedule, messages);
             // A run is safe from the start the article's fix gives it (5 or 10 min after the restart) on: a schedule
             // already moved that way must not be flagged again.
-            Instant safeFrom = restart.anchor().plus(Duration.ofMinutes(recommendation.offsetMinutes()));
-            Optional<Instant> run = collidingRun(restart.anchor(), safeFrom, workflowSchedule, controlZone);
+            Optional<Instant> run = collidingRun(restart.anchor(), recommendation.offsetMinutes(), workflowSchedule,
+                    controlZone);
             if (run.isPresent()) {
                 evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages), scheduleText,
                         window(restart, recommendation, controlZone, messages)));
@@ -127,8 +126,7 @@ public final class Auditor {
         List<ZoneOffset> offsets = UtcOffsets.inUse();
         List<ZoneOffset> colliding = offsets.stream().filter(offset -> {
             Instant anchor = restartSchedule.at(offset, RestartSchedule.ZoneBasis.UNKNOWN).latestAtOrBefore(now);
-            Instant safeFrom = anchor.plus(Duration.ofMinutes(rules.shortOffsetMinutes()));
-            return collidingRun(anchor, safeFrom, workflowSchedule, controlZone).isPresent();
+            return collidingRun(anchor, rules.shortOffsetMinutes(), workflowSchedule, controlZone).isPresent();
         }).toList();
         String restart = restartSchedule.processRestartTime().withNano(0).toString();
         if (colliding.isEmpty()) {
@@ -164,14 +162,17 @@ public final class Auditor {
                 messages.time(LocalTime.parse(recommendation.schedulerStart())), recommendation.offsetMinutes());
     }
 
-    /** A time of day in a sentence: HH:mm, or the 12-hour clock in en-US. */
     private static String said(Instant instant, ZoneId zone, Messages messages) {
         return messages.time(instant.atZone(zone).toLocalTime());
     }
 
-    /** The first workflow run, if any, from {@code windowBefore} before the restart until {@code safeFrom} (excluded). */
-    private Optional<Instant> collidingRun(Instant anchor, Instant safeFrom, WorkflowSchedule schedule,
+    /**
+     * The first workflow run, if any, from {@code windowBefore} before the restart until {@code safeAfterMinutes}
+     * after it (excluded).
+     */
+    private Optional<Instant> collidingRun(Instant anchor, int safeAfterMinutes, WorkflowSchedule schedule,
                                            ZoneId controlZone) {
+        Instant safeFrom = anchor.plus(Duration.ofMinutes(safeAfterMinutes));
         LocalDate day = anchor.atZone(controlZone).toLocalDate();
         Instant from = anchor.minus(rules.windowBefore());
         return Stream.of(day.minusDays(1), day, day.plusDays(1))

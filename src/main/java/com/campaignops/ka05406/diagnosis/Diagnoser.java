@@ -135,8 +135,6 @@ public final class Diagnoser {
     }
 
     /**
-     * @param fetch       what the instance's restart source said
-     * @param schedule    the instance's scheduled restart
      * @param controlZone the control instance's workflow time zone, for the recommendation
      * @param messages    the reader's language: the one the candidate's evidence was written in
      */

@@ -35,7 +35,6 @@ final class FailureLocator {
      * @param laterFailedRun a failed run of this workflow later than the one judged, or {@code null}: then the
      *                       error judged is not the latest failure and cannot be promised as its cause
      * @param signatureTimes when this workflow's journal lines with the signature were logged
-     * @param recognition    what {@code error} is
      */
     record Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun,
                    SortedSet<Instant> signatureTimes, Recognition recognition) {

@@ -21,7 +21,6 @@ public record WorkflowSchedule(Duration every, LocalTime firstRun) {
         }
     }
 
-    /** The run times of one day, from {@code firstRun} up to midnight. */
     public List<LocalTime> runsOfDay() {
         return LongStream.iterate(firstRun.toSecondOfDay() / 60, m -> m < 24 * 60, m -> m + every.toMinutes())
                 .mapToObj(m -> LocalTime.ofSecondOfDay(m * 60)).toList();
