@@ -56,7 +56,7 @@ public final class Auditor {
             Instant restartAt = o.restarts().stream().filter(r -> !r.isAfter(now)).max(Comparator.naturalOrder())
                     .orElseGet(() -> Collections.max(o.restarts()));
             evidence.add(messages.get("audit.observed", o.source(), restartAt));
-            // Of unknown zone, the schedule has nothing to add: the observed start is the restart as it recurs.
+            // A schedule of unknown zone has nothing to add: the observed start is the restart as it recurs.
             Instant scheduled = restartSchedule.zoneKnown() ? restartSchedule.nearestTo(restartAt) : restartAt;
             if (rules.coincides(restartAt, scheduled)) {
                 // The observed start belongs to the scheduled restart; the server was down from the schedule on.
