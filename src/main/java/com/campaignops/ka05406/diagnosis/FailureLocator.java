@@ -89,10 +89,9 @@ final class FailureLocator {
             return asSignature != null;
         }
 
-        /** Logged in the run at {@code runTime}. */
-        boolean inRunAt(Instant runTime) {
-            return loggedAt() != null && !loggedAt().isBefore(runTime.minus(RUN_SPAN))
-                    && !loggedAt().isAfter(runTime.plus(RUN_SPAN));
+        /** Logged from {@code from} to {@code to}, both included. */
+        boolean loggedWithin(Instant from, Instant to) {
+            return loggedAt() != null && !loggedAt().isBefore(from) && !loggedAt().isAfter(to);
         }
     }
 
@@ -191,7 +190,12 @@ final class FailureLocator {
     }
 
     private static boolean isNotice(String lowerCaseText) {
-        return NOTICE_PHRASES.stream().anyMatch(lowerCaseText::contains);
+        for (String phrase : NOTICE_PHRASES) {
+            if (lowerCaseText.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An error by its level; a line whose level could not be read, by its text. */
@@ -212,7 +216,8 @@ final class FailureLocator {
         Instant runEnd = runTime.plus(RUN_SPAN);
         Optional<Line> later = latest(logs, l -> l.loggedAt() != null && l.loggedAt().isAfter(runEnd) && l.error());
         // A later run that failed with the signature too is the same issue recurring, not another cause.
-        return later.filter(last -> logs.stream().noneMatch(l -> l.signature() && l.inRunAt(last.loggedAt())))
+        return later.filter(last -> logs.stream().noneMatch(l -> l.signature()
+                        && l.loggedWithin(last.loggedAt().minus(RUN_SPAN), last.loggedAt().plus(RUN_SPAN))))
                 .map(Line::entry).orElse(null);
     }
 
@@ -226,7 +231,9 @@ final class FailureLocator {
         Instant runTime = failedAt != null ? failedAt
                 : latest(logs, l -> l.loggedAt() != null && isError.test(l)).map(Line::loggedAt).orElse(null);
         // Untimed lines cannot be placed in a run; they are taken as the caller's excerpt of this one.
-        Predicate<Line> inRun = l -> runTime == null || l.loggedAt() == null || l.inRunAt(runTime);
+        Instant runStart = runTime == null ? null : runTime.minus(RUN_SPAN);
+        Instant runEnd = runTime == null ? null : runTime.plus(RUN_SPAN);
+        Predicate<Line> inRun = l -> runTime == null || l.loggedAt() == null || l.loggedWithin(runStart, runEnd);
         Predicate<Line> isLogonFailure = l -> l.error() && signature.recognise(l.entry().message()).couldBeSignature();
         return latest(logs, inRun.and(Line::signature))
                 .or(() -> latest(logs, inRun.and(isLogonFailure)))
