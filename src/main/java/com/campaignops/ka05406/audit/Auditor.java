@@ -84,8 +84,9 @@ public final class Auditor {
             }
             Instant scheduled = restartSchedule.latestAtOrBefore(now);
             if (problem != null) {
-                collidingRun(scheduled, rules.shortOffsetMinutes(), workflowSchedule, controlZone).ifPresent(run ->
-                        evidence.add(messages.get("audit.bySchedule", scheduledText, said(run, controlZone, messages))));
+                collidingRun(scheduled, rules.shortOffsetMinutes(), workflowSchedule, controlZone)
+                        .ifPresent(run -> evidence.add(messages.get("audit.bySchedule", scheduledText,
+                                said(run, controlZone, messages))));
                 return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
                         evidence, null, problem);
             }

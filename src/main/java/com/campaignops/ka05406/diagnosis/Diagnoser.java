@@ -140,7 +140,7 @@ public final class Diagnoser {
      */
     public Diagnosis decide(Candidate candidate, RestartFetch fetch, RestartSchedule schedule, ZoneId controlZone,
                             WorkflowSchedule workflowSchedule, Messages messages) {
-        RestartFinding finding = resolver.resolve(candidate.failedAt(), fetch, schedule, messages);
+        RestartResolver.Finding finding = resolver.resolve(candidate.failedAt(), fetch, schedule, messages);
         List<String> evidence = new ArrayList<>(candidate.evidence());
         evidence.add(finding.note());
         Instant failedAt = candidate.failedAt();
@@ -182,8 +182,8 @@ public final class Diagnoser {
      * every UTC offset in use. Near one of them it may be the restart (INCONCLUSIVE, naming them); near none it is
      * not, whatever the zone (NO_MATCH, when the schedule is trusted).
      */
-    private Diagnosis withUnknownServerZone(Candidate candidate, RestartFinding finding, RestartSchedule schedule,
-                                            List<String> evidence, Messages messages) {
+    private Diagnosis withUnknownServerZone(Candidate candidate, RestartResolver.Finding finding,
+                                            RestartSchedule schedule, List<String> evidence, Messages messages) {
         List<ZoneOffset> offsets = UtcOffsets.inUse().stream()
                 .filter(offset -> rules.coincides(candidate.failedAt(),
                         new RestartSchedule(schedule.processRestartTime(), offset).nearestTo(candidate.failedAt())))
@@ -221,7 +221,7 @@ public final class Diagnoser {
     }
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */
-    private Instant anchorOf(RestartFinding finding, RestartSchedule schedule, List<String> evidence,
+    private Instant anchorOf(RestartResolver.Finding finding, RestartSchedule schedule, List<String> evidence,
                              Messages messages) {
         if (finding.source() == RestartSource.SCHEDULE || !schedule.zoneKnown()) {
             return finding.restartAt();

@@ -43,8 +43,8 @@ public final class Recommender {
                 messages.get("step.setStart", startSaid, zone, offset, schedule.every().toMinutes(), restartSaid),
                 messages.get("step.save"));
         // schedulerStart is HH:mm, as the scheduler shows it, whatever the reader's clock.
-        return new Recommendation(offset, HH_MM.format(start.atZone(controlZone)), zone, (int) schedule.every().toMinutes(), steps,
-                messages.get("caveat"));
+        return new Recommendation(offset, HH_MM.format(start.atZone(controlZone)), zone,
+                (int) schedule.every().toMinutes(), steps, messages.get("caveat"));
     }
 
     private static Instant ceilToMinute(Instant instant) {

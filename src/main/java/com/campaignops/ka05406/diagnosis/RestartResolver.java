@@ -12,6 +12,17 @@ import java.util.Collections;
 /** Picks the restart to compare a failure with, from what the source said and the schedule. */
 public final class RestartResolver {
 
+    /**
+     * The restart the failure is compared with.
+     *
+     * @param restartAt  when it happened (observed) or was due (scheduled)
+     * @param canRuleOut whether a restart apart from the failure proves there was none at the failure: false when
+     *                   the schedule stands in for a source that failed
+     * @param note       how it was obtained, and why a fallback was used, if one was
+     */
+    public record Finding(Instant restartAt, RestartSource source, boolean canRuleOut, String note) {
+    }
+
     private final DiagnosisRules rules;
 
     public RestartResolver(DiagnosisRules rules) {
@@ -19,11 +30,11 @@ public final class RestartResolver {
     }
 
     /** @param messages the reader's language, for the finding's note (the source's own reason is quoted as is) */
-    public RestartFinding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule, Messages messages) {
+    public Finding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule, Messages messages) {
         String scheduled = schedule.describe(messages);
         String note;
         if (fetch instanceof RestartFetch.NotConfigured notConfigured) {
-            return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, true,
+            return new Finding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, true,
                     messages.get("restart.notConfigured", notConfigured.reason(messages), scheduled));
         } else if (fetch instanceof RestartFetch.Unavailable unavailable) {
             note = messages.get("restart.unavailable", unavailable.source(), unavailable.reason(), scheduled);
@@ -32,8 +43,9 @@ public final class RestartResolver {
         } else {
             RestartFetch.Observed observed = (RestartFetch.Observed) fetch;
             Instant nearest = Distance.nearest(observed.restarts(), failedAt);
-            if (rules.coincides(failedAt, nearest) || observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt))) {
-                return new RestartFinding(nearest, observed.source(), true, messages.get("restart.observed",
+            boolean historyReachesFailure = observed.restarts().stream().anyMatch(r -> !r.isAfter(failedAt));
+            if (rules.coincides(failedAt, nearest) || historyReachesFailure) {
+                return new Finding(nearest, observed.source(), true, messages.get("restart.observed",
                         observed.source(), nearest, observed.restarts().size()));
             }
             // Every reported restart is after the failure: the source only remembers the latest one,
@@ -42,6 +54,6 @@ public final class RestartResolver {
                     scheduled);
         }
         // The schedule stands in for a source that failed: it cannot rule out a restart at the failure.
-        return new RestartFinding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, false, note);
+        return new Finding(schedule.nearestTo(failedAt), RestartSource.SCHEDULE, false, note);
     }
 }

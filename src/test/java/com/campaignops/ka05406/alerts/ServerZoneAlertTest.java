@@ -29,7 +29,8 @@ class ServerZoneAlertTest {
     @Test
     void serverZoneUnknown_alertAsksForTheServersZone() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.NotConfigured("no restart URL"),
-                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW, Messages.english());
+                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW,
+                Messages.english());
         List<Finding> findings = FindingSources.audit(NOW, List.of(audit));
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -42,7 +43,8 @@ class ServerZoneAlertTest {
     @Test
     void restartSourceDown_alertStillNamesTheSourcesAnswer() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
-                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW, Messages.english());
+                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW,
+                Messages.english());
 
         Finding finding = FindingSources.audit(NOW, List.of(audit)).get(0);
 

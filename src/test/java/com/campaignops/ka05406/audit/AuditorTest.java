@@ -33,7 +33,8 @@ class AuditorTest {
 
     @Test
     void adobesDefaultHourlySchedule_isAtRisk_andGetsTheArticlesFix() {
-        InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW, Messages.english());
+        InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.instance()).isEqualTo("mcExec1");
@@ -101,11 +102,13 @@ class AuditorTest {
 
     @Test
     void recommendedSchedule_isClearOnTheNextAudit() {
-        InstanceAudit atRisk = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW, Messages.english());
+        InstanceAudit atRisk = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
         WorkflowSchedule moved = new WorkflowSchedule(Duration.ofHours(1),
                 LocalTime.parse(atRisk.recommendation().schedulerStart()).withHour(0));
 
-        InstanceAudit after = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, moved, UTC, NOW.plus(Duration.ofDays(1)), Messages.english());
+        InstanceAudit after = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, moved, UTC, NOW.plus(Duration.ofDays(1)),
+                Messages.english());
 
         assertThat(after.status()).isEqualTo(AuditStatus.CLEAR);
     }
@@ -210,7 +213,8 @@ class AuditorTest {
     @Test
     void failingRestartSource_withAScheduleClearOfTheRestart_isStillUnknown_withoutAWarning() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
-                SIX_AM_UTC, new WorkflowSchedule(Duration.ofHours(1), LocalTime.of(0, 5)), UTC, NOW, Messages.english());
+                SIX_AM_UTC, new WorkflowSchedule(Duration.ofHours(1), LocalTime.of(0, 5)), UTC, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(audit.evidence()).noneMatch(e -> e.contains("would collide"));
@@ -229,7 +233,8 @@ class AuditorTest {
     void slowRestartObservedAfterTheScheduledOne_putsTheRunAtTheScheduleAtRisk_withTheLongOffset() {
         RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-13T06:06:30Z")));
 
-        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW, Messages.english());
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.collidingRun()).isEqualTo("06:00");
@@ -243,7 +248,8 @@ class AuditorTest {
         RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-13T14:23:00Z")));
         Instant evening = Instant.parse("2024-06-13T18:00:00Z");
 
-        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, evening, Messages.english());
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, evening,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.restartSource()).isEqualTo(RestartSource.SCHEDULE);
@@ -256,7 +262,8 @@ class AuditorTest {
     void restartReportedDaysAgo_isFlaggedAsStale() {
         RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-10T06:00:41Z")));
 
-        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW, Messages.english());
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
 
         assertThat(audit.evidence()).anyMatch(e -> e.contains("3 days old"));
     }
@@ -287,7 +294,8 @@ class AuditorTest {
     @Test
     void serverZoneUnknown_restartSourceDown_isUnknown_andNamesTheOffsetsRatherThanAGuessedRestart() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
-                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW, Messages.english());
+                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(String.join(" ", audit.evidence())).contains("HTTP 503").contains("UTC-12:00 to UTC+14:00");
