@@ -117,12 +117,12 @@ class SweepWithHangingRestartSourcesTest {
     void hangingRestartSources_areAskedSideBySide_soTheSweepTakesAboutOneWorstCase_andCountAsFallbacks()
             throws Exception {
         healthy(wiremock);
+        String restart = "{\"lastRestart\": \"2024-06-14T04:00:41Z\"}";
+        wiremock.register(get(urlPathMatching("/restarts/hang.*")).willReturn(aResponse().withBody(restart)));
+        invoke(handler, "events/sweep.json"); // the first invocation also loads the classes: not timed, sources answer
+        // From now on they hang (the newest stub wins).
         wiremock.register(get(urlPathMatching("/restarts/hang.*"))
-                .willReturn(aResponse().withFixedDelay(HANG_MILLIS).withBody("{\"lastRestart\": \"2024-06-14T04:00:41Z\"}")));
-
-        invoke(handler, "events/sweep.json"); // the first invocation of this application also loads the classes: not timed
-        // WireMock journals a request when its delayed answer is sent: let the warm-up's land before the reset.
-        Thread.sleep(HANG_MILLIS + 300);
+                .willReturn(aResponse().withFixedDelay(HANG_MILLIS).withBody(restart)));
         wiremock.resetRequests();
 
         long start = System.nanoTime();
