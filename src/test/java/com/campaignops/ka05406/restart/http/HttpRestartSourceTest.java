@@ -164,11 +164,13 @@ class HttpRestartSourceTest {
     enum JsonFault {
         NOT_FOUND(aResponse().withStatus(404), 1, "HTTP 404"),
         SERVER_ERROR(aResponse().withStatus(500), 2, "HTTP 500"),
+        // WireMock answers 0.5 s after the read timeout gave up: the case waits for that before the next one counts.
         HEADERS_LATER_THAN_THE_READ_TIMEOUT(json(fixture("json-last-restart.json")).withFixedDelay(1_500), 2,
-                "timeout"),
-        // A chunk every 100 ms, well within the read timeout, for 6 s: only the attempt timeout ends it.
+                "timeout", Duration.ofMillis(800)),
+        // A chunk every 50 ms, well within the read timeout, for 3 s: only the attempt timeout (2 s) ends it; WireMock
+        // dribbles on for a second after, which the case waits for so that no later case counts its request.
         BODY_DRIBBLED_PAST_THE_ATTEMPT_TIMEOUT(json(fixture("json-last-restart.json"))
-                .withChunkedDribbleDelay(60, 6_000), 2, "timeout"),
+                .withChunkedDribbleDelay(60, 3_000), 2, "timeout", Duration.ofMillis(1_300)),
         HUGE_BODY(json(hugeJson()), 1, "response larger than 262144 bytes"),
         // A chunk every 100 ms for 4 s: refused as too large within the attempt timeout only because the
         // client streams the body and stops reading at the cap; a client buffering it would time out.
@@ -186,11 +188,18 @@ class HttpRestartSourceTest {
         final ResponseDefinitionBuilder response;
         final int expectedRequests;
         final String reason;
+        /** How long WireMock may still be answering after the function gave up. */
+        final Duration answeringAfter;
 
         JsonFault(ResponseDefinitionBuilder response, int expectedRequests, String reason) {
+            this(response, expectedRequests, reason, Duration.ZERO);
+        }
+
+        JsonFault(ResponseDefinitionBuilder response, int expectedRequests, String reason, Duration answeringAfter) {
             this.response = response;
             this.expectedRequests = expectedRequests;
             this.reason = reason;
+            this.answeringAfter = answeringAfter;
         }
 
         private static ResponseDefinitionBuilder json(String body) {
@@ -205,7 +214,8 @@ class HttpRestartSourceTest {
 
     @ParameterizedTest
     @EnumSource(JsonFault.class)
-    void failingJsonSource_fallsBackToTheSchedule_afterTheRequestsThePolicyAllows_withinItsWorstCase(JsonFault fault) {
+    void failingJsonSource_fallsBackToTheSchedule_afterTheRequestsThePolicyAllows_withinItsWorstCase(JsonFault fault)
+            throws InterruptedException {
         wiremock.register(get(urlPathEqualTo("/restarts/jsonExec")).willReturn(fault.response));
 
         Instant start = Instant.now();
@@ -219,6 +229,7 @@ class HttpRestartSourceTest {
         assertThat(output.warningMessages()).anyMatch(l -> l.contains("jsonExec") && l.contains(fault.reason));
         // A hang guard, not a benchmark: twice the policy's worst case leaves room for a slow build machine.
         assertThat(took).isLessThan(WireMockProfile.worstCasePerInstance().multipliedBy(2));
+        Thread.sleep(fault.answeringAfter.toMillis()); // its answers end within this case, not in the next one's count
     }
 
     @Test
