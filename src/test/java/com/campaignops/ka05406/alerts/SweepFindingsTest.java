@@ -25,8 +25,7 @@ class SweepFindingsTest {
                 workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, SampleFindings.diagnosis(Verdict.MATCH)),
                 workflow("mcSynch_mcExec2", SweepStatus.UNKNOWN, "XSV-350012 Invalid login or password."),
                 workflow("mcSynch_mcExec3", SweepStatus.CLEAR, null)),
-                List.of(SampleFindings.atRisk("mcExec4"), SampleFindings.clear("mcExec5")), List.of(), "en",
-                SweepPeriod.ending(SampleFindings.NOW, Duration.ofDays(1), true));
+                List.of(SampleFindings.atRisk("mcExec4"), SampleFindings.clear("mcExec5")), List.of());
 
         List<Finding> findings = FindingSources.toSend(report);
 
@@ -43,10 +42,9 @@ class SweepFindingsTest {
         Diagnosis old = SampleFindings.diagnosis(Verdict.MATCH);
         Diagnosis older = new Diagnosis(old.knownIssue(), old.verdict(), old.workflow(), old.instance(),
                 A_DAY_AGO_AND_MORE, old.restartAt(), old.restartSource(), old.minutesFromRestart(), old.evidence(),
-                old.recommendation(), "en");
+                old.recommendation());
         SweepReport report = new SweepReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW,
-                List.of(workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, older)), List.of(), List.of(), "en",
-                SweepPeriod.ending(SampleFindings.NOW, Duration.ofDays(1), true));
+                List.of(workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, older)), List.of(), List.of());
 
         assertThat(FindingSources.toSend(report)).isEmpty();
     }
@@ -100,7 +98,7 @@ class SweepFindingsTest {
         Diagnosis match = SampleFindings.diagnosis(Verdict.MATCH);
         return new Diagnosis(match.knownIssue(), match.verdict(), match.workflow(), match.instance(), at,
                 match.restartAt(), match.restartSource(), match.minutesFromRestart(), match.evidence(),
-                match.recommendation(), "en");
+                match.recommendation());
     }
 
     private static WorkflowReport workflow(String name, SweepStatus status, String reason, Diagnosis... failures) {
