@@ -16,7 +16,6 @@ import com.campaignops.ka05406.service.SweepService;
 import com.campaignops.ka05406.webhook.WebhookAuthenticator;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,13 +95,9 @@ class SweepWithHangingRestartSourcesTest {
         wiremock.removeMappings();
         breakers.resetAll();
         CampaignResets.forgetAuthenticationFailure(campaign);
-        String wiremockUrl = "http://localhost:" + ConfigProvider.getConfig()
-                .getValue("quarkus.wiremock.devservices.port", Integer.class);
-        Map<String, String> settings = new HashMap<>(TestSettings.embeddedDefault());
-        new CampaignProfile().getConfigOverrides().forEach((key, value) -> settings.put(key,
-                value.replace("http://localhost:${quarkus.wiremock.devservices.port}", wiremockUrl)));
+        Map<String, String> settings = CampaignProfile.resolvedSettings();
         for (int i = 1; i <= HANGING; i++) {
-            settings.put("restart-check.instances.hang" + i + ".restart-url", wiremockUrl + "/restarts/hang" + i);
+            settings.put("restart-check.instances.hang" + i + ".restart-url", CampaignProfile.wiremockUrl() + "/restarts/hang" + i);
         }
         RestartCheckConfig config = TestSettings.of(settings);
         InstanceDirectory directory = new InstanceDirectory(config);

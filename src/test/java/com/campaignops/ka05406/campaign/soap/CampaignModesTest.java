@@ -13,12 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,12 +78,7 @@ class CampaignModesTest {
 
     /** CampaignProfile's control instance, reached with a session token (and a password parameter it never reads). */
     private static RestartCheckConfig trustedIpSettings() {
-        String wiremock = "http://localhost:" + ConfigProvider.getConfig()
-                .getValue("quarkus.wiremock.devservices.port", Integer.class);
-        Map<String, String> settings = new HashMap<>();
-        new CampaignProfile().getConfigOverrides().forEach((key, value) -> settings.put(key,
-                value.replace("http://localhost:${quarkus.wiremock.devservices.port}", wiremock)));
-        settings.putAll(TestSettings.embeddedDefault());
+        Map<String, String> settings = CampaignProfile.resolvedSettings();
         settings.put("restart-check.campaign.session-token", "monitoring");
         settings.put("restart-check.campaign.password", "");
         settings.put("restart-check.campaign.password-parameter", PASSWORD_PARAMETER);

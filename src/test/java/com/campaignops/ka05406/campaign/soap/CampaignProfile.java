@@ -1,8 +1,11 @@
 package com.campaignops.ka05406.campaign.soap;
 
 import com.campaignops.ka05406.FixedClock;
+import com.campaignops.ka05406.config.TestSettings;
+import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,5 +54,21 @@ public class CampaignProfile implements QuarkusTestProfile {
                 Map.entry("restart-check.http.retry-jitter", "PT0.005S"),
                 Map.entry("restart-check.http.breaker-delay", "PT60S"),
                 Map.entry("quarkus.log.category.\"io.quarkiverse.wiremock\".level", "WARN"));
+    }
+
+    /**
+     * These settings as the running start resolved them (WireMock's port filled in), with the test profile's
+     * instance: for a test that builds its own reader or function in this start, changing what it needs.
+     */
+    public static Map<String, String> resolvedSettings() {
+        Map<String, String> settings = new HashMap<>(TestSettings.embeddedDefault());
+        new CampaignProfile().getConfigOverrides().forEach((key, value) -> settings.put(key,
+                value.replace(WIREMOCK, wiremockUrl())));
+        return settings;
+    }
+
+    /** WireMock's address in the running start. */
+    public static String wiremockUrl() {
+        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.wiremock.devservices.port", Integer.class);
     }
 }
