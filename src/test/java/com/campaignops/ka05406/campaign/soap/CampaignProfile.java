@@ -69,6 +69,7 @@ public class CampaignProfile implements QuarkusTestProfile {
 
     /** WireMock's address in the running start. */
     public static String wiremockUrl() {
-        return "http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.wiremock.devservices.port", Integer.class);
+        return "http://localhost:"
+                + ConfigProvider.getConfig().getValue("quarkus.wiremock.devservices.port", Integer.class);
     }
 }
