@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,9 +32,11 @@ record Answer(EventShape shape, Outcome outcome, UpstreamCost upstream, Map<Stri
         if (shape != EventShape.WEBHOOK) {
             return outcome;
         }
+        // Sorted, so a reply's headers read the same in every run (Map.copyOf's order changes from one JVM to the next).
         Map<String, String> headers = new TreeMap<>(replyHeaders);
         headers.put("content-type", "application/json");
-        return new HttpReply(outcome.httpStatus(), Map.copyOf(headers), mapper.writeValueAsString(outcome), false);
+        return new HttpReply(outcome.httpStatus(), Collections.unmodifiableMap(headers),
+                mapper.writeValueAsString(outcome), false);
     }
 
     InvocationSummary summary(String requestId, Duration duration) {
