@@ -204,8 +204,8 @@ class SweepInvocationTest {
     @Test
     void campaignAnsweringTooSlowly_isRetriedOnce_thenUnknownWithinTheDeadline_andStillLogsOff() throws Exception {
         healthy(wiremock);
-        // Longer than Campaign's read timeout (4 s in this profile): the attempt and its one retry both time out.
-        int late = 5_000;
+        // Longer than Campaign's read timeout (3 s in this profile): the attempt and its one retry both time out.
+        int late = 4_000;
         wiremock.register(journalQuery(4188, 0).willReturn(xml("journal-mcExec2.xml").withFixedDelay(late)));
 
         long start = System.nanoTime();
@@ -217,7 +217,7 @@ class SweepInvocationTest {
         assertThat(report.getList("workflows.status")).containsExactly("FAILING", "UNKNOWN");
         assertThat(report.getString("workflows[1].reason")).contains("timeout");
         // WireMock journals a request when its delayed answer is sent: the retry's, a read timeout after the first.
-        Thread.sleep(Math.max(0, late + 500 - (took - 4_000)));
+        Thread.sleep(Math.max(0, late + 500 - (took - 3_000)));
         wiremock.verifyThat(2, postRequestedFor(urlPathEqualTo(ROUTER))
                 .withRequestBody(containing("[@workflow-id] = 4188\"")));
         wiremock.verifyThat(1, requested(LOGON));

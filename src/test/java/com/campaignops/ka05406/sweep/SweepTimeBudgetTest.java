@@ -79,13 +79,14 @@ class SweepTimeBudgetTest {
     void everyPhaseAtItsWorstAtOnce_stillAnswersCompletely_beforeLambdasTimeout() throws Exception {
         healthy(wiremock);
         invoke("events/sweep.json"); // the first sweep of this application also loads the classes: not this test's
-        // Budget: 10 s left less the 1 s margin; the alerts keep 1.5 s of it, the Logoff 4.5 s, Logon and reads 3 s.
-        int lambdaTimeoutMillis = 10_000;
-        // Each slower than what the function waits for it: the journals than the reads' 3 s, the Logoff than its
-        // 4.5 s attempt timeout, the channel than its 1 s; each ends before the test counts requests (WireMock
+        // Budget: 7.5 s left less the 1 s margin; the alerts keep 1.5 s of it, the Logoff 3.5 s, Logon and reads 1.5 s
+        // (less than Campaign's 3 s read timeout, so the budget, not a timeout, cuts them).
+        int lambdaTimeoutMillis = 7_500;
+        // Each slower than what the function waits for it: the journals than the reads' 1.5 s, the Logoff than its
+        // 3.5 s attempt timeout, the channel than its 1 s; each ends before the test counts requests (WireMock
         // journals a request when its delayed answer is sent).
-        int journals = 5_000;
-        int logoff = 6_000;
+        int journals = 3_000;
+        int logoff = 4_000;
         int channel = 2_000;
         wiremock.resetRequests();
         wiremock.register(journalQuery(4120, 0).willReturn(xml("journal-mcExec1-page0.xml").withFixedDelay(journals)));
@@ -108,8 +109,8 @@ class SweepTimeBudgetTest {
         assertThat(slack.path("channel").asText()).isEqualTo("slack");
         assertThat(slack.path("delivered").asText()).isEqualTo("unconfirmed");
         assertThat(slack.path("status").asText()).contains("timeout").contains("not posted again");
-        // Every delayed answer sent, so journaled: the Logoff's (sent at ~3 s) by 9 s, the channel's (sent by 7.5 s,
-        // when the sweep's share of the budget ends) by 9.5 s.
+        // Every delayed answer sent, so journaled: the Logoff's (sent at ~1.5 s) by 5.5 s, the channel's (sent by 5 s,
+        // when the sweep's share of the budget ends) by 7 s.
         Thread.sleep(Math.max(0, lambdaTimeoutMillis + 300 - took));
         wiremock.verifyThat(1, requested(LOGON));
         wiremock.verifyThat(1, requested(LOGOFF));
