@@ -23,12 +23,4 @@ public record Diagnosis(String knownIssue, Verdict verdict, String workflow, Str
     public Diagnosis {
         evidence = List.copyOf(evidence);
     }
-
-    /** A diagnosis in English. */
-    public Diagnosis(String knownIssue, Verdict verdict, String workflow, String instance, Instant failedAt,
-                     Instant restartAt, RestartSource restartSource, Double minutesFromRestart, List<String> evidence,
-                     Recommendation recommendation) {
-        this(knownIssue, verdict, workflow, instance, failedAt, restartAt, restartSource, minutesFromRestart, evidence,
-                recommendation, "en");
-    }
 }
