@@ -43,7 +43,7 @@ public final class Auditor {
         this.names = names;
     }
 
-    /** @param messages the reader's language and clock ({@code collidingRun} and the recommendation's start stay HH:mm) */
+    /** @param messages the reader's language and clock ({@code collidingRun} and the fix's start stay HH:mm) */
     public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
                                WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now, Messages messages) {
         String workflow = names.workflowOf(instance);
@@ -100,14 +100,14 @@ public final class Auditor {
             // already moved that way must not be flagged again.
             Optional<Instant> run = collidingRun(restart.anchor(), recommendation.offsetMinutes(), workflowSchedule,
                     controlZone);
+            String window = window(restart.anchor(), recommendation, controlZone, messages);
             if (run.isPresent()) {
-                evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages), scheduleText,
-                        window(restart, recommendation, controlZone, messages)));
+                evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages),
+                        scheduleText, window));
                 return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restart.shown(), restart.source(),
                         scheduleText, HH_MM.format(run.get().atZone(controlZone)), evidence, recommendation, null);
             }
-            evidence.add(messages.get("audit.clear", workflow, scheduleText,
-                    window(restart, recommendation, controlZone, messages)));
+            evidence.add(messages.get("audit.clear", workflow, scheduleText, window));
         }
         DailyRestart first = restarts.get(0);
         return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, first.shown(), first.source(), scheduleText,
@@ -157,9 +157,8 @@ public final class Auditor {
         }
     }
 
-    private String window(DailyRestart restart, Recommendation recommendation, ZoneId controlZone,
-                          Messages messages) {
-        return messages.get("audit.window", rules.windowBefore().toMinutes(), said(restart.anchor(), controlZone, messages),
+    private String window(Instant anchor, Recommendation recommendation, ZoneId controlZone, Messages messages) {
+        return messages.get("audit.window", rules.windowBefore().toMinutes(), said(anchor, controlZone, messages),
                 messages.time(LocalTime.parse(recommendation.schedulerStart())), recommendation.offsetMinutes());
     }
 
@@ -167,10 +166,7 @@ public final class Auditor {
         return messages.time(instant.atZone(zone).toLocalTime());
     }
 
-    /**
-     * The first workflow run, if any, from {@code windowBefore} before the restart until {@code safeAfterMinutes}
-     * after it (excluded).
-     */
+    /** The first run from {@code windowBefore} before the restart until {@code safeAfterMinutes} after (excluded). */
     private Optional<Instant> collidingRun(Instant anchor, int safeAfterMinutes, WorkflowSchedule schedule,
                                            ZoneId controlZone) {
         Instant safeFrom = anchor.plus(Duration.ofMinutes(safeAfterMinutes));

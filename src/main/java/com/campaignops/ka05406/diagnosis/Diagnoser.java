@@ -5,7 +5,6 @@ import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
-import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.signature.Recognition;
 import com.campaignops.ka05406.time.UtcOffsets;
 
@@ -16,7 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 
 /**
  * KA-05406's decision, in two steps so the restart time is only fetched when it can change the answer:
@@ -54,7 +52,7 @@ public final class Diagnoser {
     public Diagnoser(DiagnosisRules rules, WorkflowPattern workflows) {
         this.rules = rules;
         this.workflows = workflows;
-        this.locator = new FailureLocator(new LogonSignature(), new WorkflowMentions(workflows));
+        this.locator = new FailureLocator(workflows);
         this.resolver = new RestartResolver(rules);
         this.recommender = new Recommender(rules);
     }
@@ -85,8 +83,12 @@ public final class Diagnoser {
             switch (recognition.kind()) {
                 case SIGNATURE -> {
                     evidence.add(messages.get("error.signature"));
+                    // Repeated occurrences in this workflow's journal (another workflow's lines are not counted):
+                    // the article's "continues to fail" pattern, worth showing.
                     if (located.signatureTimes().size() > 1) {
-                        evidence.add(recurrence(located.signatureTimes(), notification, messages));
+                        evidence.add(messages.get("error.recurrence", located.signatureTimes().size(),
+                                messages.commaList(located.signatureTimes().stream()
+                                        .map(t -> shown(t, notification).toString()).toList())));
                     }
                 }
                 case UNVERIFIED_PHRASING -> doubt = messages.get("error.unverified", quote(located.error()));
@@ -114,23 +116,19 @@ public final class Diagnoser {
         evidence.add(messages.get(workflowMatches ? "workflow.sync" : "workflow.notSync", notification.workflow(),
                 workflows));
 
-        boolean otherCause = located.error() != null && !recognition.matchesSignature() && !recognition.couldBeSignature();
-        if (!workflowMatches || otherCause) {
+        if (!workflowMatches || located.error() != null && !recognition.matchesSignature()
+                && !recognition.couldBeSignature()) {
             return settled(Verdict.NO_MATCH, notification, located.failedAt(), evidence, messages);
         }
-        if (located.error() == null) {
-            return settled(Verdict.INCONCLUSIVE, notification, located.failedAt(), evidence, messages);
+        if (located.error() != null && located.failedAt() != null && notification.timesPlaced()) {
+            return new Triage.NeedsRestartTime(new Candidate(notification.workflow(), notification.instance(),
+                    located.failedAt(), evidence, doubt));
         }
-        if (located.failedAt() == null) {
-            evidence.add(messages.get("failure.noTime"));
-            return settled(Verdict.INCONCLUSIVE, notification, null, evidence, messages);
+        if (located.error() != null) {
+            evidence.add(located.failedAt() == null ? messages.get("failure.noTime")
+                    : messages.get("time.unplaced", notification.unplacedTime()));
         }
-        if (!notification.timesPlaced()) {
-            evidence.add(messages.get("time.unplaced", notification.unplacedTime()));
-            return settled(Verdict.INCONCLUSIVE, notification, null, evidence, messages);
-        }
-        return new Triage.NeedsRestartTime(
-                new Candidate(notification.workflow(), notification.instance(), located.failedAt(), evidence, doubt));
+        return settled(Verdict.INCONCLUSIVE, notification, located.failedAt(), evidence, messages);
     }
 
     /**
@@ -153,10 +151,10 @@ public final class Diagnoser {
         Duration apart = delta.abs();
         String distance = messages.get(delta.isNegative() ? "distance.before" : "distance.after", failedAt,
                 apart.toMinutes(), apart.toSecondsPart(), restartAt);
-        String window = rules.describeWindow(messages);
 
         boolean coincides = rules.coincides(failedAt, restartAt);
-        evidence.add(messages.get(coincides ? "distance.inside" : "distance.outside", distance, window));
+        evidence.add(messages.get(coincides ? "distance.inside" : "distance.outside", distance,
+                rules.describeWindow(messages)));
         Verdict verdict = Verdict.INCONCLUSIVE;
         Recommendation recommendation = null;
         if (!coincides && finding.canRuleOut()) {
@@ -189,18 +187,17 @@ public final class Diagnoser {
         String restart = schedule.processRestartTime().withNano(0).toString();
         String settle = messages.get("zone.settle");
         String window = rules.describeWindow(messages);
-        Verdict verdict;
+        Verdict verdict = Verdict.INCONCLUSIVE;
         if (!offsets.isEmpty()) {
             evidence.add(messages.sentences(messages.get("zone.unknownWouldMatch", restart, window,
                     candidate.failedAt(), UtcOffsets.describe(offsets, messages)), settle));
-            verdict = Verdict.INCONCLUSIVE;
+        } else if (finding.canRuleOut()) {
+            evidence.add(messages.get("zone.unknownNeverMatches", restart, window, candidate.failedAt()));
+            verdict = Verdict.NO_MATCH;
         } else {
-            String never = messages.get("zone.unknownNeverMatches", restart, window, candidate.failedAt());
-            evidence.add(finding.canRuleOut() ? never : messages.sentences(never, settle));
-            verdict = finding.canRuleOut() ? Verdict.NO_MATCH : Verdict.INCONCLUSIVE;
-            if (!finding.canRuleOut()) {
-                evidence.add(messages.get("decision.scheduleStandsIn"));
-            }
+            evidence.add(messages.sentences(messages.get("zone.unknownNeverMatches", restart, window,
+                    candidate.failedAt()), settle));
+            evidence.add(messages.get("decision.scheduleStandsIn"));
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(),
                 candidate.failedAt(), null, finding.source(), null, evidence, null, messages.language().tag());
@@ -235,15 +232,6 @@ public final class Diagnoser {
         }
         evidence.add(messages.get("restart.notScheduled", schedule.describe(messages)));
         return finding.restartAt();
-    }
-
-    /**
-     * Repeated occurrences in this workflow's journal (another workflow's lines are not counted): the article's
-     * "continues to fail" pattern, worth showing.
-     */
-    private static String recurrence(SortedSet<Instant> times, Notification notification, Messages messages) {
-        return messages.get("error.recurrence", times.size(),
-                messages.commaList(times.stream().map(t -> shown(t, notification).toString()).toList()));
     }
 
     /**

@@ -66,12 +66,11 @@ final class FailureLocator {
             "erfordert einen manuellen eingriff", "でエラーが発生しました", "手動の介入が必要",
             "une erreur s'est produite sur l'instance de workflow", "intervention manuelle");
 
-    private final LogonSignature signature;
+    private final LogonSignature signature = new LogonSignature();
     private final WorkflowMentions mentions;
 
-    FailureLocator(LogonSignature signature, WorkflowMentions mentions) {
-        this.signature = signature;
-        this.mentions = mentions;
+    FailureLocator(WorkflowPattern workflows) {
+        this.mentions = new WorkflowMentions(workflows);
     }
 
     /**
@@ -92,7 +91,6 @@ final class FailureLocator {
     Located locate(Notification notification, Messages messages) {
         List<String> notes = new ArrayList<>();
         List<Line> logs = linesOf(notification, notes, messages);
-        describeUnreadable(logs, notes, messages);
         Found found = locateError(notification, messages, notes, logs);
         SortedSet<Instant> signatureTimes = new TreeSet<>();
         for (Line line : logs) {
@@ -142,8 +140,8 @@ final class FailureLocator {
         Instant failedAt = notification.failedAt() != null ? notification.failedAt()
                 : line.map(JournalEntry::loggedAt).orElse(null);
         return line.map(e -> new Found(e.message(), failedAt, e.loggedAt() == null
-                        ? messages.get("journal.errorFromJournal") : messages.get("journal.errorFromLine", e.loggedAt()),
-                        laterFailure(logs, failedAt)))
+                        ? messages.get("journal.errorFromJournal")
+                        : messages.get("journal.errorFromLine", e.loggedAt()), laterFailure(logs, failedAt)))
                 .orElse(new Found(null, notification.failedAt(), null, null));
     }
 
@@ -161,16 +159,23 @@ final class FailureLocator {
                 .orElse(new Found(error, null, null, null));
     }
 
-    /** This workflow's lines: those naming another workflow are left out, and the evidence says so. */
+    /**
+     * This workflow's lines: those naming another workflow are left out, and the evidence says so; it also says what
+     * of them could not be read, so that no sentence claims the absence of what was not seen.
+     */
     private List<Line> linesOf(Notification notification, List<String> notes, Messages messages) {
         List<Line> ours = new ArrayList<>(notification.logs().size());
         Set<String> others = new LinkedHashSet<>();
+        int noLevel = 0;
+        int noTime = 0;
         for (JournalEntry entry : notification.logs()) {
             String lower = entry.message().toLowerCase(Locale.ROOT);
             List<String> named = mentions.namedIn(entry.message(), lower);
             if (WorkflowMentions.belongsTo(named, notification.workflow())) {
                 boolean notice = isNotice(lower);
                 ours.add(new Line(entry, notice, !notice && isError(entry), signature.signatureIn(entry.message())));
+                noLevel += entry.level() == JournalEntry.Level.UNKNOWN ? 1 : 0;
+                noTime += entry.loggedAt() == null ? 1 : 0;
             } else {
                 others.addAll(named);
             }
@@ -181,23 +186,13 @@ final class FailureLocator {
             notes.add(leftOut == 1 ? messages.get("journal.leftOut.one", named)
                     : messages.get("journal.leftOut.many", leftOut, named));
         }
-        return ours;
-    }
-
-    /** Says what could not be read, so that no sentence claims the absence of what was not seen. */
-    private void describeUnreadable(List<Line> logs, List<String> notes, Messages messages) {
-        int noLevel = 0;
-        int noTime = 0;
-        for (Line line : logs) {
-            noLevel += line.entry().level() == JournalEntry.Level.UNKNOWN ? 1 : 0;
-            noTime += line.loggedAt() == null ? 1 : 0;
-        }
         if (noLevel > 0) {
-            notes.add(messages.get("journal.noLevel", noLevel, logs.size()));
+            notes.add(messages.get("journal.noLevel", noLevel, ours.size()));
         }
         if (noTime > 0) {
-            notes.add(messages.get("journal.noTime", noTime, logs.size()));
+            notes.add(messages.get("journal.noTime", noTime, ours.size()));
         }
+        return ours;
     }
 
     private static boolean isNotice(String lowerCaseText) {

@@ -37,7 +37,6 @@ final class WorkflowMentions {
 
     /** The workflows the line ({@code lower}: in lower case) names, in order; empty for most journal lines. */
     List<String> namedIn(String line, String lower) {
-        boolean underscore = line.indexOf('_') >= 0;
         int slash = line.indexOf('/');
         List<String> names = new ArrayList<>(2);
         for (String word : WORKFLOW_WORDS) {
@@ -50,7 +49,7 @@ final class WorkflowMentions {
         if (slash >= 0) {
             scriptPaths(line, slash, names);
         }
-        if (underscore) {
+        if (line.indexOf('_') >= 0) {
             synchronizationNames(line, names);
         }
         return names;

@@ -23,8 +23,7 @@ class FailureLocatorTest {
     private static final Instant AT_RESTART = Instant.parse("2024-06-13T04:00:03.512Z");
     private static final Instant AN_HOUR_LATER = Instant.parse("2024-06-13T05:00:02Z");
 
-    private final FailureLocator locator = new FailureLocator(new LogonSignature(),
-            new WorkflowMentions(new WorkflowPattern(List.of("mcSynch_*"))));
+    private final FailureLocator locator = new FailureLocator(new WorkflowPattern(List.of("mcSynch_*")));
 
     @Test
     void errorAndTimeGiven_areTakenAsGiven_evenWithLogs() {
