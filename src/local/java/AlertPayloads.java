@@ -14,6 +14,7 @@ import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -87,7 +88,7 @@ public class AlertPayloads {
 
     /** A sweep report with {@code count} findings, its sentences in {@code messages}. */
     private static SweepReport sweep(int count, Messages messages) {
-        Auditor auditor = new Auditor(DiagnosisRules.DEFAULT);
+        Auditor auditor = new Auditor(DiagnosisRules.DEFAULT, WorkflowNames.DEFAULT);
         RestartSchedule sixAm = new RestartSchedule(LocalTime.of(6, 0), PARIS);
         WorkflowSchedule everyHalfHour = new WorkflowSchedule(Duration.ofMinutes(30), LocalTime.MIDNIGHT);
         int hourly = count >= 3 ? count - 3 : 1;

@@ -13,9 +13,4 @@ public record AuditReport(String knownIssue, Instant checkedAt, List<InstanceAud
     public AuditReport {
         instances = List.copyOf(instances);
     }
-
-    /** A report in English. */
-    public AuditReport(String knownIssue, Instant checkedAt, List<InstanceAudit> instances) {
-        this(knownIssue, checkedAt, instances, "en");
-    }
 }

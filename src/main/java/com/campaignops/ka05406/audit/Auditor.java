@@ -20,9 +20,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Checks, before any failure, whether an instance's mcSynch schedule runs into its server's restart. */
 public final class Auditor {
@@ -41,16 +43,7 @@ public final class Auditor {
         this.names = names;
     }
 
-    public Auditor(DiagnosisRules rules) {
-        this(rules, WorkflowNames.DEFAULT);
-    }
-
-    public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
-                               WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now) {
-        return audit(instance, fetch, restartSchedule, workflowSchedule, controlZone, now, Messages.english());
-    }
-
-    /** @param messages the reader's language and clock ({@code collidingRun} and the recommendation's start stay HH:mm) */
+    /** @param messages the reader's language and clock ({@code collidingRun} and the fix's start stay HH:mm) */
     public InstanceAudit audit(String instance, RestartFetch fetch, RestartSchedule restartSchedule,
                                WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now, Messages messages) {
         String workflow = names.workflowOf(instance);
@@ -58,60 +51,46 @@ public final class Auditor {
                 controlZone.getId());
         String scheduledText = restartSchedule.describe(messages);
         List<String> evidence = new ArrayList<>();
-        Instant restartAt;
-        RestartSource source;
-        boolean observed = fetch instanceof RestartFetch.Observed o && !o.restarts().isEmpty();
-        if (observed) {
-            RestartFetch.Observed o = (RestartFetch.Observed) fetch;
-            restartAt = o.restarts().stream().filter(r -> !r.isAfter(now)).max(Comparator.naturalOrder())
-                    .orElseGet(() -> o.restarts().stream().max(Comparator.naturalOrder()).orElseThrow());
-            source = o.source();
-            evidence.add(messages.get("audit.observed", source, restartAt));
-        } else if (fetch instanceof RestartFetch.NotConfigured notConfigured) {
-            evidence.add(messages.get("restart.notConfigured", notConfigured.reason(messages), scheduledText));
-            if (!restartSchedule.zoneKnown()) {
-                return withUnknownServerZone(instance, workflow, restartSchedule, workflowSchedule, controlZone, now,
-                        scheduleText, evidence, messages);
-            }
-            restartAt = restartSchedule.latestAtOrBefore(now);
-            source = RestartSource.SCHEDULE;
-        } else {
-            String reason = fetch instanceof RestartFetch.Unavailable u ? u.reason() : messages.get("audit.noneListed");
-            evidence.add(messages.get("audit.sourceFailed", reason));
-            if (!restartSchedule.zoneKnown()) {
-                InstanceAudit byOffset = withUnknownServerZone(instance, workflow, restartSchedule, workflowSchedule,
-                        controlZone, now, scheduleText, evidence, messages);
-                return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
-                        byOffset.evidence(), null, reason);
-            }
-            Instant scheduled = restartSchedule.latestAtOrBefore(now);
-            collidingRun(scheduled, scheduled.plus(Duration.ofMinutes(rules.shortOffsetMinutes())), workflowSchedule,
-                    controlZone).ifPresent(run -> evidence.add(messages.get("audit.bySchedule", scheduledText,
-                    said(run, controlZone, messages))));
-            return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
-                    evidence, null, reason);
-        }
-
         List<DailyRestart> restarts = new ArrayList<>();
-        if (observed && !restartSchedule.zoneKnown()) {
-            // The observed start is the restart as it recurs; a schedule of unknown zone has nothing to add.
-            restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
-        } else if (observed) {
-            Instant scheduled = restartSchedule.nearestTo(restartAt);
+        if (fetch instanceof RestartFetch.Observed o && !o.restarts().isEmpty()) {
+            Instant restartAt = o.restarts().stream().filter(r -> !r.isAfter(now)).max(Comparator.naturalOrder())
+                    .orElseGet(() -> Collections.max(o.restarts()));
+            evidence.add(messages.get("audit.observed", o.source(), restartAt));
+            // A schedule of unknown zone has nothing to add: the observed start is the restart as it recurs.
+            Instant scheduled = restartSchedule.zoneKnown() ? restartSchedule.nearestTo(restartAt) : restartAt;
             if (rules.coincides(restartAt, scheduled)) {
                 // The observed start belongs to the scheduled restart; the server was down from the schedule on.
-                restarts.add(new DailyRestart(restartAt, source, scheduled, restartAt.isAfter(scheduled) ? restartAt : scheduled));
+                restarts.add(new DailyRestart(restartAt, o.source(), scheduled,
+                        restartAt.isAfter(scheduled) ? restartAt : scheduled));
             } else {
                 evidence.add(messages.get("audit.notScheduled", scheduledText));
-                restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
-                Instant daily = restartSchedule.latestAtOrBefore(now);
-                restarts.add(new DailyRestart(daily, RestartSource.SCHEDULE, daily, daily));
+                restarts.add(DailyRestart.at(restartAt, o.source()));
+                restarts.add(DailyRestart.at(restartSchedule.latestAtOrBefore(now), RestartSource.SCHEDULE));
             }
-            if (Duration.between(restartAt, now).compareTo(STALE) > 0) {
+            if (restartSchedule.zoneKnown() && Duration.between(restartAt, now).compareTo(STALE) > 0) {
                 evidence.add(messages.get("audit.stale", Duration.between(restartAt, now).toDays()));
             }
         } else {
-            restarts.add(new DailyRestart(restartAt, source, restartAt, restartAt));
+            String problem = null;
+            if (fetch instanceof RestartFetch.NotConfigured notConfigured) {
+                evidence.add(messages.get("restart.notConfigured", notConfigured.reason(messages), scheduledText));
+            } else {
+                problem = fetch instanceof RestartFetch.Unavailable u ? u.reason() : messages.get("audit.noneListed");
+                evidence.add(messages.get("audit.sourceFailed", problem));
+            }
+            if (!restartSchedule.zoneKnown()) {
+                return withUnknownServerZone(instance, workflow, restartSchedule, workflowSchedule, controlZone, now,
+                        scheduleText, evidence, problem, messages);
+            }
+            Instant scheduled = restartSchedule.latestAtOrBefore(now);
+            if (problem != null) {
+                collidingRun(scheduled, rules.shortOffsetMinutes(), workflowSchedule, controlZone)
+                        .ifPresent(run -> evidence.add(messages.get("audit.bySchedule", scheduledText,
+                                said(run, controlZone, messages))));
+                return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, null, scheduleText, null,
+                        evidence, null, problem);
+            }
+            restarts.add(DailyRestart.at(scheduled, RestartSource.SCHEDULE));
         }
 
         for (DailyRestart restart : restarts) {
@@ -119,53 +98,50 @@ public final class Auditor {
                     controlZone, workflowSchedule, messages);
             // A run is safe from the start the article's fix gives it (5 or 10 min after the restart) on: a schedule
             // already moved that way must not be flagged again.
-            Instant safeFrom = restart.anchor().plus(Duration.ofMinutes(recommendation.offsetMinutes()));
-            Optional<Instant> run = collidingRun(restart.anchor(), safeFrom, workflowSchedule, controlZone);
+            Optional<Instant> run = collidingRun(restart.anchor(), recommendation.offsetMinutes(), workflowSchedule,
+                    controlZone);
+            String window = window(restart.anchor(), recommendation, controlZone, messages);
             if (run.isPresent()) {
-                String runText = HH_MM.format(run.get().atZone(controlZone));
-                evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages), scheduleText,
-                        window(restart, recommendation, controlZone, messages)));
+                evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages),
+                        scheduleText, window));
                 return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restart.shown(), restart.source(),
-                        scheduleText, runText, evidence, recommendation, null);
+                        scheduleText, HH_MM.format(run.get().atZone(controlZone)), evidence, recommendation, null);
             }
-            evidence.add(messages.get("audit.clear", workflow, scheduleText,
-                    window(restart, recommendation, controlZone, messages)));
+            evidence.add(messages.get("audit.clear", workflow, scheduleText, window));
         }
-        return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, restartAt, source, scheduleText, null,
-                evidence, null, null);
+        DailyRestart first = restarts.get(0);
+        return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, first.shown(), first.source(), scheduleText,
+                null, evidence, null, null);
     }
 
     /**
      * The schedule decides but nobody knows the server's zone: its runs are compared with processRestartTime at
      * every UTC offset in use. CLEAR when no run meets the restart at any of them; otherwise UNKNOWN naming the
-     * offsets where one does (all of them, when one does everywhere): AT_RISK needs the restart's instant, since its
-     * fix is a start time.
+     * offsets where one does (all of them, when one does everywhere), or whenever {@code problem} says the restart
+     * source failed: AT_RISK needs the restart's instant, since its fix is a start time.
      */
     private InstanceAudit withUnknownServerZone(String instance, String workflow, RestartSchedule restartSchedule,
                                                 WorkflowSchedule workflowSchedule, ZoneId controlZone, Instant now,
-                                                String scheduleText, List<String> evidence, Messages messages) {
-        List<ZoneOffset> colliding = new ArrayList<>();
+                                                String scheduleText, List<String> evidence, String problem,
+                                                Messages messages) {
         List<ZoneOffset> offsets = UtcOffsets.inUse();
-        for (ZoneOffset offset : offsets) {
+        List<ZoneOffset> colliding = offsets.stream().filter(offset -> {
             Instant anchor = restartSchedule.at(offset, RestartSchedule.ZoneBasis.UNKNOWN).latestAtOrBefore(now);
-            Instant safeFrom = anchor.plus(Duration.ofMinutes(rules.shortOffsetMinutes()));
-            if (collidingRun(anchor, safeFrom, workflowSchedule, controlZone).isPresent()) {
-                colliding.add(offset);
-            }
-        }
+            return collidingRun(anchor, rules.shortOffsetMinutes(), workflowSchedule, controlZone).isPresent();
+        }).toList();
         String restart = restartSchedule.processRestartTime().withNano(0).toString();
         if (colliding.isEmpty()) {
             evidence.add(messages.get("audit.zoneUnknownNever", workflow, scheduleText, restart));
-            return new InstanceAudit(instance, workflow, AuditStatus.CLEAR, null, RestartSource.SCHEDULE, scheduleText,
-                    null, evidence, null, null);
+        } else {
+            String where = colliding.size() == offsets.size() ? messages.get("audit.zoneUnknownEverywhere")
+                    : UtcOffsets.describe(colliding, messages);
+            evidence.add(messages.sentences(messages.get("audit.zoneUnknownCollides", workflow, scheduleText, restart,
+                    where), messages.get("zone.settle")));
         }
-        String where = colliding.size() == offsets.size() ? messages.get("audit.zoneUnknownEverywhere")
-                : UtcOffsets.describe(colliding, messages);
-        evidence.add(messages.sentences(messages.get("audit.zoneUnknownCollides", workflow, scheduleText, restart, where),
-                messages.get("zone.settle")));
-        // No source failed: the alert then asks for the server's zone, not for a restart URL to be checked.
-        return new InstanceAudit(instance, workflow, AuditStatus.UNKNOWN, null, RestartSource.SCHEDULE, scheduleText,
-                null, evidence, null, null);
+        // With no source failed, the alert asks for the server's zone, not for a restart URL to be checked.
+        AuditStatus status = colliding.isEmpty() && problem == null ? AuditStatus.CLEAR : AuditStatus.UNKNOWN;
+        return new InstanceAudit(instance, workflow, status, null, problem == null ? RestartSource.SCHEDULE : null,
+                scheduleText, null, evidence, null, problem);
     }
 
     /**
@@ -176,28 +152,28 @@ public final class Auditor {
      * @param lastUnavailable when it is back
      */
     private record DailyRestart(Instant shown, RestartSource source, Instant anchor, Instant lastUnavailable) {
+        static DailyRestart at(Instant restart, RestartSource source) {
+            return new DailyRestart(restart, source, restart, restart);
+        }
     }
 
-    private String window(DailyRestart restart, Recommendation recommendation, ZoneId controlZone,
-                          Messages messages) {
-        return messages.get("audit.window", rules.windowBefore().toMinutes(), said(restart.anchor(), controlZone, messages),
+    private String window(Instant anchor, Recommendation recommendation, ZoneId controlZone, Messages messages) {
+        return messages.get("audit.window", rules.windowBefore().toMinutes(), said(anchor, controlZone, messages),
                 messages.time(LocalTime.parse(recommendation.schedulerStart())), recommendation.offsetMinutes());
     }
 
-    /** A time of day in a sentence: HH:mm, or the 12-hour clock in en-US. */
     private static String said(Instant instant, ZoneId zone, Messages messages) {
         return messages.time(instant.atZone(zone).toLocalTime());
     }
 
-    /** The first workflow run, if any, from {@code windowBefore} before the restart until {@code safeFrom} (excluded). */
-    private Optional<Instant> collidingRun(Instant anchor, Instant safeFrom, WorkflowSchedule schedule,
+    /** The first run from {@code windowBefore} before the restart until {@code safeAfterMinutes} after (excluded). */
+    private Optional<Instant> collidingRun(Instant anchor, int safeAfterMinutes, WorkflowSchedule schedule,
                                            ZoneId controlZone) {
+        Instant safeFrom = anchor.plus(Duration.ofMinutes(safeAfterMinutes));
         LocalDate day = anchor.atZone(controlZone).toLocalDate();
-        List<Instant> runs = new ArrayList<>();
-        for (LocalDate d : List.of(day.minusDays(1), day, day.plusDays(1))) {
-            schedule.runsOfDay().forEach(t -> runs.add(ZonedDateTime.of(d, t, controlZone).toInstant()));
-        }
         Instant from = anchor.minus(rules.windowBefore());
-        return runs.stream().filter(r -> !r.isBefore(from) && r.isBefore(safeFrom)).min(Comparator.naturalOrder());
+        return Stream.of(day.minusDays(1), day, day.plusDays(1))
+                .flatMap(d -> schedule.runsOfDay().stream().map(t -> ZonedDateTime.of(d, t, controlZone).toInstant()))
+                .filter(r -> !r.isBefore(from) && r.isBefore(safeFrom)).min(Comparator.naturalOrder());
     }
 }

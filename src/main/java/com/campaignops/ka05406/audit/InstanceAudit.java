@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.campaignops.ka05406.restart.RestartSource;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One execution instance's exposure to KA-05406.
@@ -28,9 +28,7 @@ public record InstanceAudit(String instance, String workflow, AuditStatus status
 
     /** The same audit, {@code sentence} first in its evidence. */
     public InstanceAudit saying(String sentence) {
-        List<String> said = new ArrayList<>(List.of(sentence));
-        said.addAll(evidence);
         return new InstanceAudit(instance, workflow, status, restartAt, restartSource, workflowSchedule, collidingRun,
-                said, recommendation, restartProblem);
+                Stream.concat(Stream.of(sentence), evidence.stream()).toList(), recommendation, restartProblem);
     }
 }

@@ -5,7 +5,6 @@ import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
-import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.signature.Recognition;
 import com.campaignops.ka05406.time.UtcOffsets;
 
@@ -16,8 +15,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.SortedSet;
 
 /**
  * KA-05406's decision, in two steps so the restart time is only fetched when it can change the answer:
@@ -48,7 +45,6 @@ public final class Diagnoser {
 
     private final DiagnosisRules rules;
     private final WorkflowPattern workflows;
-    private final LogonSignature signature = new LogonSignature();
     private final FailureLocator locator;
     private final RestartResolver resolver;
     private final Recommender recommender;
@@ -56,7 +52,7 @@ public final class Diagnoser {
     public Diagnoser(DiagnosisRules rules, WorkflowPattern workflows) {
         this.rules = rules;
         this.workflows = workflows;
-        this.locator = new FailureLocator(signature, new WorkflowMentions(workflows));
+        this.locator = new FailureLocator(workflows);
         this.resolver = new RestartResolver(rules);
         this.recommender = new Recommender(rules);
     }
@@ -87,7 +83,13 @@ public final class Diagnoser {
             switch (recognition.kind()) {
                 case SIGNATURE -> {
                     evidence.add(messages.get("error.signature"));
-                    recurrence(located.signatureTimes(), notification, messages).ifPresent(evidence::add);
+                    // Repeated occurrences in this workflow's journal (another workflow's lines are not counted):
+                    // the article's "continues to fail" pattern, worth showing.
+                    if (located.signatureTimes().size() > 1) {
+                        evidence.add(messages.get("error.recurrence", located.signatureTimes().size(),
+                                messages.commaList(located.signatureTimes().stream()
+                                        .map(t -> shown(t, notification).toString()).toList())));
+                    }
                 }
                 case UNVERIFIED_PHRASING -> doubt = messages.get("error.unverified", quote(located.error()));
                 case INCOMPLETE -> doubt = recognition.neighbour()
@@ -114,34 +116,28 @@ public final class Diagnoser {
         evidence.add(messages.get(workflowMatches ? "workflow.sync" : "workflow.notSync", notification.workflow(),
                 workflows));
 
-        boolean otherCause = located.error() != null && !recognition.matchesSignature() && !recognition.couldBeSignature();
-        if (!workflowMatches || otherCause) {
+        if (!workflowMatches || located.error() != null && !recognition.matchesSignature()
+                && !recognition.couldBeSignature()) {
             return settled(Verdict.NO_MATCH, notification, located.failedAt(), evidence, messages);
         }
-        if (located.error() == null) {
-            return settled(Verdict.INCONCLUSIVE, notification, located.failedAt(), evidence, messages);
+        if (located.error() != null && located.failedAt() != null && notification.timesPlaced()) {
+            return new Triage.NeedsRestartTime(new Candidate(notification.workflow(), notification.instance(),
+                    located.failedAt(), evidence, doubt));
         }
-        if (located.failedAt() == null) {
-            evidence.add(messages.get("failure.noTime"));
-            return settled(Verdict.INCONCLUSIVE, notification, null, evidence, messages);
+        if (located.error() != null) {
+            evidence.add(located.failedAt() == null ? messages.get("failure.noTime")
+                    : messages.get("time.unplaced", notification.unplacedTime()));
         }
-        if (!notification.timesPlaced()) {
-            evidence.add(messages.get("time.unplaced", notification.unplacedTime()));
-            return settled(Verdict.INCONCLUSIVE, notification, null, evidence, messages);
-        }
-        return new Triage.NeedsRestartTime(
-                new Candidate(notification.workflow(), notification.instance(), located.failedAt(), evidence, doubt));
+        return settled(Verdict.INCONCLUSIVE, notification, located.failedAt(), evidence, messages);
     }
 
     /**
-     * @param fetch       what the instance's restart source said
-     * @param schedule    the instance's scheduled restart
      * @param controlZone the control instance's workflow time zone, for the recommendation
      * @param messages    the reader's language: the one the candidate's evidence was written in
      */
     public Diagnosis decide(Candidate candidate, RestartFetch fetch, RestartSchedule schedule, ZoneId controlZone,
                             WorkflowSchedule workflowSchedule, Messages messages) {
-        RestartFinding finding = resolver.resolve(candidate.failedAt(), fetch, schedule, messages);
+        RestartResolver.Finding finding = resolver.resolve(candidate.failedAt(), fetch, schedule, messages);
         List<String> evidence = new ArrayList<>(candidate.evidence());
         evidence.add(finding.note());
         Instant failedAt = candidate.failedAt();
@@ -152,35 +148,29 @@ public final class Diagnoser {
         Duration delta = Duration.between(restartAt, failedAt);
         // Two decimals so that one second past a window edge never reads as the edge itself.
         double minutes = Math.round(delta.toMillis() / 600.0) / 100.0;
-        Duration distanceFromRestart = Duration.between(restartAt, failedAt).abs();
+        Duration apart = delta.abs();
         String distance = messages.get(delta.isNegative() ? "distance.before" : "distance.after", failedAt,
-                distanceFromRestart.toMinutes(), distanceFromRestart.toSecondsPart(), restartAt);
-        String window = rules.describeWindow(messages);
+                apart.toMinutes(), apart.toSecondsPart(), restartAt);
 
-        if (rules.coincides(failedAt, restartAt)) {
-            evidence.add(messages.get("distance.inside", distance, window));
-            if (candidate.doubt() != null) {
-                evidence.add(messages.get("decision.doubtAtRestart"));
-                return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.INCONCLUSIVE, candidate.workflow(),
-                        candidate.instance(), failedAt, restartAt, finding.source(), minutes, evidence, null,
-                        messages.language().tag());
-            }
-            Instant anchor = anchorOf(finding, schedule, evidence, messages);
-            Instant lastUnavailable = lastSignOfUnavailability(failedAt, anchor, fetch);
-            Recommendation recommendation = recommender.recommend(candidate.workflow(), anchor,
-                    lastUnavailable.isBefore(anchor) ? anchor : lastUnavailable, controlZone, workflowSchedule,
-                    messages);
-            return new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.MATCH, candidate.workflow(), candidate.instance(),
-                    failedAt, restartAt, finding.source(), minutes, evidence, recommendation, messages.language().tag());
-        }
-        evidence.add(messages.get("distance.outside", distance, window));
-        Verdict verdict = Verdict.NO_MATCH;
-        if (!finding.canRuleOut()) {
+        boolean coincides = rules.coincides(failedAt, restartAt);
+        evidence.add(messages.get(coincides ? "distance.inside" : "distance.outside", distance,
+                rules.describeWindow(messages)));
+        Verdict verdict = Verdict.INCONCLUSIVE;
+        Recommendation recommendation = null;
+        if (!coincides && finding.canRuleOut()) {
+            verdict = Verdict.NO_MATCH;
+        } else if (!coincides) {
             evidence.add(messages.get("decision.scheduleStandsIn"));
-            verdict = Verdict.INCONCLUSIVE;
+        } else if (candidate.doubt() != null) {
+            evidence.add(messages.get("decision.doubtAtRestart"));
+        } else {
+            Instant anchor = anchorOf(finding, schedule, evidence, messages);
+            recommendation = recommender.recommend(candidate.workflow(), anchor,
+                    lastSignOfUnavailability(failedAt, anchor, fetch), controlZone, workflowSchedule, messages);
+            verdict = Verdict.MATCH;
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(), failedAt,
-                restartAt, finding.source(), minutes, evidence, null, messages.language().tag());
+                restartAt, finding.source(), minutes, evidence, recommendation, messages.language().tag());
     }
 
     /**
@@ -188,39 +178,35 @@ public final class Diagnoser {
      * every UTC offset in use. Near one of them it may be the restart (INCONCLUSIVE, naming them); near none it is
      * not, whatever the zone (NO_MATCH, when the schedule is trusted).
      */
-    private Diagnosis withUnknownServerZone(Candidate candidate, RestartFinding finding, RestartSchedule schedule,
-                                            List<String> evidence, Messages messages) {
+    private Diagnosis withUnknownServerZone(Candidate candidate, RestartResolver.Finding finding,
+                                            RestartSchedule schedule, List<String> evidence, Messages messages) {
         List<ZoneOffset> offsets = UtcOffsets.inUse().stream()
-                .filter(offset -> rules.coincides(candidate.failedAt(), restartAt(schedule, offset, candidate.failedAt())))
+                .filter(offset -> rules.coincides(candidate.failedAt(),
+                        new RestartSchedule(schedule.processRestartTime(), offset).nearestTo(candidate.failedAt())))
                 .toList();
         String restart = schedule.processRestartTime().withNano(0).toString();
         String settle = messages.get("zone.settle");
         String window = rules.describeWindow(messages);
-        Verdict verdict;
+        Verdict verdict = Verdict.INCONCLUSIVE;
         if (!offsets.isEmpty()) {
             evidence.add(messages.sentences(messages.get("zone.unknownWouldMatch", restart, window,
                     candidate.failedAt(), UtcOffsets.describe(offsets, messages)), settle));
-            verdict = Verdict.INCONCLUSIVE;
+        } else if (finding.canRuleOut()) {
+            evidence.add(messages.get("zone.unknownNeverMatches", restart, window, candidate.failedAt()));
+            verdict = Verdict.NO_MATCH;
         } else {
-            String never = messages.get("zone.unknownNeverMatches", restart, window, candidate.failedAt());
-            evidence.add(finding.canRuleOut() ? never : messages.sentences(never, settle));
-            verdict = finding.canRuleOut() ? Verdict.NO_MATCH : Verdict.INCONCLUSIVE;
-            if (!finding.canRuleOut()) {
-                evidence.add(messages.get("decision.scheduleStandsIn"));
-            }
+            evidence.add(messages.sentences(messages.get("zone.unknownNeverMatches", restart, window,
+                    candidate.failedAt()), settle));
+            evidence.add(messages.get("decision.scheduleStandsIn"));
         }
         return new Diagnosis(Diagnosis.KNOWN_ISSUE, verdict, candidate.workflow(), candidate.instance(),
                 candidate.failedAt(), null, finding.source(), null, evidence, null, messages.language().tag());
     }
 
-    /** The restart at {@code offset} nearest {@code moment}. */
-    private static Instant restartAt(RestartSchedule schedule, ZoneOffset offset, Instant moment) {
-        return new RestartSchedule(schedule.processRestartTime(), offset).nearestTo(moment);
-    }
-
     /**
      * The failure, or a later reported process start of the same restart: one the source reported even when it
      * was too far after the failure to be compared with it (a slow restart), since the server was down until then.
+     * Never before the restart itself.
      */
     private Instant lastSignOfUnavailability(Instant failedAt, Instant anchor, RestartFetch fetch) {
         Instant last = failedAt;
@@ -231,11 +217,11 @@ public final class Diagnoser {
                 }
             }
         }
-        return last;
+        return last.isBefore(anchor) ? anchor : last;
     }
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */
-    private Instant anchorOf(RestartFinding finding, RestartSchedule schedule, List<String> evidence,
+    private Instant anchorOf(RestartResolver.Finding finding, RestartSchedule schedule, List<String> evidence,
                              Messages messages) {
         if (finding.source() == RestartSource.SCHEDULE || !schedule.zoneKnown()) {
             return finding.restartAt();
@@ -246,19 +232,6 @@ public final class Diagnoser {
         }
         evidence.add(messages.get("restart.notScheduled", schedule.describe(messages)));
         return finding.restartAt();
-    }
-
-    /**
-     * Repeated occurrences in this workflow's journal (another workflow's lines are not counted): the article's
-     * "continues to fail" pattern, worth showing.
-     */
-    private static Optional<String> recurrence(SortedSet<Instant> times, Notification notification,
-                                               Messages messages) {
-        if (times.size() < 2) {
-            return Optional.empty();
-        }
-        return Optional.of(messages.get("error.recurrence", times.size(),
-                messages.commaList(times.stream().map(t -> shown(t, notification).toString()).toList())));
     }
 
     /**

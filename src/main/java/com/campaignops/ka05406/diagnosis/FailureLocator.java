@@ -34,13 +34,13 @@ final class FailureLocator {
      * @param laterFailedRun a failed run of this workflow later than the one judged, or {@code null}: then the
      *                       error judged is not the latest failure and cannot be promised as its cause
      * @param signatureTimes when this workflow's journal lines with the signature were logged
-     * @param recognition    what {@code error} is
      */
     record Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun,
                    SortedSet<Instant> signatureTimes, Recognition recognition) {
-        Located(String error, Instant failedAt, String origin, List<String> notes, JournalEntry laterFailedRun) {
-            this(error, failedAt, origin, notes, laterFailedRun, new TreeSet<>(), null);
-        }
+    }
+
+    /** The error judged, before what the journal says of it is added. */
+    private record Found(String error, Instant failedAt, String origin, JournalEntry laterFailedRun) {
     }
 
     /**
@@ -53,13 +53,24 @@ final class FailureLocator {
     /** How an error message opens when its level column was lost, in the console's languages. */
     private static final Pattern ERROR_WORD = Pattern.compile(
             "(?iu)^(?:error|erreur|fehler|errore|fel|エラー)\\b|\\b(?:failed|échec|fehlgeschlagen|non riuscit)");
+    /**
+     * Texts that only say a workflow failed, not why: the default supervisor mail ("Notification to a workflow
+     * supervisor") and the monitoring page's "Workflow failed:" line, in the console's languages (English, German
+     * and Japanese as the localized docs show them; French as a translation would read). They are not the error,
+     * and taking them for one would wrongly rule KA-05406 out; the error is in the workflow's journal. Looked for
+     * with indexOf, not a regex: this runs for every journal line, and an alternation without a literal prefix is
+     * tried at every position.
+     */
+    private static final List<String> NOTICE_PHRASES = List.of("workflow failed",
+            "an error occurred on the workflow instance", "requires a manual intervention", "ein fehler aufgetreten",
+            "erfordert einen manuellen eingriff", "でエラーが発生しました", "手動の介入が必要",
+            "une erreur s'est produite sur l'instance de workflow", "intervention manuelle");
 
-    private final LogonSignature signature;
+    private final LogonSignature signature = new LogonSignature();
     private final WorkflowMentions mentions;
 
-    FailureLocator(LogonSignature signature, WorkflowMentions mentions) {
-        this.signature = signature;
-        this.mentions = mentions;
+    FailureLocator(WorkflowPattern workflows) {
+        this.mentions = new WorkflowMentions(workflows);
     }
 
     /**
@@ -80,16 +91,15 @@ final class FailureLocator {
     Located locate(Notification notification, Messages messages) {
         List<String> notes = new ArrayList<>();
         List<Line> logs = linesOf(notification, notes, messages);
-        describeUnreadable(logs, notes, messages);
-        Located located = locateError(notification, messages, notes, logs);
+        Found found = locateError(notification, messages, notes, logs);
         SortedSet<Instant> signatureTimes = new TreeSet<>();
         for (Line line : logs) {
             if (line.signature() && line.loggedAt() != null) {
                 signatureTimes.add(line.loggedAt());
             }
         }
-        return new Located(located.error(), located.failedAt(), located.origin(), located.notes(),
-                located.laterFailedRun(), signatureTimes, recognitionOf(located.error(), logs));
+        return new Located(found.error(), found.failedAt(), found.origin(), notes, found.laterFailedRun(),
+                signatureTimes, recognitionOf(found.error(), logs));
     }
 
     /** What the error is: the verdict of a journal line with the same text (most often its source), else read now. */
@@ -104,89 +114,94 @@ final class FailureLocator {
         return signature.recognise(error);
     }
 
-    private Located locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
+    private Found locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {
         String error = notification.error();
         String lowerCaseError = error == null ? null : error.toLowerCase(Locale.ROOT);
         boolean notices = false;
         for (Line line : logs) {
             notices |= line.notice();
         }
-        if (error != null && FailureNotices.isNoticeInLowerCase(lowerCaseError)) {
+        if (error != null && isNotice(lowerCaseError)) {
             notices = true;
             error = null;
         }
         if (notices) {
             notes.add(messages.get("journal.notice"));
         }
-        if (error != null && !mentions.belongsTo(error, lowerCaseError, notification.workflow())) {
-            notes.add(messages.get("journal.errorOfOtherWorkflow", messages.commaList(List.copyOf(mentions.namedIn(error))),
-                    notification.workflow()));
+        List<String> named = error == null ? List.of() : mentions.namedIn(error, lowerCaseError);
+        if (!WorkflowMentions.belongsTo(named, notification.workflow())) {
+            notes.add(messages.get("journal.errorOfOtherWorkflow", messages.commaList(named), notification.workflow()));
             error = null;
         }
         if (error != null) {
-            return locateGivenError(error, notification.failedAt(), logs, notes, messages);
+            return locateGivenError(error, notification.failedAt(), logs, messages);
         }
         Optional<JournalEntry> line = errorOfTheFailedRun(logs, notification.failedAt()).map(Line::entry);
         Instant failedAt = notification.failedAt() != null ? notification.failedAt()
                 : line.map(JournalEntry::loggedAt).orElse(null);
-        return line.map(e -> new Located(e.message(), failedAt, e.loggedAt() == null
-                        ? messages.get("journal.errorFromJournal") : messages.get("journal.errorFromLine", e.loggedAt()),
-                        notes, laterFailure(logs, failedAt).orElse(null)))
-                .orElse(new Located(null, notification.failedAt(), null, notes, null));
+        return line.map(e -> new Found(e.message(), failedAt, e.loggedAt() == null
+                        ? messages.get("journal.errorFromJournal")
+                        : messages.get("journal.errorFromLine", e.loggedAt()), laterFailure(logs, failedAt)))
+                .orElse(new Found(null, notification.failedAt(), null, null));
     }
 
-    private Located locateGivenError(String error, Instant failedAt, List<Line> logs, List<String> notes,
-                                     Messages messages) {
+    private Found locateGivenError(String error, Instant failedAt, List<Line> logs, Messages messages) {
         if (failedAt != null || logs.isEmpty()) {
-            return new Located(error, failedAt, null, notes, laterFailure(logs, failedAt).orElse(null));
+            return new Found(error, failedAt, null, laterFailure(logs, failedAt));
         }
         boolean errorIsSignature = signature.matchesSignature(error);
         // A blank message is contained in every error: it must not lend its time.
         Optional<JournalEntry> line = latest(logs, l -> l.loggedAt() != null && !l.entry().message().isBlank()
                 && (l.entry().message().contains(error) || error.contains(l.entry().message())
                 || errorIsSignature && l.signature())).map(Line::entry);
-        return line.map(e -> new Located(error, e.loggedAt(), messages.get("journal.timeFromLine", e.loggedAt()),
-                        notes, laterFailure(logs, e.loggedAt()).orElse(null)))
-                .orElse(new Located(error, null, null, notes, null));
+        return line.map(e -> new Found(error, e.loggedAt(), messages.get("journal.timeFromLine", e.loggedAt()),
+                        laterFailure(logs, e.loggedAt())))
+                .orElse(new Found(error, null, null, null));
     }
 
-    /** This workflow's lines: those naming another workflow are left out, and the evidence says so. */
+    /**
+     * This workflow's lines: those naming another workflow are left out, and the evidence says so; it also says what
+     * of them could not be read, so that no sentence claims the absence of what was not seen.
+     */
     private List<Line> linesOf(Notification notification, List<String> notes, Messages messages) {
         List<Line> ours = new ArrayList<>(notification.logs().size());
         Set<String> others = new LinkedHashSet<>();
-        int leftOut = 0;
+        int noLevel = 0;
+        int noTime = 0;
         for (JournalEntry entry : notification.logs()) {
             String lower = entry.message().toLowerCase(Locale.ROOT);
-            if (mentions.belongsTo(entry.message(), lower, notification.workflow())) {
-                boolean notice = FailureNotices.isNoticeInLowerCase(lower);
+            List<String> named = mentions.namedIn(entry.message(), lower);
+            if (WorkflowMentions.belongsTo(named, notification.workflow())) {
+                boolean notice = isNotice(lower);
                 ours.add(new Line(entry, notice, !notice && isError(entry), signature.signatureIn(entry.message())));
+                noLevel += entry.level() == JournalEntry.Level.UNKNOWN ? 1 : 0;
+                noTime += entry.loggedAt() == null ? 1 : 0;
             } else {
-                leftOut++;
-                others.addAll(mentions.namedIn(entry.message()));
+                others.addAll(named);
             }
         }
+        int leftOut = notification.logs().size() - ours.size();
         if (leftOut > 0) {
             String named = messages.commaList(List.copyOf(others));
             notes.add(leftOut == 1 ? messages.get("journal.leftOut.one", named)
                     : messages.get("journal.leftOut.many", leftOut, named));
         }
+        if (noLevel > 0) {
+            notes.add(messages.get("journal.noLevel", noLevel, ours.size()));
+        }
+        if (noTime > 0) {
+            notes.add(messages.get("journal.noTime", noTime, ours.size()));
+        }
         return ours;
     }
 
-    /** Says what could not be read, so that no sentence claims the absence of what was not seen. */
-    private void describeUnreadable(List<Line> logs, List<String> notes, Messages messages) {
-        int noLevel = 0;
-        int noTime = 0;
-        for (Line line : logs) {
-            noLevel += line.entry().level() == JournalEntry.Level.UNKNOWN ? 1 : 0;
-            noTime += line.loggedAt() == null ? 1 : 0;
+    private static boolean isNotice(String lowerCaseText) {
+        for (String phrase : NOTICE_PHRASES) {
+            if (lowerCaseText.contains(phrase)) {
+                return true;
+            }
         }
-        if (noLevel > 0) {
-            notes.add(messages.get("journal.noLevel", noLevel, logs.size()));
-        }
-        if (noTime > 0) {
-            notes.add(messages.get("journal.noTime", noTime, logs.size()));
-        }
+        return false;
     }
 
     /** An error by its level; a line whose level could not be read, by its text. */
@@ -194,19 +209,15 @@ final class FailureLocator {
         return switch (entry.level()) {
             case ERROR -> true;
             case WARNING, INFO -> false;
-            case UNKNOWN -> readsAsError(entry.message());
+            case UNKNOWN -> ERROR_CODE.matcher(entry.message()).find() || ERROR_WORD.matcher(entry.message()).find()
+                    || signature.recognise(entry.message()).kind() != Recognition.Kind.OTHER;
         };
     }
 
-    private boolean readsAsError(String message) {
-        return ERROR_CODE.matcher(message).find() || ERROR_WORD.matcher(message).find()
-                || signature.recognise(message).kind() != Recognition.Kind.OTHER;
-    }
-
-    /** A failed run of this workflow after the run at {@code runTime}: its latest error line. */
-    private Optional<JournalEntry> laterFailure(List<Line> logs, Instant runTime) {
+    /** A failed run of this workflow after the run at {@code runTime}: its latest error line, or {@code null}. */
+    private JournalEntry laterFailure(List<Line> logs, Instant runTime) {
         if (runTime == null) {
-            return Optional.empty();
+            return null;
         }
         Instant runEnd = runTime.plus(RUN_SPAN);
         Optional<Line> later = latest(logs, l -> l.loggedAt() != null && l.loggedAt().isAfter(runEnd) && l.error());
@@ -214,7 +225,7 @@ final class FailureLocator {
         return later.filter(last -> logs.stream().noneMatch(l -> l.signature() && l.loggedAt() != null
                         && !l.loggedAt().isBefore(last.loggedAt().minus(RUN_SPAN))
                         && !l.loggedAt().isAfter(last.loggedAt().plus(RUN_SPAN))))
-                .map(Line::entry);
+                .map(Line::entry).orElse(null);
     }
 
     /**

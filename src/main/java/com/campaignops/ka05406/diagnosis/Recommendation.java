@@ -12,8 +12,8 @@ import java.util.List;
  * @param steps          the article's steps, filled in for this workflow
  * @param caveat         Adobe's warning about moving the archiving workflow
  */
-public record Recommendation(int offsetMinutes, String schedulerStart, String timeZone, int everyMinutes, List<String> steps,
-                             String caveat) {
+public record Recommendation(int offsetMinutes, String schedulerStart, String timeZone, int everyMinutes,
+                             List<String> steps, String caveat) {
 
     public Recommendation {
         steps = List.copyOf(steps);

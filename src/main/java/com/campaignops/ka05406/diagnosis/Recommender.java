@@ -34,7 +34,6 @@ public final class Recommender {
         int offset = lateness.compareTo(rules.quickRecovery()) <= 0
                 ? rules.shortOffsetMinutes() : rules.longOffsetMinutes();
         Instant start = ceilToMinute(anchor.plus(Duration.ofMinutes(offset)));
-        String startText = hoursAndMinutes(start, controlZone);
         String startSaid = messages.time(LocalTime.ofInstant(start, controlZone));
         String restartSaid = messages.time(LocalTime.ofInstant(anchor, controlZone));
         String zone = controlZone.getId();
@@ -43,13 +42,9 @@ public final class Recommender {
                 messages.get("step.openScheduler", workflow),
                 messages.get("step.setStart", startSaid, zone, offset, schedule.every().toMinutes(), restartSaid),
                 messages.get("step.save"));
-        return new Recommendation(offset, startText, zone, (int) schedule.every().toMinutes(), steps,
-                messages.get("caveat"));
-    }
-
-    /** HH:mm, as the scheduler shows it, whatever the reader's clock. */
-    private static String hoursAndMinutes(Instant instant, ZoneId zone) {
-        return HH_MM.format(instant.atZone(zone));
+        // schedulerStart is HH:mm, as the scheduler shows it, whatever the reader's clock.
+        return new Recommendation(offset, HH_MM.format(start.atZone(controlZone)), zone,
+                (int) schedule.every().toMinutes(), steps, messages.get("caveat"));
     }
 
     private static Instant ceilToMinute(Instant instant) {

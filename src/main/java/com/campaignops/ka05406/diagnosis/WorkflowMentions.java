@@ -2,7 +2,6 @@ package com.campaignops.ka05406.diagnosis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which workflow a line of text names, so that in a digest, a monitoring page or a journal export of several
@@ -31,22 +30,13 @@ final class WorkflowMentions {
         this.synchronizationWorkflows = synchronizationWorkflows;
     }
 
-    /**
-     * Whether the line belongs to {@code workflow}: it names it, or names no workflow at all. The line comes in lower
-     * case too, as the caller needs it so.
-     */
-    boolean belongsTo(String line, String lowerCaseLine, String workflow) {
-        List<String> named = namedIn(line, lowerCaseLine);
+    /** Whether a line naming {@code named} belongs to {@code workflow}: it names it, or names no workflow at all. */
+    static boolean belongsTo(List<String> named, String workflow) {
         return named.isEmpty() || named.stream().anyMatch(workflow::equalsIgnoreCase);
     }
 
-    /** The workflows the line names, in order; empty for most journal lines. */
-    List<String> namedIn(String line) {
-        return namedIn(line, line.toLowerCase(Locale.ROOT));
-    }
-
-    private List<String> namedIn(String line, String lower) {
-        boolean underscore = line.indexOf('_') >= 0;
+    /** The workflows the line ({@code lower}: in lower case) names, in order; empty for most journal lines. */
+    List<String> namedIn(String line, String lower) {
         int slash = line.indexOf('/');
         List<String> names = new ArrayList<>(2);
         for (String word : WORKFLOW_WORDS) {
@@ -59,7 +49,7 @@ final class WorkflowMentions {
         if (slash >= 0) {
             scriptPaths(line, slash, names);
         }
-        if (underscore) {
+        if (line.indexOf('_') >= 0) {
             synchronizationNames(line, names);
         }
         return names;

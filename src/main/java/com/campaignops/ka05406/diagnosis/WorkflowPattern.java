@@ -58,7 +58,8 @@ public final class WorkflowPattern {
             if (g < glob.length && glob[g] == '*') {
                 starAt = g++;
                 resumeAt = n;
-            } else if (g < glob.length && (glob[g] == '?' ? !isLineBreak(name[n]) : sameIgnoringAsciiCase(glob[g], name[n]))) {
+            } else if (g < glob.length
+                    && (glob[g] == '?' ? !isLineBreak(name[n]) : sameIgnoringAsciiCase(glob[g], name[n]))) {
                 g++;
                 n++;
             } else if (starAt >= 0 && !isLineBreak(name[resumeAt])) {

@@ -4,8 +4,8 @@ import com.campaignops.ka05406.messages.Messages;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * When the control instance's {@code mcSynch_*} workflow runs: every {@code every} from {@code firstRun},
@@ -21,14 +21,9 @@ public record WorkflowSchedule(Duration every, LocalTime firstRun) {
         }
     }
 
-    /** The run times of one day, from {@code firstRun} up to midnight. */
     public List<LocalTime> runsOfDay() {
-        List<LocalTime> runs = new ArrayList<>();
-        long minutes = firstRun.toSecondOfDay() / 60;
-        for (long m = minutes; m < 24 * 60; m += every.toMinutes()) {
-            runs.add(LocalTime.ofSecondOfDay(m * 60));
-        }
-        return runs;
+        return LongStream.iterate(firstRun.toSecondOfDay() / 60, m -> m < 24 * 60, m -> m + every.toMinutes())
+                .mapToObj(m -> LocalTime.ofSecondOfDay(m * 60)).toList();
     }
 
     /** {@code every 60 min from 00:00}, in the reader's language and clock. */

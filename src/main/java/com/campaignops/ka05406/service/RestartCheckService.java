@@ -4,7 +4,6 @@ import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.audit.Auditor;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.config.InstanceDirectory;
-import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
@@ -94,7 +93,7 @@ public class RestartCheckService {
         Function<String, RestartFetch> fetchOnce = instance ->
                 fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance)).fetch();
         Diagnosis first = decide(readings.get(0), fetchOnce, null, readings.get(0).inputZone(), messages);
-        Diagnosis answer = readings.size() == 1 ? first : DateReadings.combine(first,
+        Diagnosis answer = readings.size() == 1 ? first : Diagnosis.ofBothReadings(first,
                 decide(readings.get(1), fetchOnce, null, readings.get(1).inputZone(), messages), messages);
         return new WithCost<>(answer, fetches.values().stream().map(Timed::cost)
                 .reduce(UpstreamCost.NONE, UpstreamCost::plus));

@@ -9,6 +9,7 @@ import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -35,7 +36,7 @@ class LocalizedAlertsTest {
             + "|evidence|caveat|open|report|because|inside|window|control|keep|hourly|each|where|check|listed|meets)\\b");
     /** The restart source's own words, quoted as they are in the evidence (not a sentence of ours). */
     private static final String SOURCE_REASON = "No restart URL";
-    private static final Auditor AUDITOR = new Auditor(DiagnosisRules.DEFAULT);
+    private static final Auditor AUDITOR = new Auditor(DiagnosisRules.DEFAULT, WorkflowNames.DEFAULT);
     private static final RestartSchedule SIX_AM_PARIS = new RestartSchedule(LocalTime.of(6, 0), SampleFindings.PARIS);
 
     /** Each kind of finding, the audit's made in {@code language} as a scheduled audit in that language would be. */
@@ -46,7 +47,7 @@ class LocalizedAlertsTest {
         InstanceAudit unknown = AUDITOR.audit("mcExec3", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
                 SIX_AM_PARIS, WorkflowSchedule.ADOBE_DEFAULT, SampleFindings.PARIS, SampleFindings.NOW, messages);
         List<Finding> findings = new ArrayList<>(FindingSources.toSend(
-                new AuditReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW, List.of(atRisk, unknown))));
+                new AuditReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW, List.of(atRisk, unknown), "en")));
         Finding match = FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true).get(0);
         findings.add(new Finding(match.kind(), match.workflow(), match.instance(), match.at(), match.zone(), match.run(),
                 match.restartAt(), RestartSource.SCHEDULE, null, List.of(), atRisk.recommendation()));

@@ -5,6 +5,8 @@ import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Language;
+import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -21,13 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServerZoneAlertTest {
 
     private static final Instant NOW = Instant.parse("2024-06-13T07:15:00Z");
-    private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT);
+    private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT, WorkflowNames.DEFAULT);
     private final AlertText text = new AlertText(Language.EN);
 
     @Test
     void serverZoneUnknown_alertAsksForTheServersZone() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.NotConfigured("no restart URL"),
-                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW);
+                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW,
+                Messages.english());
         List<Finding> findings = FindingSources.audit(NOW, List.of(audit));
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -40,7 +43,8 @@ class ServerZoneAlertTest {
     @Test
     void restartSourceDown_alertStillNamesTheSourcesAnswer() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
-                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW);
+                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW,
+                Messages.english());
 
         Finding finding = FindingSources.audit(NOW, List.of(audit)).get(0);
 

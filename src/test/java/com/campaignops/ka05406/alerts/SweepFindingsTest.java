@@ -42,7 +42,7 @@ class SweepFindingsTest {
         Diagnosis old = SampleFindings.diagnosis(Verdict.MATCH);
         Diagnosis older = new Diagnosis(old.knownIssue(), old.verdict(), old.workflow(), old.instance(),
                 A_DAY_AGO_AND_MORE, old.restartAt(), old.restartSource(), old.minutesFromRestart(), old.evidence(),
-                old.recommendation());
+                old.recommendation(), "en");
         SweepReport report = new SweepReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW,
                 List.of(workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, older)), List.of(), List.of());
 
@@ -98,7 +98,7 @@ class SweepFindingsTest {
         Diagnosis match = SampleFindings.diagnosis(Verdict.MATCH);
         return new Diagnosis(match.knownIssue(), match.verdict(), match.workflow(), match.instance(), at,
                 match.restartAt(), match.restartSource(), match.minutesFromRestart(), match.evidence(),
-                match.recommendation());
+                match.recommendation(), "en");
     }
 
     private static WorkflowReport workflow(String name, SweepStatus status, String reason, Diagnosis... failures) {

@@ -3,6 +3,8 @@ package com.campaignops.ka05406.audit;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.Recommendation;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.messages.Messages;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -27,11 +29,12 @@ class AuditorTest {
             new RestartFetch.NotConfigured("No restart URL is configured for instance mcExec1");
     private static final Instant NOW = Instant.parse("2024-06-13T07:15:00Z");
 
-    private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT);
+    private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT, WorkflowNames.DEFAULT);
 
     @Test
     void adobesDefaultHourlySchedule_isAtRisk_andGetsTheArticlesFix() {
-        InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+        InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.instance()).isEqualTo("mcExec1");
@@ -70,7 +73,7 @@ class AuditorTest {
     void runStartingFromFiveMinutesBeforeTheRestart_untilTheRecommendedStart_isAtRisk(Duration every, LocalTime firstRun,
                                                                                     AuditStatus status, String run) {
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, new WorkflowSchedule(every, firstRun),
-                UTC, NOW);
+                UTC, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(status);
         assertThat(audit.collidingRun()).isEqualTo(run);
@@ -88,7 +91,7 @@ class AuditorTest {
             """)
     void scheduleMovedByTheArticlesOffset_isClear(Duration every, LocalTime firstRun) {
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, new WorkflowSchedule(every, firstRun),
-                UTC, NOW);
+                UTC, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.CLEAR);
         assertThat(audit.collidingRun()).isNull();
@@ -99,11 +102,13 @@ class AuditorTest {
 
     @Test
     void recommendedSchedule_isClearOnTheNextAudit() {
-        InstanceAudit atRisk = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+        InstanceAudit atRisk = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
         WorkflowSchedule moved = new WorkflowSchedule(Duration.ofHours(1),
                 LocalTime.parse(atRisk.recommendation().schedulerStart()).withHour(0));
 
-        InstanceAudit after = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, moved, UTC, NOW.plus(Duration.ofDays(1)));
+        InstanceAudit after = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, moved, UTC, NOW.plus(Duration.ofDays(1)),
+                Messages.english());
 
         assertThat(after.status()).isEqualTo(AuditStatus.CLEAR);
     }
@@ -114,7 +119,7 @@ class AuditorTest {
         ZoneId newYork = ZoneId.of("America/New_York");
 
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, sixAmParis, WorkflowSchedule.ADOBE_DEFAULT,
-                newYork, Instant.parse("2024-06-13T12:00:00Z"));
+                newYork, Instant.parse("2024-06-13T12:00:00Z"), Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
@@ -127,7 +132,7 @@ class AuditorTest {
     @Test
     void hourlyRunsInAHalfHourZone_missARestartOnTheHour() {
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT,
-                ZoneId.of("Asia/Kolkata"), NOW);
+                ZoneId.of("Asia/Kolkata"), NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.CLEAR);
     }
@@ -141,7 +146,7 @@ class AuditorTest {
         RestartSchedule sixAmParis = new RestartSchedule(LocalTime.of(6, 0), PARIS);
 
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, sixAmParis,
-                new WorkflowSchedule(Duration.ofHours(2), LocalTime.MIDNIGHT), UTC, now);
+                new WorkflowSchedule(Duration.ofHours(2), LocalTime.MIDNIGHT), UTC, now, Messages.english());
 
         assertThat(audit.restartAt()).isEqualTo(restartAt);
         assertThat(audit.status()).isEqualTo(status);
@@ -150,7 +155,7 @@ class AuditorTest {
     @Test
     void auditBeforeTodaysRestart_looksAtYesterdays() {
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC,
-                Instant.parse("2024-06-13T05:00:00Z"));
+                Instant.parse("2024-06-13T05:00:00Z"), Messages.english());
 
         assertThat(audit.restartAt()).isEqualTo(Instant.parse("2024-06-12T06:00:00Z"));
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
@@ -160,7 +165,7 @@ class AuditorTest {
     void observedRestart_isTheLatestOneReportedBeforeNow() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(
                         Instant.parse("2024-06-12T06:00:40Z"), Instant.parse("2024-06-13T06:00:41Z"))),
-                SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+                SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.restartAt()).isEqualTo(Instant.parse("2024-06-13T06:00:41Z"));
@@ -181,7 +186,7 @@ class AuditorTest {
     void slowObservedRestart_needsTheTenMinuteOffset(LocalTime firstRun, AuditStatus status, String run) {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Observed(RestartSource.MONITOR_XML,
                         List.of(Instant.parse("2024-06-13T06:04:00Z"))),
-                SIX_AM_UTC, new WorkflowSchedule(Duration.ofHours(1), firstRun), UTC, NOW);
+                SIX_AM_UTC, new WorkflowSchedule(Duration.ofHours(1), firstRun), UTC, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(status);
         assertThat(audit.collidingRun()).isEqualTo(run);
@@ -194,7 +199,7 @@ class AuditorTest {
     @Test
     void failingRestartSource_isUnknown_sayingWhatTheScheduleAloneSuggests() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
-                SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+                SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(audit.restartAt()).isNull();
@@ -208,7 +213,8 @@ class AuditorTest {
     @Test
     void failingRestartSource_withAScheduleClearOfTheRestart_isStillUnknown_withoutAWarning() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
-                SIX_AM_UTC, new WorkflowSchedule(Duration.ofHours(1), LocalTime.of(0, 5)), UTC, NOW);
+                SIX_AM_UTC, new WorkflowSchedule(Duration.ofHours(1), LocalTime.of(0, 5)), UTC, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(audit.evidence()).noneMatch(e -> e.contains("would collide"));
@@ -217,7 +223,7 @@ class AuditorTest {
     @Test
     void restartSourceListingNoRestart_isUnknown() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of()),
-                SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+                SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(audit.evidence()).anyMatch(e -> e.contains("listed no restart"));
@@ -227,7 +233,8 @@ class AuditorTest {
     void slowRestartObservedAfterTheScheduledOne_putsTheRunAtTheScheduleAtRisk_withTheLongOffset() {
         RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-13T06:06:30Z")));
 
-        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.collidingRun()).isEqualTo("06:00");
@@ -241,7 +248,8 @@ class AuditorTest {
         RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-13T14:23:00Z")));
         Instant evening = Instant.parse("2024-06-13T18:00:00Z");
 
-        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, evening);
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, evening,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.AT_RISK);
         assertThat(audit.restartSource()).isEqualTo(RestartSource.SCHEDULE);
@@ -254,7 +262,8 @@ class AuditorTest {
     void restartReportedDaysAgo_isFlaggedAsStale() {
         RestartFetch observed = new RestartFetch.Observed(RestartSource.HTTP_JSON, List.of(Instant.parse("2024-06-10T06:00:41Z")));
 
-        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW);
+        InstanceAudit audit = auditor.audit("mcExec1", observed, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,
+                Messages.english());
 
         assertThat(audit.evidence()).anyMatch(e -> e.contains("3 days old"));
     }
@@ -262,7 +271,7 @@ class AuditorTest {
     @Test
     void serverZoneUnknown_hourlyRunsOnTheHour_isUnknown_namingTheOffsetsWhereARunMeetsTheRestart() {
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, RestartSchedule.unknownZone(LocalTime.of(6, 0)),
-                WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW);
+                WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(audit.restartAt()).isNull();
@@ -276,7 +285,7 @@ class AuditorTest {
         WorkflowSchedule twentyPast = new WorkflowSchedule(Duration.ofMinutes(60), LocalTime.of(0, 20));
 
         InstanceAudit audit = auditor.audit("mcExec1", NOT_CONFIGURED, RestartSchedule.unknownZone(LocalTime.of(6, 0)),
-                twentyPast, PARIS, NOW);
+                twentyPast, PARIS, NOW, Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.CLEAR);
         assertThat(String.join(" ", audit.evidence())).contains("at no UTC offset in use");
@@ -285,7 +294,8 @@ class AuditorTest {
     @Test
     void serverZoneUnknown_restartSourceDown_isUnknown_andNamesTheOffsetsRatherThanAGuessedRestart() {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
-                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW);
+                RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, PARIS, NOW,
+                Messages.english());
 
         assertThat(audit.status()).isEqualTo(AuditStatus.UNKNOWN);
         assertThat(String.join(" ", audit.evidence())).contains("HTTP 503").contains("UTC-12:00 to UTC+14:00");

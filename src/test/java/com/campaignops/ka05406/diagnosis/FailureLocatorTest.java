@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,8 +23,7 @@ class FailureLocatorTest {
     private static final Instant AT_RESTART = Instant.parse("2024-06-13T04:00:03.512Z");
     private static final Instant AN_HOUR_LATER = Instant.parse("2024-06-13T05:00:02Z");
 
-    private final FailureLocator locator = new FailureLocator(new LogonSignature(),
-            new WorkflowMentions(new WorkflowPattern(List.of("mcSynch_*"))));
+    private final FailureLocator locator = new FailureLocator(new WorkflowPattern(List.of("mcSynch_*")));
 
     @Test
     void errorAndTimeGiven_areTakenAsGiven_evenWithLogs() {
@@ -57,7 +57,8 @@ class FailureLocatorTest {
 
         FailureLocator.Located located = locator.locate(notification("XSV-350012 Invalid login or password.", null,
                 entry(AT_RESTART, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied."),
-                entry(yesterday, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")), Messages.english());
+                entry(yesterday, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")),
+                Messages.english());
 
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
     }
@@ -98,7 +99,8 @@ class FailureLocatorTest {
         FailureLocator.Located located = locator.locate(notification(null, null,
                 entry(AT_RESTART, Level.ERROR, SIGNATURE),
                 entry(AT_RESTART.plusSeconds(1), Level.ERROR,
-                        "JST-310000 Error while compiling script 'mcSynch_mcExec1/js' line 12 (iRc=-53)")), Messages.english());
+                        "JST-310000 Error while compiling script 'mcSynch_mcExec1/js' line 12 (iRc=-53)")),
+                        Messages.english());
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -108,7 +110,8 @@ class FailureLocatorTest {
     void noErrorGiven_anOlderRunsLogonErrorDoesNotSpeakForALaterFailure() {
         FailureLocator.Located located = locator.locate(notification(null, null,
                 entry(AT_RESTART, Level.ERROR, SIGNATURE),
-                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")), Messages.english());
+                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")),
+                Messages.english());
 
         assertThat(located.error()).isEqualTo("XSV-350012 Invalid login or password. Connection denied.");
         assertThat(located.failedAt()).isEqualTo(AN_HOUR_LATER);
@@ -118,7 +121,8 @@ class FailureLocatorTest {
     void noErrorGiven_butFailedAtGiven_takesTheErrorOfThatRun() {
         FailureLocator.Located located = locator.locate(notification(null, AT_RESTART,
                 entry(AT_RESTART.plusSeconds(3), Level.ERROR, SIGNATURE),
-                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")), Messages.english());
+                entry(AN_HOUR_LATER, Level.ERROR, "XSV-350012 Invalid login or password. Connection denied.")),
+                Messages.english());
 
         assertThat(located.error()).isEqualTo(SIGNATURE);
         assertThat(located.failedAt()).isEqualTo(AT_RESTART);
@@ -185,7 +189,7 @@ class FailureLocatorTest {
     }
 
     private static FailureLocator.Located located(String error, Instant failedAt, String origin) {
-        return new FailureLocator.Located(error, failedAt, origin, List.of(), null);
+        return new FailureLocator.Located(error, failedAt, origin, List.of(), null, new TreeSet<>(), null);
     }
 
     private static Notification notification(String error, Instant failedAt, JournalEntry... logs) {

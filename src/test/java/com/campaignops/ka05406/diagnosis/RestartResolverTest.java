@@ -27,7 +27,7 @@ class RestartResolverTest {
 
     @Test
     void noRestartSourceConfigured_trustsTheSchedule() {
-        RestartFinding finding = resolver.resolve(FAILED_AT, NOT_CONFIGURED, SIX_AM_PARIS, Messages.english());
+        RestartResolver.Finding finding = resolver.resolve(FAILED_AT, NOT_CONFIGURED, SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
@@ -37,7 +37,7 @@ class RestartResolverTest {
 
     @Test
     void failingRestartSource_fallsBackToTheSchedule_whichCannotRuleARestartOut() {
-        RestartFinding finding = resolver.resolve(FAILED_AT,
+        RestartResolver.Finding finding = resolver.resolve(FAILED_AT,
                 new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
@@ -48,7 +48,7 @@ class RestartResolverTest {
 
     @Test
     void restartSourceListingNoRestart_fallsBackToTheSchedule_whichCannotRuleARestartOut() {
-        RestartFinding finding = resolver.resolve(FAILED_AT,
+        RestartResolver.Finding finding = resolver.resolve(FAILED_AT,
                 new RestartFetch.Observed(RestartSource.MONITOR_XML, List.of()), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
@@ -76,8 +76,8 @@ class RestartResolverTest {
                                                            RestartSource expectedSource, boolean canRuleOut) {
         List<Instant> restarts = Arrays.stream(reported.strip().split("\\s+")).map(Instant::parse).toList();
 
-        RestartFinding finding = resolver.resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON, restarts),
-                SIX_AM_PARIS, Messages.english());
+        RestartResolver.Finding finding = resolver.resolve(FAILED_AT,
+                new RestartFetch.Observed(RestartSource.HTTP_JSON, restarts), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(expectedRestart);
         assertThat(finding.source()).isEqualTo(expectedSource);
@@ -86,7 +86,7 @@ class RestartResolverTest {
 
     @Test
     void restartsReportedOnlyAfterTheFailure_sayWhyTheScheduleWasUsed() {
-        RestartFinding finding = resolver.resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON,
+        RestartResolver.Finding finding = resolver.resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON,
                 List.of(Instant.parse("2024-06-13T09:30:00Z"))), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.note()).contains("only reports restarts after the failure", "2024-06-13T09:30:00Z");

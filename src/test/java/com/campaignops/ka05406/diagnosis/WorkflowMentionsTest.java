@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,6 @@ class WorkflowMentionsTest {
     void lineNamesTheWorkflowsItMentions_andNoneForAPlainMessage(String line, String expected) {
         List<String> names = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(","));
 
-        assertThat(mentions.namedIn(line)).isEqualTo(names);
+        assertThat(mentions.namedIn(line, line.toLowerCase(Locale.ROOT))).isEqualTo(names);
     }
 }

@@ -5,6 +5,7 @@ import com.campaignops.ka05406.audit.Auditor;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class LocalizedAuditTest {
     private static final RestartFetch NOT_CONFIGURED = new RestartFetch.NotConfigured(Text.of("restart.noUrl", "mcExec1"));
     private static final Instant NOW = Instant.parse("2024-06-13T07:15:00Z");
 
-    private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT);
+    private final Auditor auditor = new Auditor(DiagnosisRules.DEFAULT, WorkflowNames.DEFAULT);
 
     private InstanceAudit audit(Language language) {
         return auditor.audit("mcExec1", NOT_CONFIGURED, SIX_AM_UTC, WorkflowSchedule.ADOBE_DEFAULT, UTC, NOW,

@@ -1,7 +1,6 @@
 package com.campaignops.ka05406.realistic;
 
 import com.campaignops.ka05406.messages.Messages;
-import com.campaignops.ka05406.diagnosis.DateReadings;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
@@ -60,7 +59,7 @@ record RealisticCase(String name, String source, String expected, String why, Js
         List<Notification> readings = new NotificationReader(10_000, GATHERED, order, inputZone, WorkflowNames.DEFAULT).readings(input);
         Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
         Diagnosis first = diagnose(diagnoser, readings.get(0));
-        return readings.size() == 1 ? first : DateReadings.combine(first, diagnose(diagnoser, readings.get(1)), Messages.english());
+        return readings.size() == 1 ? first : Diagnosis.ofBothReadings(first, diagnose(diagnoser, readings.get(1)), Messages.english());
     }
 
     private Diagnosis diagnose(Diagnoser diagnoser, Notification notification) {
