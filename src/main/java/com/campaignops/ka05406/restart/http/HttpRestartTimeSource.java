@@ -41,7 +41,6 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     private final InstanceDirectory directory;
     private final RestartCheckConfig.Http http;
     private final JsonRestartParser jsonParser;
-    private final MonitorXmlParser xmlParser = new MonitorXmlParser();
     /** Per instance, its request within the policy around it, built once and kept for warm invocations. */
     private final Map<String, Callable<String>> endpoints = new ConcurrentHashMap<>();
 
@@ -80,7 +79,7 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         try {
             String body = guarded.call();
             return source == RestartSource.MONITOR_XML
-                    ? new RestartFetch.Observed(source, xmlParser.parse(body, instance.monitor()))
+                    ? new RestartFetch.Observed(source, MonitorXmlParser.parse(body, instance.monitor()))
                     : jsonParser.parse(body, instance.jsonPointer());
         } catch (Exception e) {
             String reason = e instanceof UnreadableBodyException ? e.getMessage()
