@@ -200,26 +200,23 @@ public final class SettingsValidator {
         rules.duration("alerts.max-retry-after", alerts.maxRetryAfter(), true, MAX_HTTP_TIMEOUT);
         rules.duration("alerts.secret-cache-ttl", alerts.secretCacheTtl(), true, MAX_SECRET_CACHE_TTL);
         alerts.language().ifPresent(tag -> rules.language("alerts.language", tag));
-        channel("slack", alerts.slack().url(), alerts.slack().urlParameter(), alerts.slack().urlSecretId(),
-                alerts.slack().language(), rules);
-        channel("teams", alerts.teams().url(), alerts.teams().urlParameter(), alerts.teams().urlSecretId(),
-                alerts.teams().language(), rules);
+        channel("slack", alerts.slack(), rules);
+        channel("teams", alerts.teams(), rules);
         AlertsConfig.SignedChannel webhook = alerts.webhook();
-        channel("webhook", webhook.url(), webhook.urlParameter(), webhook.urlSecretId(), webhook.language(), rules);
+        channel("webhook", webhook, rules);
         if (present(webhook.url()) && !present(webhook.signingSecret())) {
             rules.add("alerts.webhook.signing-secret", "", "the HMAC secret the generic webhook's requests are signed"
                     + " with: " + PREFIX + "alerts.webhook.url is set, and a request is never sent unsigned");
         }
     }
 
-    private static void channel(String name, Optional<String> url, Optional<String> parameter,
-                                Optional<String> secretId, Optional<String> language, Rules rules) {
+    private static void channel(String name, AlertsConfig.Channel channel, Rules rules) {
         String prefix = "alerts." + name + ".";
-        if (present(url)) {
+        if (present(channel.url())) {
             // The URL is a secret (a Slack webhook URL lets anyone post): its shape is checked, it is not shown.
             URI uri;
             try {
-                uri = new URI(url.get().strip());
+                uri = new URI(channel.url().get().strip());
             } catch (URISyntaxException e) {
                 uri = null;
             }
@@ -230,11 +227,11 @@ public final class SettingsValidator {
                 rules.add(prefix + "url", NOT_SHOWN, "an https:// URL with a host (http:// only to localhost)");
             }
         }
-        if (present(parameter) && present(secretId)) {
-            rules.add(prefix + "url-secret-id", secretId.get(), "set either " + PREFIX + prefix
+        if (present(channel.urlParameter()) && present(channel.urlSecretId())) {
+            rules.add(prefix + "url-secret-id", channel.urlSecretId().get(), "set either " + PREFIX + prefix
                     + "url-parameter or this, not both");
         }
-        language.ifPresent(tag -> rules.language(prefix + "language", tag));
+        channel.language().ifPresent(tag -> rules.language(prefix + "language", tag));
     }
 
     private static boolean present(Optional<String> value) {

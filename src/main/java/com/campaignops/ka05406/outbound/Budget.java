@@ -67,12 +67,11 @@ public final class Budget {
     public <T> T await(Future<T> task, Supplier<T> outOfTime) {
         try {
             return task.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | CancellationException e) {
+        } catch (TimeoutException | CancellationException | InterruptedException e) {
             task.cancel(true);
-            return outOfTime.get();
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             return outOfTime.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException unchecked) {

@@ -44,15 +44,4 @@ public final class HttpClients {
             throw CallFailure.of(e);
         }
     }
-
-    /** Closes a client that was built but may never have connected. */
-    public static void close(Object client) {
-        if (client instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // Nothing to release.
-            }
-        }
-    }
 }

@@ -11,9 +11,8 @@ public record SecretRef(Store store, String name) {
 
     /** The parameter when one is named, else the secret; empty when neither is (blank counts as unset). */
     public static Optional<SecretRef> of(Optional<String> parameter, Optional<String> secretId) {
-        Optional<String> named = parameter.filter(p -> !p.isBlank());
-        return named.isPresent() ? named.map(name -> new SecretRef(Store.PARAMETER, name))
-                : secretId.filter(s -> !s.isBlank()).map(name -> new SecretRef(Store.SECRET, name));
+        return parameter.filter(p -> !p.isBlank()).map(name -> new SecretRef(Store.PARAMETER, name))
+                .or(() -> secretId.filter(s -> !s.isBlank()).map(name -> new SecretRef(Store.SECRET, name)));
     }
 
     /** Names the store and the name (never the value), for logs and reasons. */

@@ -24,8 +24,8 @@ final class Envelopes {
 
     static String logon(String login, String password) {
         return envelope(SESSION, "Logon", xml -> {
-            text(xml, SESSION, "strLogin", login);
-            text(xml, SESSION, "strPassword", password);
+            text(xml, "strLogin", login);
+            text(xml, "strPassword", password);
             xml.writeEmptyElement("urn", "elemParameters", SESSION);
         });
     }
@@ -123,10 +123,9 @@ final class Envelopes {
         return out.toString();
     }
 
-    private static void text(XMLStreamWriter xml, String namespace, String name, String value)
-            throws XMLStreamException {
-        xml.writeStartElement("urn", name, namespace);
-        xml.writeCharacters(value == null ? "" : value);
+    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement("urn", name, SESSION);
+        xml.writeCharacters(value);
         xml.writeEndElement();
     }
 }

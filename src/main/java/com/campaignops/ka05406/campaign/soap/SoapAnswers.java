@@ -121,15 +121,14 @@ final class SoapAnswers {
         }
         String start = body.stripLeading();
         String head = start.substring(0, Math.min(start.length(), 200)).toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")) {
+        if (head.startsWith("<!doctype html") || head.contains("<html")) {
             throw new CallFailure.Permanent(HTML);
         }
-        boolean responseSeen = false;
+        int responseDepth = -1;
         try {
             XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(body));
             try {
                 int depth = 0;
-                int responseDepth = -1;
                 int bodyDepth = -1;
                 while (xml.hasNext()) {
                     int event = xml.next();
@@ -155,7 +154,6 @@ final class SoapAnswers {
                                         + responseElement + ">");
                             }
                             responseDepth = depth;
-                            responseSeen = true;
                         } else if (responseDepth > 0) {
                             visitor.start(xml, depth - responseDepth);
                             if (xml.getEventType() == XMLStreamReader.END_ELEMENT) {
@@ -177,7 +175,7 @@ final class SoapAnswers {
         } catch (XMLStreamException e) {
             throw new CallFailure.Permanent(head.contains("<!doctype") ? DTD : "a truncated or malformed SOAP envelope");
         }
-        if (!responseSeen) {
+        if (responseDepth < 0) {
             throw new CallFailure.Permanent("the SOAP envelope holds no <" + responseElement + ">");
         }
     }

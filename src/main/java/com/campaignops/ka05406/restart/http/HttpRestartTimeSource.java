@@ -41,8 +41,8 @@ public class HttpRestartTimeSource implements RestartTimeSource {
     private final InstanceDirectory directory;
     private final RestartCheckConfig.Http http;
     private final JsonRestartParser jsonParser;
-    private final MonitorXmlParser xmlParser = new MonitorXmlParser();
-    private final Map<String, GuardedEndpoint> endpoints = new ConcurrentHashMap<>();
+    /** Per instance, its request within the policy around it, built once and kept for warm invocations. */
+    private final Map<String, Callable<String>> endpoints = new ConcurrentHashMap<>();
 
     public HttpRestartTimeSource(InstanceDirectory directory, RestartCheckConfig config, ObjectMapper mapper) {
         this.directory = directory;
@@ -56,10 +56,6 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         @GET
         @Produces({"application/json", "application/xml", "text/xml", "text/plain;q=0.5"})
         Response fetch();
-    }
-
-    /** One instance's request and the policy around it, built once and kept for warm invocations. */
-    private record GuardedEndpoint(Callable<String> request, TypedGuard<String> guard) {
     }
 
     @Override
@@ -78,16 +74,18 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         URI url = instance.restartUrl().get();
         RestartSource source = instance.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML
                 ? RestartSource.MONITOR_XML : RestartSource.HTTP_JSON;
-        GuardedEndpoint guarded = endpoints.computeIfAbsent(instanceName.toLowerCase(Locale.ROOT),
+        Callable<String> guarded = endpoints.computeIfAbsent(instanceName.toLowerCase(Locale.ROOT),
                 key -> build(key, url, instance));
         try {
-            String body = guarded.guard().call(guarded.request());
+            String body = guarded.call();
             return source == RestartSource.MONITOR_XML
-                    ? new RestartFetch.Observed(source, xmlParser.parse(body, instance.monitor()))
+                    ? new RestartFetch.Observed(source, MonitorXmlParser.parse(body, instance.monitor()))
                     : jsonParser.parse(body, instance.jsonPointer());
         } catch (Exception e) {
-            return unavailable(instanceName, url, source, e instanceof UnreadableBodyException ? e.getMessage()
-                    : Guards.reasonOf(e, "the source", http.attemptTimeout(), http.breakerDelay()));
+            String reason = e instanceof UnreadableBodyException ? e.getMessage()
+                    : Guards.reasonOf(e, "the source", http.attemptTimeout(), http.breakerDelay());
+            LOG.warnf("Restart source of instance %s (%s) unavailable: %s", instanceName, Redaction.url(url), reason);
+            return new RestartFetch.Unavailable(source, reason);
         }
     }
 
@@ -108,7 +106,13 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         } catch (RuntimeException expected) {
             // Refused, as intended: the point was the code path, not an answer.
         } finally {
-            HttpClients.close(client);
+            if (client instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // Nothing to release: it never connected.
+                }
+            }
         }
     }
 
@@ -117,17 +121,11 @@ public class HttpRestartTimeSource implements RestartTimeSource {
         endpoints.clear();
     }
 
-    private RestartFetch unavailable(String instance, URI url, RestartSource source, String reason) {
-        LOG.warnf("Restart source of instance %s (%s) unavailable: %s", instance, Redaction.url(url), reason);
-        return new RestartFetch.Unavailable(source, reason);
-    }
-
-    private GuardedEndpoint build(String key, URI url, RestartCheckConfig.Instance instance) {
+    private Callable<String> build(String key, URI url, RestartCheckConfig.Instance instance) {
         RestartEndpoint client = HttpClients.build(RestartEndpoint.class, url, http.connectTimeout(), http.readTimeout(),
                 instance.authHeaderValue().<ClientRequestFilter>map(value -> request -> request.getHeaders()
                         .putSingle(instance.authHeaderName(), value)).orElse(null));
         TypedGuard<String> guard = Guards.read(String.class, "restart-source-" + key, http, http.attemptTimeout(), true);
-        return new GuardedEndpoint(() -> BoundedBody.read(HttpClients.call(client::fetch), http.maxResponseBytes()),
-                guard);
+        return () -> guard.call(() -> BoundedBody.read(HttpClients.call(client::fetch), http.maxResponseBytes()));
     }
 }

@@ -22,7 +22,7 @@ final class MonitorXmlParser {
     private static final XMLInputFactory FACTORY = secureFactory();
 
     /** The start dates of the web processes, which answer the Logon, as {@code monitor} names them. */
-    List<Instant> parse(String body, RestartCheckConfig.Monitor monitor) throws UnreadableBodyException {
+    static List<Instant> parse(String body, RestartCheckConfig.Monitor monitor) throws UnreadableBodyException {
         if (body == null || body.isBlank()) {
             throw new UnreadableBodyException("the body is empty");
         }
