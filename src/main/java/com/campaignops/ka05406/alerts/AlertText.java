@@ -110,12 +110,8 @@ public final class AlertText {
     String title(List<Finding> findings) {
         if (findings.size() == 1) {
             Finding f = findings.get(0);
-            return switch (f.kind()) {
-                case MATCH -> messages.get("alert.title.match", f.workflow());
-                case FAILING -> messages.get("alert.title.FAILING", f.workflow());
-                case AT_RISK -> messages.get("alert.title.AT_RISK", f.workflow());
-                case UNKNOWN, CAMPAIGN_UNREADABLE -> messages.get("alert.title.UNKNOWN", f.workflow());
-            };
+            return messages.get(f.kind() == Finding.Kind.MATCH ? "alert.title.match"
+                    : "alert.title." + f.severity().name(), f.workflow());
         }
         return messages.get("alert.title.many", findings.size());
     }
