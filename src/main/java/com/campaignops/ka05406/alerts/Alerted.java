@@ -11,10 +11,6 @@ import java.util.List;
  */
 public record Alerted(@JsonValue ObjectNode json, List<Delivery> alerts) {
 
-    public Alerted {
-        alerts = List.copyOf(alerts);
-    }
-
     public int sent() {
         return (int) alerts.stream().filter(Delivery::sent).count();
     }
