@@ -1,7 +1,6 @@
 package com.campaignops.ka05406.alerts;
 
 import com.campaignops.ka05406.config.InstanceDirectory;
-import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.secrets.SecretStore;
@@ -35,7 +34,7 @@ class AlertDispatcher {
     private final ChannelTargets targets;
     private final ChannelSender sender;
     private final Map<ChannelName, AlertChannel> channels = new EnumMap<>(ChannelName.class);
-    /** Each channel's text, in that channel's language (channels sharing a language share one). */
+    /** Each channel's text, in that channel's language. */
     private final Map<ChannelName, AlertText> texts;
 
     AlertDispatcher(AlertsConfig config, SecretStore secrets, ObjectMapper mapper, Clock clock,
@@ -96,12 +95,10 @@ class AlertDispatcher {
 
     /** Each channel's text, in the language {@link AlertText#choose} gives it; only the languages in use are loaded. */
     static Map<ChannelName, AlertText> texts(AlertsConfig config, List<ChannelName> channels, String generalLanguage) {
-        Map<Language, AlertText> byLanguage = new EnumMap<>(Language.class);
         Map<ChannelName, AlertText> texts = new EnumMap<>(ChannelName.class);
         for (ChannelName channel : channels) {
-            Language language = AlertText.choose(channel.settings(config).language().orElse(null),
-                    config.language().orElse(null), generalLanguage);
-            texts.put(channel, byLanguage.computeIfAbsent(language, AlertText::new));
+            texts.put(channel, new AlertText(AlertText.choose(channel.settings(config).language().orElse(null),
+                    config.language().orElse(null), generalLanguage)));
         }
         return texts;
     }

@@ -76,11 +76,9 @@ public final class AlertText {
         }
         List<List<Finding>> groups = groups(findings);
         int shown = Math.max(1, Math.min(maxGroups, groups.size()));
-        List<AlertMessage.Group> laidOut = new ArrayList<>();
-        for (List<Finding> group : groups.subList(0, shown)) {
-            laidOut.add(new AlertMessage.Group(group.get(0).severity(), heading(group), what(group), workflows(group),
-                    where(group), change(group), why(group.get(0))));
-        }
+        List<AlertMessage.Group> laidOut = groups.subList(0, shown).stream().map(group -> new AlertMessage.Group(
+                group.get(0).severity(), heading(group), what(group), workflows(group), where(group), change(group),
+                why(group.get(0)))).toList();
         boolean moves = laidOut.stream().anyMatch(group -> group.where() != null);
         String more = shown < groups.size() ? more(groups.subList(shown, groups.size())) : null;
         return new AlertMessage(title(findings), notification(findings), summary(findings), laidOut,
@@ -110,12 +108,8 @@ public final class AlertText {
     String title(List<Finding> findings) {
         if (findings.size() == 1) {
             Finding f = findings.get(0);
-            return switch (f.kind()) {
-                case MATCH -> messages.get("alert.title.match", f.workflow());
-                case FAILING -> messages.get("alert.title.FAILING", f.workflow());
-                case AT_RISK -> messages.get("alert.title.AT_RISK", f.workflow());
-                case UNKNOWN, CAMPAIGN_UNREADABLE -> messages.get("alert.title.UNKNOWN", f.workflow());
-            };
+            return messages.get(f.kind() == Finding.Kind.MATCH ? "alert.title.match"
+                    : "alert.title." + f.severity().name(), f.workflow());
         }
         return messages.get("alert.title.many", findings.size());
     }

@@ -9,17 +9,7 @@ import java.util.List;
  * An answer whose findings were sent: written as the answer itself with one more member, {@code alerts}. The answer
  * was serialised once, to the tree the generic webhook also sent as its {@code report}, then given the deliveries.
  */
-public record Alerted(ObjectNode json, List<Delivery> alerts) {
-
-    public Alerted {
-        alerts = List.copyOf(alerts);
-    }
-
-    @JsonValue
-    @Override
-    public ObjectNode json() {
-        return json;
-    }
+public record Alerted(@JsonValue ObjectNode json, List<Delivery> alerts) {
 
     public int sent() {
         return (int) alerts.stream().filter(Delivery::sent).count();

@@ -70,14 +70,10 @@ public final class TeamsChannel implements AlertChannel {
 
     private ObjectNode envelope(AlertMessage message, int maxChars) {
         ObjectNode root = mapper.createObjectNode().put("type", "message").put("summary", message.notification());
-        root.putArray("attachments").addObject().put("contentType", "application/vnd.microsoft.card.adaptive")
-                .putNull("contentUrl").set("content", card(message, maxChars));
-        return root;
-    }
-
-    private ObjectNode card(AlertMessage message, int maxChars) {
-        ObjectNode card = mapper.createObjectNode().put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
-                .put("type", "AdaptiveCard").put("version", CARD_VERSION).put("fallbackText", message.notification());
+        ObjectNode card = root.putArray("attachments").addObject()
+                .put("contentType", "application/vnd.microsoft.card.adaptive").putNull("contentUrl").putObject("content")
+                .put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json").put("type", "AdaptiveCard")
+                .put("version", CARD_VERSION).put("fallbackText", message.notification());
         card.putObject("msteams").put("width", "Full");
         ArrayNode body = card.putArray("body");
         text(body, escape(message.title())).put("style", "heading").put("size", "Large").put("weight", "Bolder");
@@ -110,7 +106,7 @@ public final class TeamsChannel implements AlertChannel {
         // Action titles are plain text, not Markdown.
         card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", labels.kbLink())
                 .put("url", message.kbUrl());
-        return card;
+        return root;
     }
 
     private static String labelled(String label, String value) {

@@ -1,7 +1,5 @@
 package com.campaignops.ka05406.messages;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +7,7 @@ import java.util.Map;
 /**
  * Sentences in one language: a template per key, its {@code {0}}, {@code {1}}… filled with the arguments as they
  * are (instants, codes, zone ids and names are never translated). Also the language's way of writing a time of
- * day (12-hour clock for {@code en-US}), a decimal number (decimal comma in French, German, Swedish, Italian) and
- * a list. Thread-safe and immutable.
+ * day (12-hour clock for {@code en-US}) and a list. Thread-safe and immutable.
  */
 public final class Messages {
 
@@ -40,7 +37,14 @@ public final class Messages {
         if (template == null) {
             throw new IllegalArgumentException("no text " + key);
         }
-        return fill(template, args);
+        if (template.places().length == 0) {
+            return template.text();
+        }
+        String[] rendered = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            rendered[i] = args[i] instanceof Text text ? render(text) : String.valueOf(args[i]);
+        }
+        return template.fill(rendered);
     }
 
     public String render(Text text) {
@@ -56,11 +60,6 @@ public final class Messages {
             return h12 + (m < 10 ? ":0" : ":") + m + (h < 12 ? " AM" : " PM");
         }
         return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m;
-    }
-
-    /** A number with up to two decimals, as the language writes it: {@code 0.06}, {@code 0,06}. */
-    public String decimal(double value) {
-        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(language.locale())).format(value);
     }
 
     /** {@code a, b, c} in the language's way. */
@@ -87,21 +86,5 @@ public final class Messages {
             result = get(key, result, items.get(i));
         }
         return result;
-    }
-
-    /** {@code {n}} replaced by the n-th argument; any other brace is kept. */
-    String fill(String template, Object[] args) {
-        return fill(Template.of(template), args);
-    }
-
-    private String fill(Template template, Object[] args) {
-        if (template.places().length == 0) {
-            return template.text();
-        }
-        String[] rendered = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            rendered[i] = args[i] instanceof Text text ? render(text) : String.valueOf(args[i]);
-        }
-        return template.fill(rendered);
     }
 }

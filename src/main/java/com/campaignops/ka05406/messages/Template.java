@@ -26,9 +26,6 @@ record Template(String text, String[] pieces, int[] places, String[] written) {
 
     /** The sentence with these arguments, already written as text; a place without its argument stays as written. */
     String fill(String[] arguments) {
-        if (places.length == 0) {
-            return text;
-        }
         // String.join sizes the sentence exactly and copies each piece once.
         String[] parts = new String[2 * places.length + 1];
         for (int p = 0; p < places.length; p++) {

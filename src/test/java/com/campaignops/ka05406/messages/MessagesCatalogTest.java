@@ -82,7 +82,6 @@ class MessagesCatalogTest {
                 .isEqualTo("The workflow was given by its label 'Message Center rt_prod2', read as mcSynch_rt_prod2.");
         assertThat(Messages.of(Language.FR).get("error.recurrence", 2, "a, b"))
                 .isEqualTo("Le log montre cette erreur 2 fois\u00a0: a, b.");
-        assertThat(english.fill("{0} {x} {1} {9}", new Object[]{"a", "b"})).isEqualTo("a {x} b {9}");
         assertThat(english.render(Text.of("dates.both", "03/04/2025", Text.of("order.monthFirst"))))
                 .endsWith("this is the month first reading.");
         assertThat(Messages.of(Language.DE).render(Text.of("dates.both", "03/04/2025", Text.of("order.monthFirst"))))
@@ -98,16 +97,6 @@ class MessagesCatalogTest {
         for (Language language : new Language[]{Language.EN, Language.FR, Language.DE, Language.JA, Language.SV,
                 Language.IT}) {
             assertThat(Messages.of(language).time(LocalTime.of(6, 5))).as("%s", language).isEqualTo("06:05");
-        }
-    }
-
-    @Test
-    void decimalsFollowTheLocalSeparator() {
-        assertThat(Messages.of(Language.EN).decimal(0.06)).isEqualTo("0.06");
-        assertThat(Messages.of(Language.EN_US).decimal(12.5)).isEqualTo("12.5");
-        assertThat(Messages.of(Language.JA).decimal(0.06)).isEqualTo("0.06");
-        for (Language language : new Language[]{Language.FR, Language.DE, Language.SV, Language.IT}) {
-            assertThat(Messages.of(language).decimal(0.06)).as("%s", language).isEqualTo("0,06");
         }
     }
 
