@@ -22,9 +22,6 @@ final class MarkupText {
     }
 
     static String plain(String text) {
-        if (text.indexOf('&') < 0 && text.indexOf('<') < 0) {
-            return text;
-        }
         String current = text.indexOf('<') < 0 ? text
                 : TAG.matcher(BREAKING_TAG.matcher(text).replaceAll("\n")).replaceAll(" ");
         if (current.indexOf('&') < 0) {

@@ -58,10 +58,6 @@ public final class NotificationReader {
         this.names = names;
     }
 
-    public NotificationReader(int maxLogLines, Clock clock) {
-        this(maxLogLines, clock, null, null, WorkflowNames.DEFAULT);
-    }
-
     /** The notification, as the only reading. */
     public Notification read(JsonNode json) {
         return readings(json).get(0);

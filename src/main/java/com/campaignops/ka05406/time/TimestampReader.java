@@ -116,11 +116,8 @@ public final class TimestampReader {
     private static TimeReading yearFirst(Cursor c, int year) {
         boolean japanese = c.take('年');
         char separator = japanese ? '月' : c.peek();
-        if (!japanese && separator != '/' && separator != '-' && separator != '.') {
+        if (!japanese && !c.take('/') && !c.take('-') && !c.take('.')) {
             return null;
-        }
-        if (!japanese) {
-            c.at++;
         }
         int month = c.number(1, 2);
         if (month < 0 || !c.take(separator)) {
@@ -192,11 +189,11 @@ public final class TimestampReader {
         }
         int second = 0;
         int nano = 0;
-        int beforeSeconds = c.at;
         if (c.take(':')) {
             second = c.number(2, 2);
             if (second < 0) {
-                c.at = beforeSeconds;
+                // Not seconds: the colon is left unread.
+                c.at--;
                 second = 0;
             } else {
                 int end = CampaignTimestamps.fractionEnd(c.text, c.at);
