@@ -88,7 +88,7 @@ public final class TimestampReader {
             c.at++;
             int b = c.number(1, 2);
             if (b >= 0 && c.take(separator)) {
-                int year = c.year();
+                int year = c.number(4, 4);
                 if (year >= 0) {
                     return withTime(c, a, b, year, separator == '.' ? DateOrder.DMY : null);
                 }
@@ -104,7 +104,7 @@ public final class TimestampReader {
         if (month < 0 || !c.spaces()) {
             return null;
         }
-        int year = c.year();
+        int year = c.number(4, 4);
         if (year < 0) {
             return null;
         }
@@ -144,7 +144,7 @@ public final class TimestampReader {
         if (!c.spaces()) {
             return null;
         }
-        int year = c.year();
+        int year = c.number(4, 4);
         if (year < 0) {
             return null;
         }
@@ -291,10 +291,6 @@ public final class TimestampReader {
                 return -1;
             }
             return value;
-        }
-
-        int year() {
-            return number(4, 4);
         }
 
         /** A month name or abbreviation with an optional dot, or -1. */
