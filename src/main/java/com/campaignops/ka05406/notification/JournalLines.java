@@ -115,12 +115,11 @@ final class JournalLines {
         if (written != Level.UNKNOWN && end > 0) {
             int afterLevel = skipSpaces(text, end);
             int logEnd = indexOfSpace(text, afterLevel);
-            // nlserver writes a "log" column after the level.
-            boolean logColumn = logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log");
             // A level word alone may be the message's own first word ("Error while executing…"): the level is
             // taken, the word is kept; nlserver's columns (numbers before, "log" after) are dropped.
             level = written;
-            if (logColumn) {
+            // nlserver writes a "log" column after the level.
+            if (logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log")) {
                 at = skipSpaces(text, logEnd);
             } else if (numeric > 0 || isLevelColumn(word)) {
                 at = afterLevel;

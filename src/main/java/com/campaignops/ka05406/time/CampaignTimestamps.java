@@ -82,10 +82,8 @@ public final class CampaignTimestamps {
         // The space belongs to the offset: a local time must not swallow the space after it.
         int o = isAt(text, i, ' ') ? i + 1 : i;
         int offsetEnd = offsetEnd(text, o);
-        if (offsetEnd < 0) {
-            return new Written(year, month, day, hour, minute, second, nano, null, i);
-        }
-        return new Written(year, month, day, hour, minute, second, nano, text.substring(o, offsetEnd), offsetEnd);
+        return new Written(year, month, day, hour, minute, second, nano,
+                offsetEnd < 0 ? null : text.substring(o, offsetEnd), offsetEnd < 0 ? i : offsetEnd);
     }
 
     /** Where {@code Z|UTC(?![+-]\d)|[+-]\d{2}(?::?\d{2})?} starting at {@code i} ends, or -1. */
