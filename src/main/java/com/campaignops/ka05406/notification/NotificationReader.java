@@ -133,7 +133,7 @@ public final class NotificationReader {
         }
 
         List<Notification> build() {
-            Timed ambiguous = first(t -> t.reading != null && t.reading.ambiguous());
+            Timed ambiguous = first(t -> t.reading != null && t.reading.monthFirst() != null);
             if (ambiguous == null) {
                 return List.of(notification(DateOrder.DMY, null));
             }

@@ -47,7 +47,7 @@ public final class LogonSignature {
             UNVERIFIED_EMPTY_RETURN);
     /** Every pattern looked for, in this order: the pieces, then the neighbours in declaration order. */
     static final List<AnchoredPattern> ALL_PATTERNS = Stream.concat(PIECES.stream(),
-            Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList();
+            Arrays.stream(NeighbourError.values()).map(neighbour -> neighbour.pattern)).toList();
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
     /** Quote marks of every language the KB is written in: replaced by spaces, like white space. */
     private static final String QUOTE_CHARS = "\"'`´‘’‚‛“”„‟«»‹›*「」『』";
@@ -126,7 +126,7 @@ public final class LogonSignature {
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
         NeighbourError[] neighbours = NeighbourError.values();
         for (int n = 0; n < neighbours.length; n++) {
-            if (neighbours[n].pattern().foundIn(text, from[PIECES.size() + n])) {
+            if (neighbours[n].pattern.foundIn(text, from[PIECES.size() + n])) {
                 return Optional.of(neighbours[n]);
             }
         }

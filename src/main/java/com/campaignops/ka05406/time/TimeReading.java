@@ -20,13 +20,9 @@ import java.time.ZonedDateTime;
 public record TimeReading(LocalDateTime local, LocalDateTime monthFirst, ZoneOffset offset, DateOrder shown,
                           int end) {
 
-    public boolean ambiguous() {
-        return monthFirst != null;
-    }
-
     /** Read in {@code order} if ambiguous; {@code zone} (the input zone) places a local time, not a written offset. */
     public Instant instant(DateOrder order, ZoneId zone) {
-        LocalDateTime chosen = ambiguous() && order == DateOrder.MDY ? monthFirst : local;
+        LocalDateTime chosen = monthFirst != null && order == DateOrder.MDY ? monthFirst : local;
         if (offset != null) {
             return chosen.toInstant(offset);
         }

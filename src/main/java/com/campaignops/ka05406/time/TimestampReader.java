@@ -84,8 +84,7 @@ public final class TimestampReader {
         }
         int afterDay = c.at;
         char separator = c.peek();
-        if (separator == '/' || separator == '.' || separator == '-') {
-            c.at++;
+        if (c.take('/') || c.take('.') || c.take('-')) {
             int b = c.number(1, 2);
             if (b >= 0 && c.take(separator)) {
                 int year = c.number(4, 4);
