@@ -33,8 +33,7 @@ public final class UtcOffsets {
      */
     public static String describe(List<ZoneOffset> offsets, Messages messages) {
         List<String> parts = new ArrayList<>();
-        int i = 0;
-        while (i < offsets.size()) {
+        for (int i = 0; i < offsets.size(); i++) {
             int j = i;
             while (j + 1 < offsets.size() && isWholeHour(offsets.get(j)) && isWholeHour(offsets.get(j + 1))
                     && offsets.get(j + 1).getTotalSeconds() - offsets.get(j).getTotalSeconds() == 3600) {
@@ -42,10 +41,9 @@ public final class UtcOffsets {
             }
             if (j - i >= 2) {
                 parts.add(messages.get("zone.offsetRange", describe(offsets.get(i)), describe(offsets.get(j))));
-                i = j + 1;
+                i = j;
             } else {
                 parts.add(describe(offsets.get(i)));
-                i++;
             }
         }
         return messages.orList(parts);
