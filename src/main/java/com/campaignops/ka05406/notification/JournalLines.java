@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.notification;
 
 import com.campaignops.ka05406.notification.JournalEntry.Level;
+import com.campaignops.ka05406.time.CampaignTimestamps;
 import com.campaignops.ka05406.time.TimeReading;
 import com.campaignops.ka05406.time.TimestampReader;
 
@@ -73,7 +74,12 @@ final class JournalLines {
                 break;
             }
             start = skipSpaces(text, end);
-            time = timeAtOrNull(text, start);
+            try {
+                time = TimestampReader.readAt(text, start);
+            } catch (DateTimeException e) {
+                // After a leading token an impossible date is no time, not an error.
+                time = null;
+            }
         }
         if (time == null || time.end() < text.length() && !isSpace(text.charAt(time.end()))) {
             return new Parsed(null, null, Level.UNKNOWN, text);
@@ -90,22 +96,13 @@ final class JournalLines {
         return name.indexOf('_') > 0 && WorkflowNames.isInternalName(name);
     }
 
-    /** A time after a leading token, or {@code null}: there an impossible date is no time, not an error. */
-    private static TimeReading timeAtOrNull(String text, int at) {
-        try {
-            return TimestampReader.readAt(text, at);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
     /** {@code [pid tid n] [level [log]] message} after the time, as the tabs would have separated them. */
     private static Parsed columnsAfterTime(TimeReading time, String timeText, Level leading, String text, int from) {
         int at = from;
         int numeric = 0;
         while (numeric < NUMERIC_COLUMNS) {
             int end = indexOfSpace(text, at);
-            if (end < 0 || !isDigits(text, at, end)) {
+            if (end < 0 || !CampaignTimestamps.digits(text, at, end - at)) {
                 break;
             }
             at = skipSpaces(text, end);
@@ -118,12 +115,11 @@ final class JournalLines {
         if (written != Level.UNKNOWN && end > 0) {
             int afterLevel = skipSpaces(text, end);
             int logEnd = indexOfSpace(text, afterLevel);
-            // nlserver writes a "log" column after the level.
-            boolean logColumn = logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log");
             // A level word alone may be the message's own first word ("Error while executing…"): the level is
             // taken, the word is kept; nlserver's columns (numbers before, "log" after) are dropped.
             level = written;
-            if (logColumn) {
+            // nlserver writes a "log" column after the level.
+            if (logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log")) {
                 at = skipSpaces(text, logEnd);
             } else if (numeric > 0 || isLevelColumn(word)) {
                 at = afterLevel;
@@ -170,23 +166,15 @@ final class JournalLines {
             while (to > from && text.charAt(to - 1) == ' ') {
                 to--;
             }
-            Level level = to - from > 1 && !Character.isDigit(text.charAt(from)) ? levelWordAt(text, from, to)
-                    : Level.UNKNOWN;
-            if (level != Level.UNKNOWN) {
-                return level;
+            int length = to - from;
+            if (length > 1 && !Character.isDigit(text.charAt(from))) {
+                for (Map.Entry<String, Level> word : LEVEL_WORDS.entrySet()) {
+                    if (word.getKey().length() == length && text.regionMatches(true, from, word.getKey(), 0, length)) {
+                        return word.getValue();
+                    }
+                }
             }
             start = end + 1;
-        }
-        return Level.UNKNOWN;
-    }
-
-    /** {@link #levelWord} of {@code text[from, to)}, without cutting it out. */
-    private static Level levelWordAt(String text, int from, int to) {
-        int length = to - from;
-        for (Map.Entry<String, Level> word : LEVEL_WORDS.entrySet()) {
-            if (word.getKey().length() == length && text.regionMatches(true, from, word.getKey(), 0, length)) {
-                return word.getValue();
-            }
         }
         return Level.UNKNOWN;
     }
@@ -210,15 +198,5 @@ final class JournalLines {
             i++;
         }
         return i;
-    }
-
-    /** {@code text[from, to)}, never empty: {@code to} is a space after the non-space at {@code from}. */
-    private static boolean isDigits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

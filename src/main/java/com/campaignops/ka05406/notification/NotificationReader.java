@@ -58,10 +58,6 @@ public final class NotificationReader {
         this.names = names;
     }
 
-    public NotificationReader(int maxLogLines, Clock clock) {
-        this(maxLogLines, clock, null, null, WorkflowNames.DEFAULT);
-    }
-
     /** The notification, as the only reading. */
     public Notification read(JsonNode json) {
         return readings(json).get(0);
@@ -137,7 +133,7 @@ public final class NotificationReader {
         }
 
         List<Notification> build() {
-            Timed ambiguous = first(t -> t.reading != null && t.reading.ambiguous());
+            Timed ambiguous = first(t -> t.reading != null && t.reading.monthFirst() != null);
             if (ambiguous == null) {
                 return List.of(notification(DateOrder.DMY, null));
             }

@@ -46,9 +46,8 @@ public final class WorkflowNames {
         return accountGlobs.get(0)[0] + instance + accountGlobs.get(0)[1];
     }
 
-    /** The internal name the text names, or the text itself when it names none more precisely. */
-    String internalNameOf(String text) {
-        String named = text.strip();
+    /** The internal name the stripped text names, or the text itself when it names none more precisely. */
+    String internalNameOf(String named) {
         if (named.endsWith(")")) {
             int open = named.lastIndexOf('(');
             String inner = open < 0 ? "" : named.substring(open + 1, named.length() - 1).strip();

@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.signature;
 
+import com.campaignops.ka05406.notification.MarkupText;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -45,9 +47,7 @@ public final class LogonSignature {
             UNVERIFIED_EMPTY_RETURN);
     /** Every pattern looked for, in this order: the pieces, then the neighbours in declaration order. */
     static final List<AnchoredPattern> ALL_PATTERNS = Stream.concat(PIECES.stream(),
-            Arrays.stream(NeighbourError.values()).map(NeighbourError::pattern)).toList();
-    private static final Pattern AMP_LAYERS = Pattern.compile("&(?:amp;)+", Pattern.CASE_INSENSITIVE);
-    private static final int MAX_DECODE_ROUNDS = 3;
+            Arrays.stream(NeighbourError.values()).map(neighbour -> neighbour.pattern)).toList();
     private static final Pattern HTML_ENTITY = Pattern.compile("&(#x?[0-9a-f]+|quot|apos|amp|lt|gt|nbsp);");
     /** Quote marks of every language the KB is written in: replaced by spaces, like white space. */
     private static final String QUOTE_CHARS = "\"'`´‘’‚‛“”„‟«»‹›*「」『』";
@@ -126,7 +126,7 @@ public final class LogonSignature {
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
         NeighbourError[] neighbours = NeighbourError.values();
         for (int n = 0; n < neighbours.length; n++) {
-            if (neighbours[n].pattern().foundIn(text, from[PIECES.size() + n])) {
+            if (neighbours[n].pattern.foundIn(text, from[PIECES.size() + n])) {
                 return Optional.of(neighbours[n]);
             }
         }
@@ -155,7 +155,8 @@ public final class LogonSignature {
         // lower-casing it in the loop below spares the two passes and copies of the general path.
         boolean plain = isAsciiWithoutEntities(text);
         String lower = plain ? text : Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        String decoded = plain || lower.indexOf('&') < 0 ? lower : decodeEntities(lower);
+        String decoded = plain || lower.indexOf('&') < 0 ? lower
+                : MarkupText.unescapeLayers(lower, LogonSignature::decodeOnce);
         // One pass: quotes become spaces, runs of Unicode white space ((?U)\s: a no-break space, U+00A0,
         // &#160;, typographic French) become one space.
         char[] out = new char[decoded.length()];
@@ -207,21 +208,6 @@ public final class LogonSignature {
             }
         }
         return true;
-    }
-
-    private static String decodeEntities(String text) {
-        // Entities can arrive escaped several times (&amp;amp;#39;) when HTML passes through mail templates.
-        // Collapsing the &amp; layers in one pass, then a bounded number of rounds, keeps the cost linear:
-        // a loop until nothing changes took seconds on a payload of nested &amp; (FuzzedInputTest).
-        String current = AMP_LAYERS.matcher(text).replaceAll("&");
-        for (int round = 0; round < MAX_DECODE_ROUNDS; round++) {
-            String decoded = decodeOnce(current);
-            if (decoded.equals(current)) {
-                break;
-            }
-            current = decoded;
-        }
-        return current;
     }
 
     private static String decodeOnce(String text) {

@@ -19,13 +19,9 @@ public enum NeighbourError {
     CONNECTION_REFUSED("iob-090007|connection refused|web-530007|error relaying|communication error with server",
             "iob-090007", "connection refused", "web-530007", "error relaying", "communication error with server");
 
-    private final AnchoredPattern pattern;
+    final AnchoredPattern pattern;
 
     NeighbourError(String regex, String... literals) {
         this.pattern = new AnchoredPattern(regex, literals);
-    }
-
-    AnchoredPattern pattern() {
-        return pattern;
     }
 }

@@ -82,10 +82,8 @@ public final class CampaignTimestamps {
         // The space belongs to the offset: a local time must not swallow the space after it.
         int o = isAt(text, i, ' ') ? i + 1 : i;
         int offsetEnd = offsetEnd(text, o);
-        if (offsetEnd < 0) {
-            return new Written(year, month, day, hour, minute, second, nano, null, i);
-        }
-        return new Written(year, month, day, hour, minute, second, nano, text.substring(o, offsetEnd), offsetEnd);
+        return new Written(year, month, day, hour, minute, second, nano,
+                offsetEnd < 0 ? null : text.substring(o, offsetEnd), offsetEnd < 0 ? i : offsetEnd);
     }
 
     /** Where {@code Z|UTC(?![+-]\d)|[+-]\d{2}(?::?\d{2})?} starting at {@code i} ends, or -1. */
@@ -134,7 +132,9 @@ public final class CampaignTimestamps {
      */
     public static Instant fromText(String text, ZoneId zone) {
         String stripped = text.strip();
-        return isEpochDigits(stripped) ? fromEpoch(Long.parseLong(stripped)) : parse(stripped, zone);
+        // 9 to 13 digits: epoch seconds since 1973 or milliseconds.
+        return stripped.length() >= 9 && stripped.length() <= 13 && digits(stripped, 0, stripped.length())
+                ? fromEpoch(Long.parseLong(stripped)) : parse(stripped, zone);
     }
 
     /** Fractional epoch seconds, as Python's time.time() and many alerting tools write them. */
@@ -145,11 +145,6 @@ public final class CampaignTimestamps {
     /** Epoch seconds or milliseconds; values past the year 5138 in seconds are read as milliseconds. */
     public static Instant fromEpoch(long value) {
         return value > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
-    }
-
-    /** 9 to 13 ASCII digits: epoch seconds since 1973 or milliseconds. */
-    private static boolean isEpochDigits(String text) {
-        return text.length() >= 9 && text.length() <= 13 && digits(text, 0, text.length());
     }
 
     /** {@code Z}, {@code UTC}, or a sign and {@code h}, {@code hh}, {@code h:mm}, {@code hhmm}, {@code hh:mm}. */
@@ -164,7 +159,7 @@ public final class CampaignTimestamps {
     }
 
     /** {@code count} ASCII digits at {@code i}: what {@code \d} means in a Java regex. */
-    private static boolean digits(String text, int i, int count) {
+    public static boolean digits(String text, int i, int count) {
         if (i < 0 || i + count > text.length()) {
             return false;
         }

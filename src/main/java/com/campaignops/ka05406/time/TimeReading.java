@@ -20,18 +20,9 @@ import java.time.ZonedDateTime;
 public record TimeReading(LocalDateTime local, LocalDateTime monthFirst, ZoneOffset offset, DateOrder shown,
                           int end) {
 
-    public boolean ambiguous() {
-        return monthFirst != null;
-    }
-
-    /** The reading under {@code order}; a date that is not ambiguous has only one. */
-    public LocalDateTime local(DateOrder order) {
-        return ambiguous() && order == DateOrder.MDY ? monthFirst : local;
-    }
-
-    /** @param zone the zone of a local time (the input zone); ignored when the text wrote its own offset */
+    /** Read in {@code order} if ambiguous; {@code zone} (the input zone) places a local time, not a written offset. */
     public Instant instant(DateOrder order, ZoneId zone) {
-        LocalDateTime chosen = local(order);
+        LocalDateTime chosen = monthFirst != null && order == DateOrder.MDY ? monthFirst : local;
         if (offset != null) {
             return chosen.toInstant(offset);
         }

@@ -84,11 +84,10 @@ public final class TimestampReader {
         }
         int afterDay = c.at;
         char separator = c.peek();
-        if (separator == '/' || separator == '.' || separator == '-') {
-            c.at++;
+        if (c.take('/') || c.take('.') || c.take('-')) {
             int b = c.number(1, 2);
             if (b >= 0 && c.take(separator)) {
-                int year = c.year();
+                int year = c.number(4, 4);
                 if (year >= 0) {
                     return withTime(c, a, b, year, separator == '.' ? DateOrder.DMY : null);
                 }
@@ -104,7 +103,7 @@ public final class TimestampReader {
         if (month < 0 || !c.spaces()) {
             return null;
         }
-        int year = c.year();
+        int year = c.number(4, 4);
         if (year < 0) {
             return null;
         }
@@ -116,11 +115,8 @@ public final class TimestampReader {
     private static TimeReading yearFirst(Cursor c, int year) {
         boolean japanese = c.take('年');
         char separator = japanese ? '月' : c.peek();
-        if (!japanese && separator != '/' && separator != '-' && separator != '.') {
+        if (!japanese && !c.take('/') && !c.take('-') && !c.take('.')) {
             return null;
-        }
-        if (!japanese) {
-            c.at++;
         }
         int month = c.number(1, 2);
         if (month < 0 || !c.take(separator)) {
@@ -147,7 +143,7 @@ public final class TimestampReader {
         if (!c.spaces()) {
             return null;
         }
-        int year = c.year();
+        int year = c.number(4, 4);
         if (year < 0) {
             return null;
         }
@@ -192,11 +188,11 @@ public final class TimestampReader {
         }
         int second = 0;
         int nano = 0;
-        int beforeSeconds = c.at;
         if (c.take(':')) {
             second = c.number(2, 2);
             if (second < 0) {
-                c.at = beforeSeconds;
+                // Not seconds: the colon is left unread.
+                c.at--;
                 second = 0;
             } else {
                 int end = CampaignTimestamps.fractionEnd(c.text, c.at);
@@ -294,10 +290,6 @@ public final class TimestampReader {
                 return -1;
             }
             return value;
-        }
-
-        int year() {
-            return number(4, 4);
         }
 
         /** A month name or abbreviation with an optional dot, or -1. */

@@ -5,10 +5,11 @@ import com.campaignops.ka05406.messages.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The UTC offsets clocks actually show somewhere, summer and winter: where a server of unknown zone may be. */
 public final class UtcOffsets {
@@ -32,8 +33,7 @@ public final class UtcOffsets {
      */
     public static String describe(List<ZoneOffset> offsets, Messages messages) {
         List<String> parts = new ArrayList<>();
-        int i = 0;
-        while (i < offsets.size()) {
+        for (int i = 0; i < offsets.size(); i++) {
             int j = i;
             while (j + 1 < offsets.size() && isWholeHour(offsets.get(j)) && isWholeHour(offsets.get(j + 1))
                     && offsets.get(j + 1).getTotalSeconds() - offsets.get(j).getTotalSeconds() == 3600) {
@@ -41,10 +41,9 @@ public final class UtcOffsets {
             }
             if (j - i >= 2) {
                 parts.add(messages.get("zone.offsetRange", describe(offsets.get(i)), describe(offsets.get(j))));
-                i = j + 1;
+                i = j;
             } else {
                 parts.add(describe(offsets.get(i)));
-                i++;
             }
         }
         return messages.orList(parts);
@@ -56,17 +55,11 @@ public final class UtcOffsets {
 
     /** Computed on first use only: a deployment with a configured zone never pays for it. */
     private static final class Holder {
-        static final List<ZoneOffset> OFFSETS = compute();
-
-        private static List<ZoneOffset> compute() {
-            TreeSet<ZoneOffset> offsets = new TreeSet<>();
-            List<Instant> samples = List.of(Instant.parse("2025-01-15T12:00:00Z"), Instant.parse("2025-07-15T12:00:00Z"));
-            for (String id : ZoneId.getAvailableZoneIds()) {
-                ZoneRules rules = ZoneId.of(id).getRules();
-                samples.forEach(at -> offsets.add(rules.getOffset(at)));
-            }
-            // ZoneOffset sorts east to west (+14:00 first); listed west to east they read as a number line.
-            return offsets.descendingSet().stream().toList();
-        }
+        static final Instant WINTER = Instant.parse("2025-01-15T12:00:00Z");
+        static final Instant SUMMER = Instant.parse("2025-07-15T12:00:00Z");
+        // ZoneOffset sorts east to west (+14:00 first); listed west to east they read as a number line.
+        static final List<ZoneOffset> OFFSETS = ZoneId.getAvailableZoneIds().stream().map(ZoneId::of)
+                .flatMap(zone -> Stream.of(zone.getRules().getOffset(WINTER), zone.getRules().getOffset(SUMMER)))
+                .collect(Collectors.toCollection(TreeSet::new)).descendingSet().stream().toList();
     }
 }

@@ -6,6 +6,7 @@ import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.JournalEntry.Level;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.NotificationReader;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -68,7 +69,7 @@ class DiagnoserTest {
 
     @Test
     void journalExportInLocalTime_isDiagnosedAsTheArticlesCase() throws Exception {
-        Notification notification = new NotificationReader(10_000, Clock.systemUTC()).read(new ObjectMapper().readTree("""
+        Notification notification = new NotificationReader(10_000, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).read(new ObjectMapper().readTree("""
                 {"workflow": "mcSynch_mcExec1", "timeZone": "Europe/Paris", "logs": [
                   {"logDate": "2024-06-13 06:00:01", "logType": 2, "message": "Workflow 'mcSynch_mcExec1' is being run"},
                   {"logDate": "2024-06-13 06:00:03", "logType": 0,
@@ -374,7 +375,7 @@ class DiagnoserTest {
 
     @Test
     void spaceSeparatedJournal_whoseLatestRunFailedOtherwise_isNoMatch_notTheOlderRunsSignature() {
-        Notification notification = new NotificationReader(100, Clock.systemUTC()).read(json("""
+        Notification notification = new NotificationReader(100, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).read(json("""
                 {"workflow": "mcSynch_mcExec1", "logs": [
                   "2025-02-03 06:00:01Z error log Empty return for method 'Logon' of service 'xtk:session'.",
                   "2025-02-03 08:00:04Z error log XSV-350008 Session has expired or is invalid. Please reconnect."]}
@@ -401,7 +402,7 @@ class DiagnoserTest {
 
     @Test
     void anotherWorkflowsSignatureInADigest_neverDecidesThisWorkflowsVerdict() {
-        Notification notification = new NotificationReader(100, Clock.systemUTC()).read(json("""
+        Notification notification = new NotificationReader(100, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).read(json("""
                 {"workflow": "mcSynch_mcExec1", "logs": [
                   "2025-02-03 06:00:01Z error log mcSynch_mcExec2: Empty return for method 'Logon' of service 'xtk:session'.",
                   "2025-02-03 06:00:02Z error log mcSynch_mcExec1: XSV-350013 The '10.0.0.1' IP address via which you connect"]}

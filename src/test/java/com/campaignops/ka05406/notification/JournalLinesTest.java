@@ -62,7 +62,7 @@ class JournalLinesTest {
         JournalLines.Parsed parsed = JournalLines.parse("2024-06-13 06:00:03 " + SIGNATURE);
 
         assertThat(parsed.time().offset()).isNull();
-        assertThat(parsed.time().local(DateOrder.DMY)).isEqualTo(LocalDateTime.parse("2024-06-13T06:00:03"));
+        assertThat(parsed.time().local()).isEqualTo(LocalDateTime.parse("2024-06-13T06:00:03"));
         assertThat(parsed.message()).isEqualTo(SIGNATURE);
     }
 

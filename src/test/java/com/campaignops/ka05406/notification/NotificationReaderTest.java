@@ -20,7 +20,8 @@ class NotificationReaderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SIGNATURE = "Empty return for method 'Logon' of service 'xtk:session'.";
 
-    private final NotificationReader reader = new NotificationReader(10_000, java.time.Clock.systemUTC());
+    private final NotificationReader reader = new NotificationReader(10_000, java.time.Clock.systemUTC(), null,
+            null, WorkflowNames.DEFAULT);
 
     @Test
     void completeNotification_isReadFieldByField_inUtc_ignoringUnknownFields() {

@@ -8,6 +8,7 @@ import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.NotificationReader;
+import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -70,7 +71,8 @@ public class CoreBenchmark {
             "2024-06-13T06:00:03.512Z\t41233\t41260\t1\terror\tlog\tEmpty return for method 'Logon' of service 'xtk:session'.";
 
     /** No line limit: the 5 MB journal (45,000 lines) is read whole, as with a raised max-log-lines. */
-    private final NotificationReader reader = new NotificationReader(Integer.MAX_VALUE, java.time.Clock.systemUTC());
+    private final NotificationReader reader = new NotificationReader(Integer.MAX_VALUE, java.time.Clock.systemUTC(), null,
+            null, WorkflowNames.DEFAULT);
     private final Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
     private final LogonSignature signature = new LogonSignature();
     private final RestartSchedule schedule = new RestartSchedule(LocalTime.of(6, 0), ZoneOffset.UTC);
