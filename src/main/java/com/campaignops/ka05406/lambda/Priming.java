@@ -98,7 +98,16 @@ class Priming implements Resource {
             // The audit runs once a day: once per source is enough; the diagnosis is what must be compiled.
             sample = prime(round % 2 == 0 ? NO_CALL : OBSERVED, round < 2);
         }
-        primeWebhookAndMetrics(sample);
+        byte[] key = "priming-only-not-a-secret".getBytes(StandardCharsets.UTF_8);
+        byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        new WebhookSignature(Duration.ofMinutes(5)).verify(timestamp, WebhookSignature.signatureOf(key, timestamp, body),
+                body, List.of(key), clock.instant());
+        if (sample != null) {
+            new EmbeddedMetrics(mapper, config.metrics().namespace(), config.metrics().service()).line(
+                    Answer.of(EventShape.DIRECT, new Outcome.Verdict(sample), UpstreamCost.NONE)
+                            .summary("priming", Duration.ofMillis(1)), Instant.EPOCH);
+        }
         restartSource.primeRequestPath();
     }
 
@@ -111,7 +120,7 @@ class Priming implements Resource {
     /** One diagnosis of the sample (and one audit), written as invocations write them; the diagnosis, or null. */
     private Diagnosis prime(RestartTimeSource source, boolean audit) {
         try {
-            Diagnosis diagnosis = service.diagnose(mapper.readTree(SAMPLE), source).answer();
+            Diagnosis diagnosis = service.diagnose(mapper.readTree(SAMPLE), null, source).answer();
             mapper.writeValueAsString(new Outcome.Verdict(diagnosis));
             if (audit && !directory.names().isEmpty()) {
                 mapper.writeValueAsString(new Outcome.Audit(service.audit(source).answer()));
@@ -123,19 +132,6 @@ class Priming implements Resource {
             // Priming only saves time; the function works without it.
             LOG.warnf("Priming skipped: %s", e.toString());
             return null;
-        }
-    }
-
-    private void primeWebhookAndMetrics(Diagnosis sample) {
-        byte[] key = "priming-only-not-a-secret".getBytes(StandardCharsets.UTF_8);
-        byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
-        String timestamp = Long.toString(clock.instant().getEpochSecond());
-        new WebhookSignature(Duration.ofMinutes(5)).verify(timestamp, WebhookSignature.signatureOf(key, timestamp, body),
-                body, List.of(key), clock.instant());
-        if (sample != null) {
-            new EmbeddedMetrics(mapper, config.metrics().namespace(), config.metrics().service()).line(
-                    Answer.of(EventShape.DIRECT, new Outcome.Verdict(sample), UpstreamCost.NONE)
-                            .summary("priming", Duration.ofMillis(1)), Instant.EPOCH);
         }
     }
 }

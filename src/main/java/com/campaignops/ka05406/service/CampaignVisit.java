@@ -63,10 +63,6 @@ final class CampaignVisit {
         this.names = pattern.names();
     }
 
-    boolean configured() {
-        return campaign.configured();
-    }
-
     /** @param budget what the visit may take: its Logon and reads end early enough to leave its Logoff time */
     Visit visit(Budget budget, Messages messages, JournalReader reader) {
         ZoneId zone = config.controlTimeZone().orElse(ZoneId.of("UTC"));

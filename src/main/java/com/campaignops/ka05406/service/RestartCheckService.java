@@ -60,31 +60,21 @@ public class RestartCheckService {
         this.auditor = new Auditor(directory.rules(), pattern.names());
     }
 
-    /** @throws InvalidNotificationException naming each bad field */
-    public WithCost<Diagnosis> diagnose(JsonNode notificationJson) {
-        return diagnose(notificationJson, restartTimes);
+    /**
+     * @param acceptLanguage the webhook request's {@code Accept-Language}, or {@code null}: the language when the
+     *                       notification names none ({@link Languages#choose})
+     * @throws InvalidNotificationException naming each bad field
+     */
+    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage) {
+        return diagnose(notificationJson, acceptLanguage, restartTimes);
     }
 
     /**
      * The same diagnosis, with restart times from {@code source}: start-up priming runs the production path
      * with a source that makes no call. When the notification's dates read either way round and nothing
      * settles which, each reading is diagnosed (sharing one restart fetch) and the two answers are weighed.
-     *
-     * @throws InvalidNotificationException naming each bad field
      */
-    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, RestartTimeSource source) {
-        return diagnose(notificationJson, null, source);
-    }
-
-    /**
-     * @param acceptLanguage the webhook request's {@code Accept-Language}, or {@code null}: the language when the
-     *                       notification names none ({@link Languages#choose})
-     */
-    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage) {
-        return diagnose(notificationJson, acceptLanguage, restartTimes);
-    }
-
-    private WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
+    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
         List<Notification> readings = reader.readings(notificationJson);
         JsonNode language = notificationJson == null ? null : notificationJson.get("language");
         Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
@@ -140,7 +130,7 @@ public class RestartCheckService {
     }
 
     /**
-     * The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, RestartTimeSource)}). Every
+     * The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, String, RestartTimeSource)}). Every
      * instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
      */
     public WithCost<AuditReport> audit(RestartTimeSource source) {
