@@ -80,13 +80,13 @@ public class RestartCheckService {
         Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
                 acceptLanguage, directory.language()));
         // Both readings share one restart fetch: what the answer cost is every fetch made.
-        Map<String, Timed> fetches = new HashMap<>();
-        Function<String, RestartFetch> fetchOnce = instance ->
-                fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance)).fetch();
+        Map<String, WithCost<RestartFetch>> fetches = new HashMap<>();
+        Function<String, RestartFetch> fetchOnce = instance -> fetches.computeIfAbsent(String.valueOf(instance),
+                name -> RestartFetches.timed(source, instance)).answer();
         Diagnosis first = decide(readings.get(0), fetchOnce, null, readings.get(0).inputZone(), messages);
         Diagnosis answer = readings.size() == 1 ? first : DateReadings.combine(first,
                 decide(readings.get(1), fetchOnce, null, readings.get(1).inputZone(), messages), messages);
-        return new WithCost<>(answer, fetches.values().stream().map(Timed::cost)
+        return new WithCost<>(answer, fetches.values().stream().map(WithCost::cost)
                 .reduce(UpstreamCost.NONE, UpstreamCost::plus));
     }
 
@@ -130,8 +130,8 @@ public class RestartCheckService {
     }
 
     /**
-     * The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, String, RestartTimeSource)}). Every
-     * instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
+     * The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, String, RestartTimeSource)}).
+     * Every instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
      */
     public WithCost<AuditReport> audit(RestartTimeSource source) {
         RestartFetches fetches = new RestartFetches(source, workers, null, null, directory.names());

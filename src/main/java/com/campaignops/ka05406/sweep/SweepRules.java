@@ -184,17 +184,11 @@ public final class SweepRules {
         if (cadenceUse != null) {
             evidence.add(cadenceUse);
         }
-        Diagnosis lastMatch = null;
-        boolean undecided = false;
-        for (Diagnosis failure : findings.failures()) {
-            if (failure.verdict() == Verdict.MATCH) {
-                lastMatch = failure;
-            }
-            undecided |= failure.verdict() == Verdict.INCONCLUSIVE;
-        }
+        List<Diagnosis> matches = findings.failures().stream().filter(f -> f.verdict() == Verdict.MATCH).toList();
+        Diagnosis lastMatch = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+        boolean undecided = findings.failures().stream().anyMatch(f -> f.verdict() == Verdict.INCONCLUSIVE);
         evidence.add(findings.failures().isEmpty() ? messages.get("sweep.noFailure")
-                : messages.get("sweep.failures", findings.failures().size(),
-                        findings.failures().stream().filter(f -> f.verdict() == Verdict.MATCH).count()));
+                : messages.get("sweep.failures", findings.failures().size(), matches.size()));
         boolean auditAtRisk = audit != null && audit.status() == AuditStatus.AT_RISK;
         if (audit != null) {
             evidence.add(audit.collidingRun() == null ? messages.get("sweep.audit", audit.instance(), audit.status())
