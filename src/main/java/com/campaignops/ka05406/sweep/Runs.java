@@ -4,6 +4,7 @@ import com.campaignops.ka05406.campaign.CampaignJournalLine;
 import com.campaignops.ka05406.signature.LogonSignature;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,15 +67,9 @@ public final class Runs {
     }
 
     private Run run(List<CampaignJournalLine> lines) {
-        boolean failed = false;
-        CampaignJournalLine signatureLine = null;
-        for (CampaignJournalLine line : lines) {
-            failed |= isError(line);
-            if (signatureLine == null && isSignature(line)) {
-                signatureLine = line;
-            }
-        }
-        return new Run(lines.get(0).logDate(), lines, failed, signatureLine == null ? null : signatureLine.logDate());
+        Instant signatureAt = lines.stream().filter(this::isSignature).findFirst().map(CampaignJournalLine::logDate)
+                .orElse(null);
+        return new Run(lines.get(0).logDate(), lines, lines.stream().anyMatch(this::isError), signatureAt);
     }
 
     /** "Workflow 'mcSynch_x' is being run" (seen in real journals): a run's first line. */
