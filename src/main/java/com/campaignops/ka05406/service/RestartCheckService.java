@@ -91,22 +91,15 @@ public class RestartCheckService {
     }
 
     /**
-     * The core decision for a notification already read, e.g. one the sweep built from Campaign's journal;
-     * {@code restartsOf} answers an instance's restart fetch (the sweep asks each instance once). Its sentences are
-     * in the configured language.
+     * The core decision for a notification already read: one sent to the function, or one the sweep built from
+     * Campaign's journal; {@code fetch} answers an instance's restart fetch (the sweep asks each instance once).
      *
-     * @param inferred    the instance's schedule at the server zone the sweep inferred, used when none is given
-     *                    otherwise; or {@code null}
-     * @param controlZone the zone Campaign's operator works in, when none is configured; or {@code null}
+     * @param inferred            the instance's schedule at the server zone the sweep inferred, used when none is
+     *                            given otherwise; or {@code null}
+     * @param observedControlZone the zone Campaign's operator works in, when none is configured; or {@code null}
      */
-    public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf,
-                              RestartSchedule inferred, ZoneId controlZone) {
-        return decide(notification, restartsOf, inferred, controlZone,
-                Messages.of(Languages.choose(null, null, directory.language())));
-    }
-
-    private Diagnosis decide(Notification notification, Function<String, RestartFetch> fetch,
-                             RestartSchedule inferred, ZoneId observedControlZone, Messages messages) {
+    Diagnosis decide(Notification notification, Function<String, RestartFetch> fetch, RestartSchedule inferred,
+                     ZoneId observedControlZone, Messages messages) {
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();

@@ -141,7 +141,7 @@ public class SweepService {
             RestartFetch fetch = fetches.of(instance);
             SweepRules.Findings findings = rules.read(workflow.internalName(), instance, journal, now,
                     settings.lookback(), settings.historyDays(), directory.restartScheduleOf(instance).placedBy(fetch), zone,
-                    (notification, schedule) -> core.diagnose(notification, fetches::of, schedule, zone),
+                    (notification, schedule) -> core.decide(notification, fetches::of, schedule, zone, messages),
                     fetch instanceof RestartFetch.Unavailable, messages);
             return new Swept(workflow, instance, findings, null);
         } catch (CampaignUnavailableException e) {
