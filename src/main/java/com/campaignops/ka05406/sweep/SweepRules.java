@@ -194,17 +194,11 @@ public final class SweepRules {
             evidence.add(audit.collidingRun() == null ? messages.get("sweep.audit", audit.instance(), audit.status())
                     : messages.get("sweep.auditColliding", audit.instance(), audit.status(), audit.collidingRun()));
         }
-        SweepStatus status;
-        Recommendation recommendation = null;
-        if (lastMatch != null) {
-            status = SweepStatus.FAILING;
-            recommendation = lastMatch.recommendation();
-        } else if (auditAtRisk || undecided || findings.recurrence().daysAtRestart() > 0) {
-            status = SweepStatus.AT_RISK;
-            recommendation = auditAtRisk ? audit.recommendation() : null;
-        } else {
-            status = SweepStatus.CLEAR;
-        }
+        SweepStatus status = lastMatch != null ? SweepStatus.FAILING
+                : auditAtRisk || undecided || findings.recurrence().daysAtRestart() > 0 ? SweepStatus.AT_RISK
+                : SweepStatus.CLEAR;
+        Recommendation recommendation = lastMatch != null ? lastMatch.recommendation()
+                : auditAtRisk ? audit.recommendation() : null;
         return new WorkflowReport(workflow.internalName(), instance, workflow.stateName(), since, status,
                 findings.failures(), findings.recurrence(), findings.cadence().orElse(null), recommendation, evidence,
                 null);
