@@ -41,8 +41,9 @@ final class EventShapes {
             // Some clients JSON-encode the notification twice.
             return recognise(parseJson(event.asText(), "event"));
         }
-        if (isHttp(event)) {
-            JsonNode http = event.path("requestContext").path("http");
+        // Payload 2.0 (HTTP API, Function URL) carries the method in requestContext.http, 1.0 (REST API) at the top.
+        JsonNode http = event.path("requestContext").path("http");
+        if (http.has("method") || event.path("httpMethod").isTextual()) {
             String method = http.has("method") ? http.path("method").asText() : event.path("httpMethod").asText();
             Map<String, String> headers = new HashMap<>();
             event.path("headers").fields().forEachRemaining(
@@ -60,7 +61,8 @@ final class EventShapes {
             Instant at = instantOrNull(event.path("time"));
             return new Invocation.Report(EventShape.SCHEDULED, at == null ? Instant.now() : at);
         }
-        if (isSweepRequest(event)) {
+        // {"action": "sweep"}, and nothing that could be a notification.
+        if (event.isObject() && "sweep".equals(event.path("action").asText()) && !event.has("workflow")) {
             return new Invocation.Report(EventShape.SWEEP, instantOrNull(event.path("scheduledAt")));
         }
         return new Invocation.Notifications(envelopeOf(event), unwrap(event, 0));
@@ -73,11 +75,6 @@ final class EventShapes {
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
-    }
-
-    /** {@code {"action": "sweep"}}, and nothing that could be a notification. */
-    private static boolean isSweepRequest(JsonNode event) {
-        return event.isObject() && "sweep".equals(event.path("action").asText()) && !event.has("workflow");
     }
 
     private static EventShape envelopeOf(JsonNode event) {
@@ -143,11 +140,6 @@ final class EventShapes {
             // Read from a string: not expected, but not a reason to answer INTERNAL_ERROR either.
             throw new InvalidNotificationException(field, "could not be read (" + e.getMessage() + ")");
         }
-    }
-
-    /** Payload 2.0 (HTTP API, Function URL) carries the method in requestContext.http, 1.0 (REST API) at the top. */
-    private static boolean isHttp(JsonNode event) {
-        return event.path("requestContext").path("http").has("method") || event.path("httpMethod").isTextual();
     }
 
     /** Envelopes carry their payload as an object or as a JSON string (SNS always, EventBridge Scheduler sometimes). */

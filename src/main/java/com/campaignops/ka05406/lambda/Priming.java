@@ -2,7 +2,6 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.config.InvalidSettingsException;
-import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.observability.EmbeddedMetrics;
 import com.campaignops.ka05406.observability.EventShape;
@@ -71,17 +70,15 @@ class Priming implements Resource {
     private final InstanceDirectory directory;
     private final HttpRestartTimeSource restartSource;
     private final SecretStore secrets;
-    private final RestartCheckConfig config;
     private final Clock clock;
 
     Priming(ObjectMapper mapper, RestartCheckService service, InstanceDirectory directory,
-            HttpRestartTimeSource restartSource, SecretStore secrets, RestartCheckConfig config, Clock clock) {
+            HttpRestartTimeSource restartSource, SecretStore secrets, Clock clock) {
         this.mapper = mapper;
         this.service = service;
         this.directory = directory;
         this.restartSource = restartSource;
         this.secrets = secrets;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -98,7 +95,17 @@ class Priming implements Resource {
             // The audit runs once a day: once per source is enough; the diagnosis is what must be compiled.
             sample = prime(round % 2 == 0 ? NO_CALL : OBSERVED, round < 2);
         }
-        primeWebhookAndMetrics(sample);
+        byte[] key = "priming-only-not-a-secret".getBytes(StandardCharsets.UTF_8);
+        byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        new WebhookSignature(Duration.ofMinutes(5)).verify(timestamp, WebhookSignature.signatureOf(key, timestamp, body),
+                body, List.of(key), clock.instant());
+        if (sample != null) {
+            // Its namespace and service only name the metrics of a line that is thrown away.
+            new EmbeddedMetrics(mapper, "priming", "priming").line(
+                    Answer.of(EventShape.DIRECT, new Outcome.Verdict(sample), UpstreamCost.NONE)
+                            .summary("priming", Duration.ofMillis(1)), Instant.EPOCH);
+        }
         restartSource.primeRequestPath();
     }
 
@@ -111,7 +118,7 @@ class Priming implements Resource {
     /** One diagnosis of the sample (and one audit), written as invocations write them; the diagnosis, or null. */
     private Diagnosis prime(RestartTimeSource source, boolean audit) {
         try {
-            Diagnosis diagnosis = service.diagnose(mapper.readTree(SAMPLE), source).answer();
+            Diagnosis diagnosis = service.diagnose(mapper.readTree(SAMPLE), null, source).answer();
             mapper.writeValueAsString(new Outcome.Verdict(diagnosis));
             if (audit && !directory.names().isEmpty()) {
                 mapper.writeValueAsString(new Outcome.Audit(service.audit(source).answer()));
@@ -123,19 +130,6 @@ class Priming implements Resource {
             // Priming only saves time; the function works without it.
             LOG.warnf("Priming skipped: %s", e.toString());
             return null;
-        }
-    }
-
-    private void primeWebhookAndMetrics(Diagnosis sample) {
-        byte[] key = "priming-only-not-a-secret".getBytes(StandardCharsets.UTF_8);
-        byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
-        String timestamp = Long.toString(clock.instant().getEpochSecond());
-        new WebhookSignature(Duration.ofMinutes(5)).verify(timestamp, WebhookSignature.signatureOf(key, timestamp, body),
-                body, List.of(key), clock.instant());
-        if (sample != null) {
-            new EmbeddedMetrics(mapper, config.metrics().namespace(), config.metrics().service()).line(
-                    Answer.of(EventShape.DIRECT, new Outcome.Verdict(sample), UpstreamCost.NONE)
-                            .summary("priming", Duration.ofMillis(1)), Instant.EPOCH);
         }
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,44 +38,42 @@ public final class EmbeddedMetrics {
     }
 
     public String line(InvocationSummary summary, Instant at) {
-        Map<String, Double> counts = new LinkedHashMap<>();
-        Map<String, Double> milliseconds = new LinkedHashMap<>();
-        counts.put("Invocations", 1.0);
-        for (Verdict verdict : Verdict.values()) {
-            counts.put(METRIC_NAMES.get(verdict.name()),
-                    (double) summary.count(InvocationSummary.Reported.Kind.VERDICT, verdict.name()));
-        }
-        for (AuditStatus status : AuditStatus.values()) {
-            long n = summary.count(InvocationSummary.Reported.Kind.AUDIT_STATUS, status.name());
-            if (n > 0 || summary.eventShape() == EventShape.SCHEDULED) {
-                counts.put(METRIC_NAMES.get(status.name()), (double) n);
-            }
-        }
-        // Bad input, a refused webhook, an internal failure.
-        counts.put("Errors", (double) summary.errors());
-        counts.put("UpstreamCalls", (double) summary.upstream().calls());
-        counts.put("Fallbacks", (double) summary.upstream().fallbacks());
-        counts.put("AlertsSent", (double) summary.alertsSent());
-        counts.put("AlertsFailed", (double) summary.alertsFailed());
-        if (summary.upstream().calls() > 0) {
-            milliseconds.put("UpstreamLatency", millis(summary.upstream().time()));
-        }
-        milliseconds.put("Duration", millis(summary.duration()));
-
         ObjectNode root = mapper.createObjectNode();
         ObjectNode directive = mapper.createObjectNode().put("Namespace", namespace);
         directive.putArray("Dimensions").addArray().add(DIMENSION);
         ArrayNode metrics = directive.putArray("Metrics");
-        counts.keySet().forEach(name -> metrics.addObject().put("Name", name).put("Unit", "Count"));
-        milliseconds.keySet().forEach(name -> metrics.addObject().put("Name", name).put("Unit", "Milliseconds"));
-        ObjectNode aws = root.putObject("_aws").put("Timestamp", at.toEpochMilli());
-        aws.putArray("CloudWatchMetrics").add(directive);
+        root.putObject("_aws").put("Timestamp", at.toEpochMilli()).putArray("CloudWatchMetrics").add(directive);
         root.put(DIMENSION, service);
-        counts.forEach(root::put);
-        milliseconds.forEach(root::put);
+        // Each metric is named in the directive, in the order of the members that hold its value.
+        put(root, metrics, "Invocations", "Count", 1.0);
+        for (Verdict verdict : Verdict.values()) {
+            put(root, metrics, METRIC_NAMES.get(verdict.name()), "Count",
+                    summary.count(InvocationSummary.Reported.Kind.VERDICT, verdict.name()));
+        }
+        for (AuditStatus status : AuditStatus.values()) {
+            long n = summary.count(InvocationSummary.Reported.Kind.AUDIT_STATUS, status.name());
+            if (n > 0 || summary.eventShape() == EventShape.SCHEDULED) {
+                put(root, metrics, METRIC_NAMES.get(status.name()), "Count", n);
+            }
+        }
+        // Bad input, a refused webhook, an internal failure.
+        put(root, metrics, "Errors", "Count", summary.errors());
+        put(root, metrics, "UpstreamCalls", "Count", summary.upstream().calls());
+        put(root, metrics, "Fallbacks", "Count", summary.upstream().fallbacks());
+        put(root, metrics, "AlertsSent", "Count", summary.alertsSent());
+        put(root, metrics, "AlertsFailed", "Count", summary.alertsFailed());
+        if (summary.upstream().calls() > 0) {
+            put(root, metrics, "UpstreamLatency", "Milliseconds", millis(summary.upstream().time()));
+        }
+        put(root, metrics, "Duration", "Milliseconds", millis(summary.duration()));
         // Properties: searchable in Logs Insights, not metrics (a request id would explode cardinality).
         root.put("requestId", summary.requestId()).put("eventShape", summary.eventShape().label());
         return root.toString();
+    }
+
+    private static void put(ObjectNode root, ArrayNode metrics, String name, String unit, double value) {
+        metrics.addObject().put("Name", name).put("Unit", unit);
+        root.put(name, value);
     }
 
     /** MATCH → Match, NO_MATCH → NoMatch, AT_RISK → AtRisk. */

@@ -63,18 +63,13 @@ final class CampaignVisit {
         this.names = pattern.names();
     }
 
-    boolean configured() {
-        return campaign.configured();
-    }
-
     /** @param budget what the visit may take: its Logon and reads end early enough to leave its Logoff time */
     Visit visit(Budget budget, Messages messages, JournalReader reader) {
         ZoneId zone = config.controlTimeZone().orElse(ZoneId.of("UTC"));
-        List<String> evidence = new ArrayList<>();
         if (!campaign.configured()) {
-            evidence.add(messages.get("sweep.noCampaign"));
-            return new Visit(List.of(), zone, evidence, null);
+            return new Visit(List.of(), zone, List.of(messages.get("sweep.noCampaign")), null);
         }
+        List<String> evidence = new ArrayList<>();
         RestartCheckConfig.Campaign settings = config.campaign();
         Budget reads = settings.sessionToken().isEmpty() ? budget.less(settings.attemptTimeout()) : budget;
         CampaignSession session = null;

@@ -59,63 +59,46 @@ public class RestartCheckService {
         this.auditor = new Auditor(directory.rules(), pattern.names());
     }
 
-    /** @throws InvalidNotificationException naming each bad field */
-    public WithCost<Diagnosis> diagnose(JsonNode notificationJson) {
-        return diagnose(notificationJson, restartTimes);
+    /**
+     * @param acceptLanguage the webhook request's {@code Accept-Language}, or {@code null}: the language when the
+     *                       notification names none ({@link Languages#choose})
+     * @throws InvalidNotificationException naming each bad field
+     */
+    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage) {
+        return diagnose(notificationJson, acceptLanguage, restartTimes);
     }
 
     /**
      * The same diagnosis, with restart times from {@code source}: start-up priming runs the production path
      * with a source that makes no call. When the notification's dates read either way round and nothing
      * settles which, each reading is diagnosed (sharing one restart fetch) and the two answers are weighed.
-     *
-     * @throws InvalidNotificationException naming each bad field
      */
-    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, RestartTimeSource source) {
-        return diagnose(notificationJson, null, source);
-    }
-
-    /**
-     * @param acceptLanguage the webhook request's {@code Accept-Language}, or {@code null}: the language when the
-     *                       notification names none ({@link Languages#choose})
-     */
-    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage) {
-        return diagnose(notificationJson, acceptLanguage, restartTimes);
-    }
-
-    private WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
+    public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
         List<Notification> readings = reader.readings(notificationJson);
         JsonNode language = notificationJson == null ? null : notificationJson.get("language");
         Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
                 acceptLanguage, directory.language()));
         // Both readings share one restart fetch: what the answer cost is every fetch made.
-        Map<String, Timed> fetches = new HashMap<>();
-        Function<String, RestartFetch> fetchOnce = instance ->
-                fetches.computeIfAbsent(String.valueOf(instance), name -> Timed.fetch(source, instance)).fetch();
+        Map<String, WithCost<RestartFetch>> fetches = new HashMap<>();
+        Function<String, RestartFetch> fetchOnce = instance -> fetches.computeIfAbsent(String.valueOf(instance),
+                name -> RestartFetches.timed(source, instance)).answer();
         Diagnosis first = decide(readings.get(0), fetchOnce, null, readings.get(0).inputZone(), messages);
         Diagnosis answer = readings.size() == 1 ? first : Diagnosis.ofBothReadings(first,
                 decide(readings.get(1), fetchOnce, null, readings.get(1).inputZone(), messages), messages);
-        return new WithCost<>(answer, fetches.values().stream().map(Timed::cost)
+        return new WithCost<>(answer, fetches.values().stream().map(WithCost::cost)
                 .reduce(UpstreamCost.NONE, UpstreamCost::plus));
     }
 
     /**
-     * The core decision for a notification already read, e.g. one the sweep built from Campaign's journal;
-     * {@code restartsOf} answers an instance's restart fetch (the sweep asks each instance once). Its sentences are
-     * in the configured language.
+     * The core decision for a notification already read: one sent to the function, or one the sweep built from
+     * Campaign's journal; {@code fetch} answers an instance's restart fetch (the sweep asks each instance once).
      *
-     * @param inferred    the instance's schedule at the server zone the sweep inferred, used when none is given
-     *                    otherwise; or {@code null}
-     * @param controlZone the zone Campaign's operator works in, when none is configured; or {@code null}
+     * @param inferred            the instance's schedule at the server zone the sweep inferred, used when none is
+     *                            given otherwise; or {@code null}
+     * @param observedControlZone the zone Campaign's operator works in, when none is configured; or {@code null}
      */
-    public Diagnosis diagnose(Notification notification, Function<String, RestartFetch> restartsOf,
-                              RestartSchedule inferred, ZoneId controlZone) {
-        return decide(notification, restartsOf, inferred, controlZone,
-                Messages.of(Languages.choose(null, null, directory.language())));
-    }
-
-    private Diagnosis decide(Notification notification, Function<String, RestartFetch> fetch,
-                             RestartSchedule inferred, ZoneId observedControlZone, Messages messages) {
+    Diagnosis decide(Notification notification, Function<String, RestartFetch> fetch, RestartSchedule inferred,
+                     ZoneId observedControlZone, Messages messages) {
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             String instance = needs.candidate().instance();
@@ -139,8 +122,8 @@ public class RestartCheckService {
     }
 
     /**
-     * The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, RestartTimeSource)}). Every
-     * instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
+     * The audit, with restart times from {@code source} (see {@link #diagnose(JsonNode, String, RestartTimeSource)}).
+     * Every instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
      */
     public WithCost<AuditReport> audit(RestartTimeSource source) {
         RestartFetches fetches = new RestartFetches(source, workers, null, null, directory.names());

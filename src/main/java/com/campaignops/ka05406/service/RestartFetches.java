@@ -23,7 +23,7 @@ final class RestartFetches {
     private final Workers workers;
     private final Budget budget;
     private final Function<String, RestartFetch> outOfTime;
-    private final Map<String, Future<Timed>> asked = new ConcurrentHashMap<>();
+    private final Map<String, Future<WithCost<RestartFetch>>> asked = new ConcurrentHashMap<>();
 
     /**
      * @param budget    how long the answers are waited for, or {@code null}: as long as each takes (its own timeouts
@@ -39,26 +39,33 @@ final class RestartFetches {
         names.forEach(this::ask);
     }
 
-    private Future<Timed> ask(String name) {
-        return asked.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> workers.submit(() -> Timed.fetch(source, name)));
+    /** A restart fetch and what it cost, measured on the thread that made it. */
+    static WithCost<RestartFetch> timed(RestartTimeSource source, String name) {
+        long start = System.nanoTime();
+        RestartFetch fetch = source.recentRestarts(name);
+        return new WithCost<>(fetch, UpstreamCost.of(fetch, start));
+    }
+
+    private Future<WithCost<RestartFetch>> ask(String name) {
+        return asked.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> workers.submit(() -> timed(source, name)));
     }
 
     /** The instance's fetch; with no instance, the source's answer for none, which calls nothing. */
     RestartFetch of(String name) {
-        return name == null ? source.recentRestarts(null) : answer(name, ask(name)).fetch();
+        return name == null ? source.recentRestarts(null) : answer(name, ask(name)).answer();
     }
 
     /** What every fetch cost; one the budget did not wait for counts as a failed call that took all of it. */
     UpstreamCost cost() {
         UpstreamCost cost = UpstreamCost.NONE;
-        for (Map.Entry<String, Future<Timed>> fetch : asked.entrySet()) {
+        for (Map.Entry<String, Future<WithCost<RestartFetch>>> fetch : asked.entrySet()) {
             cost = cost.plus(answer(fetch.getKey(), fetch.getValue()).cost());
         }
         return cost;
     }
 
-    private Timed answer(String name, Future<Timed> fetch) {
+    private WithCost<RestartFetch> answer(String name, Future<WithCost<RestartFetch>> fetch) {
         return budget == null ? Workers.join(fetch) : budget.await(fetch,
-                () -> new Timed(outOfTime.apply(name), new UpstreamCost(1, 1, budget.total())));
+                () -> new WithCost<>(outOfTime.apply(name), new UpstreamCost(1, 1, budget.total())));
     }
 }

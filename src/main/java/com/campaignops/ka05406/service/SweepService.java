@@ -57,6 +57,7 @@ public class SweepService {
     private final SweepRules rules;
     private final Workers workers;
     private final WorkflowNames names;
+    private final CampaignReader campaign;
     private final CampaignVisit visits;
 
     public SweepService(CampaignReader campaign, RestartCheckService core, RestartTimeSource restartTimes,
@@ -71,12 +72,13 @@ public class SweepService {
                 settings.recurrenceMinDays());
         WorkflowPattern pattern = directory.workflowPattern();
         this.names = pattern.names();
+        this.campaign = campaign;
         this.visits = new CampaignVisit(campaign, workers, config, pattern);
     }
 
     /** Whether a Campaign URL is configured: the scheduled event then sweeps as well as audits. */
     public boolean configured() {
-        return visits.configured();
+        return campaign.configured();
     }
 
     /**
@@ -139,7 +141,7 @@ public class SweepService {
             RestartFetch fetch = fetches.of(instance);
             SweepRules.Findings findings = rules.read(workflow.internalName(), instance, journal, now,
                     settings.lookback(), settings.historyDays(), directory.restartScheduleOf(instance).placedBy(fetch), zone,
-                    (notification, schedule) -> core.diagnose(notification, fetches::of, schedule, zone),
+                    (notification, schedule) -> core.decide(notification, fetches::of, schedule, zone, messages),
                     fetch instanceof RestartFetch.Unavailable, messages);
             return new Swept(workflow, instance, findings, null);
         } catch (CampaignUnavailableException e) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +68,7 @@ public record Cadence(int everyMinutes, String firstRun, int runs, String timeZo
 
     /** The key seen most often; of equals, the smallest. -1 when there is none. */
     private static long mostCommon(Map<Long, Integer> counts) {
-        long best = -1;
-        int bestCount = 0;
-        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount || e.getValue() == bestCount && e.getKey() < best) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        return counts.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(-1L);
     }
 }

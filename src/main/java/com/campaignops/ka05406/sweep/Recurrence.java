@@ -52,17 +52,11 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
                 times.add(String.format("%02d:%02d", local.getHour(), local.getMinute()));
             }
         }
-        String summary;
-        if (!atRestart.isEmpty()) {
-            summary = messages.get("sweep.recurrence.atRestart", messages.commaList(List.copyOf(times)), zone.getId(),
-                    atRestart.size(), days, schedule.describe(messages));
-        } else if (!any.isEmpty() && !schedule.zoneKnown()) {
-            summary = messages.get("sweep.recurrence.zoneUnknown", any.size(), days);
-        } else if (!any.isEmpty()) {
-            summary = messages.get("sweep.recurrence.notAtRestart", any.size(), days, schedule.describe(messages));
-        } else {
-            summary = messages.get("sweep.recurrence.none", days);
-        }
+        String summary = !atRestart.isEmpty() ? messages.get("sweep.recurrence.atRestart", messages.commaList(
+                List.copyOf(times)), zone.getId(), atRestart.size(), days, schedule.describe(messages))
+                : any.isEmpty() ? messages.get("sweep.recurrence.none", days)
+                : !schedule.zoneKnown() ? messages.get("sweep.recurrence.zoneUnknown", any.size(), days)
+                : messages.get("sweep.recurrence.notAtRestart", any.size(), days, schedule.describe(messages));
         return new Recurrence(days, atRestart.size(), List.copyOf(times), any.size(), zone.getId(), summary);
     }
 

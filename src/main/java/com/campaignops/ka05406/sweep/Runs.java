@@ -1,9 +1,13 @@
 package com.campaignops.ka05406.sweep;
 
 import com.campaignops.ka05406.campaign.CampaignJournalLine;
+import com.campaignops.ka05406.notification.JournalEntry;
+import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Groups journal lines into runs, and tells error lines. {@code logType} 0 as "error" is LIKELY, not
  * confirmed by Adobe, so the level is a hint: the Logon signature, or a Campaign error code or the word
- * "error" in a line that is not info (2), make an error line too.
+ * "error" in a line that is not info (2), make an error line too. A failed run becomes a {@link Notification} here
+ * and nowhere else.
  */
 public final class Runs {
 
@@ -65,16 +70,35 @@ public final class Runs {
         return CODE.matcher(message).matches() || message.toLowerCase(Locale.ROOT).contains("error");
     }
 
-    private Run run(List<CampaignJournalLine> lines) {
-        boolean failed = false;
-        CampaignJournalLine signatureLine = null;
-        for (CampaignJournalLine line : lines) {
-            failed |= isError(line);
-            if (signatureLine == null && isSignature(line)) {
-                signatureLine = line;
-            }
+    /**
+     * The failed run as a notification, so the sweep is diagnosed by the same core as a notification sent to the
+     * function. Only the journal is given (no error, no failure time): the core finds the error and its time in the
+     * run as it does in a notification's {@code logs}.
+     *
+     * @param timeZone the control instance's zone, for the recommendation (journal times are UTC)
+     */
+    Notification notification(String workflow, String instance, Run run, ZoneId timeZone) {
+        List<JournalEntry> logs = run.lines().stream()
+                .map(line -> new JournalEntry(line.logDate(), level(line), line.message()))
+                .toList();
+        return new Notification(workflow, instance, null, null, logs, timeZone);
+    }
+
+    private JournalEntry.Level level(CampaignJournalLine line) {
+        if (isError(line)) {
+            return JournalEntry.Level.ERROR;
         }
-        return new Run(lines.get(0).logDate(), lines, failed, signatureLine == null ? null : signatureLine.logDate());
+        return switch (line.logType()) {
+            case 1 -> JournalEntry.Level.WARNING;
+            case 2 -> JournalEntry.Level.INFO;
+            default -> JournalEntry.Level.UNKNOWN;
+        };
+    }
+
+    private Run run(List<CampaignJournalLine> lines) {
+        Instant signatureAt = lines.stream().filter(this::isSignature).findFirst().map(CampaignJournalLine::logDate)
+                .orElse(null);
+        return new Run(lines.get(0).logDate(), lines, lines.stream().anyMatch(this::isError), signatureAt);
     }
 
     /** "Workflow 'mcSynch_x' is being run" (seen in real journals): a run's first line. */

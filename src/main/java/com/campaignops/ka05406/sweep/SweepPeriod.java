@@ -16,7 +16,6 @@ public record SweepPeriod(Instant from, Instant until, boolean daily) {
     /** An on-demand sweep: answered to its caller, alerts nothing (the scheduled runs own every failure). */
     public static final SweepPeriod NONE = null;
 
-    /** The period of {@code length} ending at {@code scheduledAt}. */
     public static SweepPeriod ending(Instant scheduledAt, Duration length, boolean daily) {
         return new SweepPeriod(scheduledAt.minus(length), scheduledAt, daily);
     }

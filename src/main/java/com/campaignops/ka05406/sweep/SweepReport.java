@@ -16,13 +16,6 @@ import java.util.List;
 public record SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
                           List<InstanceAudit> instances, List<String> evidence, String language, SweepPeriod period) {
 
-    /** In English, alerting as the daily run of the day before {@code checkedAt}. */
-    public SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
-                       List<InstanceAudit> instances, List<String> evidence) {
-        this(knownIssue, checkedAt, workflows, instances, evidence, "en",
-                SweepPeriod.ending(checkedAt, java.time.Duration.ofDays(1), true));
-    }
-
     public SweepReport {
         workflows = List.copyOf(workflows);
         instances = List.copyOf(instances);

@@ -125,7 +125,7 @@ public final class SweepRules {
         List<Diagnosis> failures = new ArrayList<>();
         for (Run run : all) {
             if (run.failed() && !run.start().isBefore(from)) {
-                Diagnosis diagnosis = diagnose.apply(JournalNotification.of(workflow, instance, run, zone, runs),
+                Diagnosis diagnosis = diagnose.apply(runs.notification(workflow, instance, run, zone),
                         schedule);
                 failures.add(withDailyRecurrence(diagnosis, run, signatureTimes, zone, restartSourceFailed,
                         cadence.map(Cadence::toSchedule).orElse(WorkflowSchedule.ADOBE_DEFAULT), messages));
@@ -184,33 +184,21 @@ public final class SweepRules {
         if (cadenceUse != null) {
             evidence.add(cadenceUse);
         }
-        Diagnosis lastMatch = null;
-        boolean undecided = false;
-        for (Diagnosis failure : findings.failures()) {
-            if (failure.verdict() == Verdict.MATCH) {
-                lastMatch = failure;
-            }
-            undecided |= failure.verdict() == Verdict.INCONCLUSIVE;
-        }
+        List<Diagnosis> matches = findings.failures().stream().filter(f -> f.verdict() == Verdict.MATCH).toList();
+        Diagnosis lastMatch = matches.isEmpty() ? null : matches.get(matches.size() - 1);
+        boolean undecided = findings.failures().stream().anyMatch(f -> f.verdict() == Verdict.INCONCLUSIVE);
         evidence.add(findings.failures().isEmpty() ? messages.get("sweep.noFailure")
-                : messages.get("sweep.failures", findings.failures().size(),
-                        findings.failures().stream().filter(f -> f.verdict() == Verdict.MATCH).count()));
+                : messages.get("sweep.failures", findings.failures().size(), matches.size()));
         boolean auditAtRisk = audit != null && audit.status() == AuditStatus.AT_RISK;
         if (audit != null) {
             evidence.add(audit.collidingRun() == null ? messages.get("sweep.audit", audit.instance(), audit.status())
                     : messages.get("sweep.auditColliding", audit.instance(), audit.status(), audit.collidingRun()));
         }
-        SweepStatus status;
-        Recommendation recommendation = null;
-        if (lastMatch != null) {
-            status = SweepStatus.FAILING;
-            recommendation = lastMatch.recommendation();
-        } else if (auditAtRisk || undecided || findings.recurrence().daysAtRestart() > 0) {
-            status = SweepStatus.AT_RISK;
-            recommendation = auditAtRisk ? audit.recommendation() : null;
-        } else {
-            status = SweepStatus.CLEAR;
-        }
+        SweepStatus status = lastMatch != null ? SweepStatus.FAILING
+                : auditAtRisk || undecided || findings.recurrence().daysAtRestart() > 0 ? SweepStatus.AT_RISK
+                : SweepStatus.CLEAR;
+        Recommendation recommendation = lastMatch != null ? lastMatch.recommendation()
+                : auditAtRisk ? audit.recommendation() : null;
         return new WorkflowReport(workflow.internalName(), instance, workflow.stateName(), since, status,
                 findings.failures(), findings.recurrence(), findings.cadence().orElse(null), recommendation, evidence,
                 null);

@@ -25,7 +25,8 @@ class SweepFindingsTest {
                 workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, SampleFindings.diagnosis(Verdict.MATCH)),
                 workflow("mcSynch_mcExec2", SweepStatus.UNKNOWN, "XSV-350012 Invalid login or password."),
                 workflow("mcSynch_mcExec3", SweepStatus.CLEAR, null)),
-                List.of(SampleFindings.atRisk("mcExec4"), SampleFindings.clear("mcExec5")), List.of());
+                List.of(SampleFindings.atRisk("mcExec4"), SampleFindings.clear("mcExec5")), List.of(), "en",
+                SweepPeriod.ending(SampleFindings.NOW, Duration.ofDays(1), true));
 
         List<Finding> findings = FindingSources.toSend(report);
 
@@ -44,7 +45,8 @@ class SweepFindingsTest {
                 A_DAY_AGO_AND_MORE, old.restartAt(), old.restartSource(), old.minutesFromRestart(), old.evidence(),
                 old.recommendation(), "en");
         SweepReport report = new SweepReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW,
-                List.of(workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, older)), List.of(), List.of());
+                List.of(workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, older)), List.of(), List.of(), "en",
+                SweepPeriod.ending(SampleFindings.NOW, Duration.ofDays(1), true));
 
         assertThat(FindingSources.toSend(report)).isEmpty();
     }

@@ -54,9 +54,9 @@ class PrimingTest {
         List<String> calls = new ArrayList<>();
         RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK, new com.campaignops.ka05406.outbound.Workers()) {
             @Override
-            public WithCost<Diagnosis> diagnose(JsonNode notification, RestartTimeSource source) {
+            public WithCost<Diagnosis> diagnose(JsonNode notification, String language, RestartTimeSource source) {
                 assertThat(source.recentRestarts("mcExec1")).isInstanceOf(RestartFetch.NotConfigured.class);
-                WithCost<Diagnosis> diagnosed = super.diagnose(notification, source);
+                WithCost<Diagnosis> diagnosed = super.diagnose(notification, language, source);
                 calls.add("diagnose " + diagnosed.answer().verdict());
                 return diagnosed;
             }
@@ -81,7 +81,7 @@ class PrimingTest {
                 "restart-check.rule.short-offset-minutes", "0", "a whole number from 1 to 60")));
         RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK, new com.campaignops.ka05406.outbound.Workers()) {
             @Override
-            public WithCost<Diagnosis> diagnose(JsonNode notification, RestartTimeSource source) {
+            public WithCost<Diagnosis> diagnose(JsonNode notification, String language, RestartTimeSource source) {
                 throw invalid;
             }
         };
@@ -93,7 +93,7 @@ class PrimingTest {
     void anyOtherFailure_onlySkipsTheWarmUp_withAWarning() {
         RestartCheckService service = new RestartCheckService(directory, CALLING, CLOCK, new com.campaignops.ka05406.outbound.Workers()) {
             @Override
-            public WithCost<Diagnosis> diagnose(JsonNode notification, RestartTimeSource source) {
+            public WithCost<Diagnosis> diagnose(JsonNode notification, String language, RestartTimeSource source) {
                 throw new IllegalStateException("a bug");
             }
         };
@@ -104,6 +104,6 @@ class PrimingTest {
     }
 
     private Priming priming(RestartCheckService service) {
-        return new Priming(JSON, service, directory, null, null, config, CLOCK);
+        return new Priming(JSON, service, directory, null, null, CLOCK);
     }
 }

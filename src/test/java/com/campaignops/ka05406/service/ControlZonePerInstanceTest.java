@@ -64,7 +64,7 @@ class ControlZonePerInstanceTest {
     void diagnosis_givesTheNewStartInTheInstancesControlZone() throws IOException {
         Diagnosis diagnosis = service.diagnose(JSON.readTree("""
                 {"workflow": "mcSynch_mcExec1", "failedAt": "2024-06-13T06:00:03Z", "timeZone": "America/New_York",
-                 "error": "Empty return for method 'Logon' of service 'xtk:session'."}""")).answer();
+                 "error": "Empty return for method 'Logon' of service 'xtk:session'."}"""), null).answer();
 
         assertThat(diagnosis.verdict()).isEqualTo(Verdict.MATCH);
         assertThat(diagnosis.recommendation().timeZone()).isEqualTo("Asia/Kolkata");
@@ -75,7 +75,7 @@ class ControlZonePerInstanceTest {
     void diagnosis_ofAnInstanceWithoutItsOwnZone_keepsTheGlobalOne() throws IOException {
         Diagnosis diagnosis = service.diagnose(JSON.readTree("""
                 {"workflow": "mcSynch_mcExec2", "failedAt": "2024-06-13T06:00:03Z", "timeZone": "America/New_York",
-                 "error": "Empty return for method 'Logon' of service 'xtk:session'."}""")).answer();
+                 "error": "Empty return for method 'Logon' of service 'xtk:session'."}"""), null).answer();
 
         assertThat(diagnosis.recommendation().timeZone()).isEqualTo("Europe/Paris");
         assertThat(diagnosis.recommendation().schedulerStart()).isEqualTo("08:05");

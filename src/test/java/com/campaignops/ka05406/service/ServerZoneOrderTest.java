@@ -38,8 +38,8 @@ class ServerZoneOrderTest {
 
     @Test
     void theSourcesOwnOffset_comesBeforeTheNotificationsServerTimeZone() throws Exception {
-        Diagnosis diagnosis = service(Map.of(), WRITES_PLUS_ONE).diagnose(new ObjectMapper().readTree(NOTIFICATION))
-                .answer();
+        Diagnosis diagnosis = service(Map.of(), WRITES_PLUS_ONE)
+                .diagnose(new ObjectMapper().readTree(NOTIFICATION), null).answer();
 
         // At +01:00 the 06:00 restart is 05:00 UTC, an hour before the failure; the schedule only stands in for a
         // source that remembers no restart before the failure, so it cannot rule one out: not the notification's MATCH.
@@ -52,7 +52,7 @@ class ServerZoneOrderTest {
     @Test
     void theSettings_comeBeforeBoth() throws Exception {
         Diagnosis diagnosis = service(Map.of("restart-check.scheduled-restart.server-time-zone", "UTC"),
-                WRITES_PLUS_ONE).diagnose(new ObjectMapper().readTree(NOTIFICATION)).answer();
+                WRITES_PLUS_ONE).diagnose(new ObjectMapper().readTree(NOTIFICATION), null).answer();
 
         assertThat(diagnosis.verdict().name()).isEqualTo("MATCH");
     }
