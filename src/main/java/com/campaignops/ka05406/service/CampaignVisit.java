@@ -9,7 +9,6 @@ import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.messages.Text;
-import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.sweep.SweepRules.Swept;
@@ -53,14 +52,12 @@ final class CampaignVisit {
     private final Workers workers;
     private final RestartCheckConfig config;
     private final WorkflowPattern pattern;
-    private final WorkflowNames names;
 
     CampaignVisit(CampaignReader campaign, Workers workers, RestartCheckConfig config, WorkflowPattern pattern) {
         this.campaign = campaign;
         this.workers = workers;
         this.config = config;
         this.pattern = pattern;
-        this.names = pattern.names();
     }
 
     /** @param budget what the visit may take: its Logon and reads end early enough to leave its Logoff time */
@@ -181,7 +178,7 @@ final class CampaignVisit {
             if (read == null) {
                 Text reason = Text.of("sweep.reason.deadline", reads);
                 LOG.warnf("Journal of %s not read: %s", workflow.internalName(), reason);
-                read = new Swept(workflow, names.instanceOf(workflow.internalName()), null, reason);
+                read = new Swept(workflow, pattern.names().instanceOf(workflow.internalName()), null, reason);
             }
             swept.add(read);
         }

@@ -165,7 +165,6 @@ public class SoapCampaignReader implements CampaignReader {
     }
 
     private final class Session implements CampaignSession {
-        private final ServerFacts facts;
         private final String login;
         private final String password;
         /** The tokens in use: the Logon's, the new one's after an expiry, or trusted-IP mode's session token. */
@@ -176,14 +175,13 @@ public class SoapCampaignReader implements CampaignReader {
         /** @param login {@code null} in trusted-IP mode, where there is no Logon and no Logoff */
         Session(SoapAnswers.Logon tokens, String login, String password) {
             this.tokens = tokens;
-            this.facts = tokens.facts();
             this.login = login;
             this.password = password;
         }
 
         @Override
         public ServerFacts facts() {
-            return facts;
+            return tokens.facts();
         }
 
         @Override
