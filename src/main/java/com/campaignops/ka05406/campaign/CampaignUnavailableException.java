@@ -9,8 +9,4 @@ public class CampaignUnavailableException extends RuntimeException {
     public CampaignUnavailableException(String reason) {
         super(reason, null, false, false);
     }
-
-    public String reason() {
-        return getMessage();
-    }
 }

@@ -4,10 +4,11 @@ import com.campaignops.ka05406.config.RestartCheckConfig.Instance;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
+import com.campaignops.ka05406.notification.NotificationReader;
 import com.campaignops.ka05406.restart.RestartSchedule;
-import com.campaignops.ka05406.time.DateOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,6 @@ public class InstanceDirectory {
                 .orElse(observedZone != null ? observedZone : schedule.serverZone());
     }
 
-    /** restart-check.input-time-zone, or {@code null}. */
-    public ZoneId inputZone() {
-        return config.inputTimeZone().orElse(null);
-    }
-
     public DiagnosisRules rules() {
         RestartCheckConfig.Rule rule = config.rule();
         return new DiagnosisRules(rule.windowBefore(), rule.windowAfter(), rule.quickRecovery(),
@@ -88,17 +84,14 @@ public class InstanceDirectory {
         return config.language().orElse(null);
     }
 
-    /** The deployment's order of numeric dates, or {@code null} when the input must settle it. */
-    public DateOrder dateOrder() {
-        return config.dateOrder().orElse(null);
-    }
-
-    public int maxLogLines() {
-        return config.maxLogLines();
-    }
-
     public WorkflowPattern workflowPattern() {
         return new WorkflowPattern(config.workflowPatterns());
+    }
+
+    /** Reads notifications as the settings say: at most max-log-lines, in the date order and input zone set. */
+    public NotificationReader reader(Clock clock) {
+        return new NotificationReader(config.maxLogLines(), clock, config.dateOrder().orElse(null),
+                config.inputTimeZone().orElse(null), workflowPattern().names());
     }
 
     private static String nameOf(Map.Entry<String, Instance> entry) {

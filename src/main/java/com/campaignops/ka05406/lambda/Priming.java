@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.lambda;
 
-import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.config.InvalidSettingsException;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.observability.EmbeddedMetrics;
@@ -67,16 +66,14 @@ class Priming implements Resource {
 
     private final ObjectMapper mapper;
     private final RestartCheckService service;
-    private final InstanceDirectory directory;
     private final HttpRestartTimeSource restartSource;
     private final SecretStore secrets;
     private final Clock clock;
 
-    Priming(ObjectMapper mapper, RestartCheckService service, InstanceDirectory directory,
-            HttpRestartTimeSource restartSource, SecretStore secrets, Clock clock) {
+    Priming(ObjectMapper mapper, RestartCheckService service, HttpRestartTimeSource restartSource,
+            SecretStore secrets, Clock clock) {
         this.mapper = mapper;
         this.service = service;
-        this.directory = directory;
         this.restartSource = restartSource;
         this.secrets = secrets;
         this.clock = clock;
@@ -120,7 +117,7 @@ class Priming implements Resource {
         try {
             Diagnosis diagnosis = service.diagnose(mapper.readTree(SAMPLE), null, source).answer();
             mapper.writeValueAsString(new Outcome.Verdict(diagnosis));
-            if (audit && !directory.names().isEmpty()) {
+            if (audit) {
                 mapper.writeValueAsString(new Outcome.Audit(service.audit(source).answer()));
             }
             return diagnosis;

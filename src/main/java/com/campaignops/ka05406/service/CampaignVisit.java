@@ -88,8 +88,8 @@ final class CampaignVisit {
             return new Visit(readAll(session, workflows, zone, reader, reads, settings.parallelism()), zone, evidence,
                     null);
         } catch (CampaignUnavailableException e) {
-            evidence.add(messages.get("sweep.unreadable", e.reason()));
-            return new Visit(List.of(), zone, evidence, e.reason());
+            evidence.add(messages.get("sweep.unreadable", e.getMessage()));
+            return new Visit(List.of(), zone, evidence, e.getMessage());
         } catch (RuntimeException e) {
             // Not a failure Campaign reported; still a dependency the report must survive. No message: it
             // could quote configuration.

@@ -53,8 +53,7 @@ public class RestartCheckService {
         this.restartTimes = restartTimes;
         this.clock = clock;
         WorkflowPattern pattern = directory.workflowPattern();
-        this.reader = new NotificationReader(directory.maxLogLines(), clock, directory.dateOrder(),
-                directory.inputZone(), pattern.names());
+        this.reader = directory.reader(clock);
         this.diagnoser = new Diagnoser(directory.rules(), pattern);
         this.auditor = new Auditor(directory.rules(), pattern.names());
     }

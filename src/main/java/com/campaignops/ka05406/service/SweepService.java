@@ -145,7 +145,7 @@ public class SweepService {
                     fetch instanceof RestartFetch.Unavailable, messages);
             return new Swept(workflow, instance, findings, null);
         } catch (CampaignUnavailableException e) {
-            return new Swept(workflow, instance, null, Text.of("sweep.reason.quoted", e.reason()));
+            return new Swept(workflow, instance, null, Text.of("sweep.reason.quoted", e.getMessage()));
         } catch (RuntimeException e) {
             LOG.warnf("Sweep of %s failed: unexpected %s", workflow.internalName(), e.getClass().getSimpleName());
             return new Swept(workflow, instance, null, Text.of("sweep.reason.unexpected", e.getClass().getSimpleName()));

@@ -104,6 +104,6 @@ class PrimingTest {
     }
 
     private Priming priming(RestartCheckService service) {
-        return new Priming(JSON, service, directory, null, null, CLOCK);
+        return new Priming(JSON, service, null, null, CLOCK);
     }
 }
