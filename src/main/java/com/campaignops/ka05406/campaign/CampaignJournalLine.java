@@ -9,12 +9,10 @@ import java.time.Instant;
  * @param logType  {@code @logType}: 0 is error, 1 warning, 2 info (LIKELY, not confirmed by Adobe: a hint only);
  *                 {@code -1} when absent or unreadable
  * @param message  the message, never {@code null}
- * @param activity the activity that logged it, or empty
  */
-public record CampaignJournalLine(Instant logDate, int logType, String message, String activity) {
+public record CampaignJournalLine(Instant logDate, int logType, String message) {
 
     public CampaignJournalLine {
         message = message == null ? "" : message;
-        activity = activity == null ? "" : activity;
     }
 }

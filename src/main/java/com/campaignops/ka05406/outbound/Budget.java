@@ -74,10 +74,8 @@ public final class Budget {
             }
             return outOfTime.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw e.getCause() instanceof RuntimeException unchecked ? unchecked
+                    : new IllegalStateException(e.getCause());
         }
     }
 

@@ -67,10 +67,10 @@ class LocalizedSweepTest {
         List<CampaignJournalLine> lines = new ArrayList<>();
         Instant start = NOW.minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
         for (Instant t = start; t.isBefore(NOW); t = t.plus(Duration.ofHours(1))) {
-            lines.add(new CampaignJournalLine(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run", ""));
+            lines.add(new CampaignJournalLine(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run"));
             boolean failing = t.atZone(UTC).getHour() == hour && Duration.between(t, NOW).toDays() < days;
             lines.add(new CampaignJournalLine(t.plusSeconds(3), failing ? 0 : 2,
-                    failing ? SIGNATURE : "Transactional deliveries synchronized", "js"));
+                    failing ? SIGNATURE : "Transactional deliveries synchronized"));
         }
         return new CampaignJournal(lines, true);
     }

@@ -17,7 +17,7 @@ class RunsTest {
     private final Runs runs = new Runs(new LogonSignature(), Duration.ofMinutes(10));
 
     private static CampaignJournalLine line(String at, int type, String message) {
-        return new CampaignJournalLine(Instant.parse(at), type, message, "");
+        return new CampaignJournalLine(Instant.parse(at), type, message);
     }
 
     @ParameterizedTest(name = "logType {0}: {1} -> error {2}")
@@ -31,7 +31,7 @@ class RunsTest {
             "1  | The workflow took longer than expected                             | false",
             "-1 | Workflow 'mcSynch_mcExec1' is being run                            | false"})
     void errorLines_areToldByLevelAndByText(int logType, String message, boolean error) {
-        assertThat(runs.isError(new CampaignJournalLine(Instant.EPOCH, logType, message, ""))).isEqualTo(error);
+        assertThat(runs.isError(new CampaignJournalLine(Instant.EPOCH, logType, message))).isEqualTo(error);
     }
 
     @Test

@@ -60,11 +60,11 @@ class SweepRulesTest {
         List<CampaignJournalLine> lines = new ArrayList<>();
         Instant start = NOW.minus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         for (Instant t = start; t.isBefore(NOW); t = t.plus(Duration.ofHours(1))) {
-            lines.add(new CampaignJournalLine(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run", ""));
+            lines.add(new CampaignJournalLine(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run"));
             boolean failing = error != null && t.atZone(UTC).getHour() == failingHour
                     && Duration.between(t, NOW).toDays() < failingDays;
             lines.add(new CampaignJournalLine(t.plusSeconds(3), failing ? 0 : 2,
-                    failing ? error : "Transactional deliveries synchronized", "js"));
+                    failing ? error : "Transactional deliveries synchronized"));
         }
         return new CampaignJournal(lines, false);
     }

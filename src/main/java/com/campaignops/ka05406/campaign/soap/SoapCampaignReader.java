@@ -227,7 +227,7 @@ public class SoapCampaignReader implements CampaignReader {
                     if (logDate != null) {
                         Long type = longOrNull(row.get("logType"));
                         newestFirst.add(new CampaignJournalLine(logDate, type == null ? -1 : type.intValue(),
-                                row.get("message"), row.get("activity")));
+                                row.get("message")));
                     }
                 }
                 if (rows.size() < pageSize) {
