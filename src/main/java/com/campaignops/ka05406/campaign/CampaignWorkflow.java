@@ -9,8 +9,7 @@ import java.time.Instant;
  * @param failed    {@code @failed = 1}: in error; a failed workflow is paused (13) and failed
  * @param lastStart {@code @lastStart}, UTC, or {@code null}
  */
-public record CampaignWorkflow(long id, String internalName, String label, int state, boolean failed,
-                               Instant lastStart) {
+public record CampaignWorkflow(long id, String internalName, int state, boolean failed, Instant lastStart) {
 
     /** A readable name for {@code @state}, as Adobe's SDK names the constants. */
     public String stateName() {

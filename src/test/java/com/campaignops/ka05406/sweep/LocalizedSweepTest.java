@@ -45,7 +45,7 @@ class LocalizedSweepTest {
     private static final Instant NOW = Instant.parse("2024-06-14T07:15:00Z");
     private static final RestartSchedule SIX_UTC = new RestartSchedule(LocalTime.of(6, 0), UTC);
     private static final String SIGNATURE = "Empty return for method 'Logon' of service 'xtk:session'.";
-    private static final CampaignWorkflow FAILED = new CampaignWorkflow(1, "mcSynch_mcExec1", "", 13, true,
+    private static final CampaignWorkflow FAILED = new CampaignWorkflow(1, "mcSynch_mcExec1", 13, true,
             Instant.parse("2024-06-14T06:00:01Z"));
 
     private final Runs runs = new Runs(new LogonSignature(), Duration.ofMinutes(10));

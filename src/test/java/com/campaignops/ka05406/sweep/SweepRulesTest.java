@@ -105,8 +105,8 @@ class SweepRulesTest {
         assertThat(findings.failures().get(0).evidence()).noneSatisfy(e -> assertThat(e).contains("06:00:00 UTC"));
     }
 
-    private static final CampaignWorkflow STARTED = new CampaignWorkflow(1, "mcSynch_mcExec1", "", 11, false, null);
-    private static final CampaignWorkflow FAILED = new CampaignWorkflow(1, "mcSynch_mcExec1", "", 13, true,
+    private static final CampaignWorkflow STARTED = new CampaignWorkflow(1, "mcSynch_mcExec1", 11, false, null);
+    private static final CampaignWorkflow FAILED = new CampaignWorkflow(1, "mcSynch_mcExec1", 13, true,
             Instant.parse("2024-06-14T06:00:01Z"));
 
     private static InstanceAudit audit(AuditStatus status) {

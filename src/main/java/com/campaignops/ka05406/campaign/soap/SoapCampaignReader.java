@@ -205,8 +205,8 @@ public class SoapCampaignReader implements CampaignReader {
                 }
                 Long state = longOrNull(row.get("state"));
                 String failed = row.getOrDefault("failed", "0");
-                workflows.add(new CampaignWorkflow(id, name, row.getOrDefault("label", ""),
-                        state == null ? -1 : state.intValue(), "1".equals(failed) || "true".equalsIgnoreCase(failed),
+                workflows.add(new CampaignWorkflow(id, name, state == null ? -1 : state.intValue(),
+                        "1".equals(failed) || "true".equalsIgnoreCase(failed),
                         SoapAnswers.instantOrNull(row.get("lastStart"))));
             }
             return workflows;

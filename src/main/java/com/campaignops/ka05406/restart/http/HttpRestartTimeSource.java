@@ -82,8 +82,7 @@ public class HttpRestartTimeSource implements RestartTimeSource {
                     ? new RestartFetch.Observed(source, MonitorXmlParser.parse(body, instance.monitor()))
                     : jsonParser.parse(body, instance.jsonPointer());
         } catch (Exception e) {
-            String reason = e instanceof UnreadableBodyException ? e.getMessage()
-                    : Guards.reasonOf(e, "the source", http.attemptTimeout(), http.breakerDelay());
+            String reason = Guards.reasonOf(e, "the source", http.attemptTimeout(), http.breakerDelay());
             LOG.warnf("Restart source of instance %s (%s) unavailable: %s", instanceName, Redaction.url(url), reason);
             return new RestartFetch.Unavailable(source, reason);
         }

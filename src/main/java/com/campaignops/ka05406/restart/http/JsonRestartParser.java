@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.restart.http;
 
+import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.time.CampaignTimestamps;
@@ -29,25 +30,25 @@ final class JsonRestartParser {
     }
 
     /** The restarts at {@code pointer}, with the offset they were written with when they all name the same one. */
-    RestartFetch.Observed parse(String body, String pointer) throws UnreadableBodyException {
+    RestartFetch.Observed parse(String body, String pointer) {
         JsonNode root;
         try {
             root = mapper.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw new UnreadableBodyException("the body is not JSON");
+            throw new CallFailure.Permanent("the body is not JSON");
         }
         if (root == null || root.isMissingNode()) {
-            throw new UnreadableBodyException("the body is empty");
+            throw new CallFailure.Permanent("the body is empty");
         }
         JsonNode value;
         try {
             value = root.at(JsonPointer.compile(pointer));
         } catch (IllegalArgumentException e) {
-            throw new UnreadableBodyException("the configured json-pointer '" + pointer
+            throw new CallFailure.Permanent("the configured json-pointer '" + pointer
                     + "' is not a JSON pointer (it starts with /, e.g. /lastRestart)");
         }
         if (value.isMissingNode() || value.isNull()) {
-            throw new UnreadableBodyException("no value at JSON pointer " + pointer);
+            throw new CallFailure.Permanent("no value at JSON pointer " + pointer);
         }
         List<Instant> restarts = new ArrayList<>();
         Set<ZoneOffset> offsets = new HashSet<>();
@@ -72,7 +73,7 @@ final class JsonRestartParser {
                 || written.offset().equals("UTC") ? null : CampaignTimestamps.offsetOf(written.offset());
     }
 
-    private static Instant instant(JsonNode node, String pointer) throws UnreadableBodyException {
+    private static Instant instant(JsonNode node, String pointer) {
         try {
             if (node.isNumber() || node.isTextual()) {
                 return node.isFloatingPointNumber() ? CampaignTimestamps.fromFractionalEpoch(node.asDouble())
@@ -80,8 +81,8 @@ final class JsonRestartParser {
                         : CampaignTimestamps.fromText(node.asText(), null);
             }
         } catch (DateTimeException e) {
-            throw new UnreadableBodyException("the value at " + pointer + " is not a restart time: " + e.getMessage());
+            throw new CallFailure.Permanent("the value at " + pointer + " is not a restart time: " + e.getMessage());
         }
-        throw new UnreadableBodyException("the value at " + pointer + " is not a restart time: " + node.getNodeType());
+        throw new CallFailure.Permanent("the value at " + pointer + " is not a restart time: " + node.getNodeType());
     }
 }

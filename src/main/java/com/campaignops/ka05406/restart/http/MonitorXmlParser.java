@@ -1,6 +1,7 @@
 package com.campaignops.ka05406.restart.http;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
+import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 
 import javax.xml.stream.XMLInputFactory;
@@ -22,9 +23,9 @@ final class MonitorXmlParser {
     private static final XMLInputFactory FACTORY = secureFactory();
 
     /** The start dates of the web processes, which answer the Logon, as {@code monitor} names them. */
-    static List<Instant> parse(String body, RestartCheckConfig.Monitor monitor) throws UnreadableBodyException {
+    static List<Instant> parse(String body, RestartCheckConfig.Monitor monitor) {
         if (body == null || body.isBlank()) {
-            throw new UnreadableBodyException("the body is empty");
+            throw new CallFailure.Permanent("the body is empty");
         }
         List<Instant> starts = new ArrayList<>();
         try {
@@ -44,13 +45,13 @@ final class MonitorXmlParser {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new UnreadableBodyException("the body is not well-formed XML");
+            throw new CallFailure.Permanent("the body is not well-formed XML");
         } catch (DateTimeException e) {
-            throw new UnreadableBodyException("a " + monitor.namePrefix() + " process has an unreadable "
+            throw new CallFailure.Permanent("a " + monitor.namePrefix() + " process has an unreadable "
                     + monitor.startAttribute() + ": " + e.getMessage());
         }
         if (starts.isEmpty()) {
-            throw new UnreadableBodyException("no <" + monitor.processElement() + "> named " + monitor.namePrefix()
+            throw new CallFailure.Permanent("no <" + monitor.processElement() + "> named " + monitor.namePrefix()
                     + "* with a " + monitor.startAttribute() + " attribute");
         }
         return starts;
