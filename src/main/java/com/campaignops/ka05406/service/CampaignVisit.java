@@ -85,8 +85,7 @@ final class CampaignVisit {
             if (workflows.isEmpty()) {
                 evidence.add(messages.get("sweep.noWorkflow", pattern));
             }
-            return new Visit(readAll(session, workflows, zone, reader, reads, settings.parallelism()), zone, evidence,
-                    null);
+            return new Visit(readAll(session, workflows, zone, reader, reads), zone, evidence, null);
         } catch (CampaignUnavailableException e) {
             evidence.add(messages.get("sweep.unreadable", e.getMessage()));
             return new Visit(List.of(), zone, evidence, e.getMessage());
@@ -148,14 +147,14 @@ final class CampaignVisit {
 
     /** The journals side by side, {@code parallelism} at a time, until the reads' budget ends. */
     private List<Swept> readAll(CampaignSession session, List<CampaignWorkflow> workflows, ZoneId zone,
-                                JournalReader reader, Budget reads, int parallelism) {
+                                JournalReader reader, Budget reads) {
         Queue<Integer> todo = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < workflows.size(); i++) {
             todo.add(i);
         }
         AtomicReferenceArray<Swept> done = new AtomicReferenceArray<>(workflows.size());
         List<Future<Boolean>> readers = new ArrayList<>();
-        for (int r = 0; r < Math.min(Math.max(1, parallelism), workflows.size()); r++) {
+        for (int r = 0; r < Math.min(Math.max(1, config.campaign().parallelism()), workflows.size()); r++) {
             readers.add(workers.submit(() -> {
                 for (Integer i = todo.poll(); i != null && !Thread.currentThread().isInterrupted(); i = todo.poll()) {
                     done.set(i, reader.read(session, workflows.get(i), zone));
