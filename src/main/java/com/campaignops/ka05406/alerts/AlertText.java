@@ -62,10 +62,6 @@ public final class AlertText {
         return Language.EN;
     }
 
-    public Language language() {
-        return messages.language();
-    }
-
     /**
      * @param maxGroups how many groups (distinct actions) to show in full (at least one); the others are named in
      *                  {@code more}

@@ -20,7 +20,6 @@ public final class SlackChannel implements AlertChannel {
     public static final int MAX_BLOCKS = 50;
     public static final int MAX_HEADER_CHARS = 150;
     public static final int MAX_SECTION_CHARS = 3000;
-    public static final int MAX_CONTEXT_ELEMENTS = 10;
     /**
      * The most groups one message shows in full: the blocks but 5 (header, summary, caveat, overflow, link), 4 per
      * group (a divider, two sections and a context).

@@ -149,7 +149,7 @@ final class FailureLocator {
         if (failedAt != null || logs.isEmpty()) {
             return new Found(error, failedAt, null, laterFailure(logs, failedAt));
         }
-        boolean errorIsSignature = signature.matchesSignature(error);
+        boolean errorIsSignature = signature.signatureIn(error) != null;
         // A blank message is contained in every error: it must not lend its time.
         Optional<JournalEntry> line = latest(logs, l -> l.loggedAt() != null && !l.entry().message().isBlank()
                 && (l.entry().message().contains(error) || error.contains(l.entry().message())

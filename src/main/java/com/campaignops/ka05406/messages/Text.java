@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.messages;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,12 +8,8 @@ import java.util.List;
  */
 public record Text(String key, List<Object> args) {
 
-    public Text {
-        args = List.copyOf(args);
-    }
-
     public static Text of(String key, Object... args) {
-        return new Text(key, Arrays.asList(args));
+        return new Text(key, List.of(args));
     }
 
     /** In English, for logs and for the callers that have no reader's language. */

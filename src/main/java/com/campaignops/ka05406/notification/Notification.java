@@ -37,12 +37,6 @@ public record Notification(String workflow, String workflowLabel, String instanc
         logs = List.copyOf(logs);
     }
 
-    /** A notification naming its workflow by internal name, with no dates to settle and every time placed. */
-    public Notification(String workflow, String instance, Instant failedAt, String error, List<JournalEntry> logs,
-                        ZoneId inputZone) {
-        this(workflow, null, instance, failedAt, error, logs, inputZone, null, null, null);
-    }
-
     /** Whether its times are instants: written with an offset, or read in a known input zone. */
     public boolean timesPlaced() {
         return unplacedTime == null;

@@ -349,7 +349,7 @@ public final class NotificationReader {
                 }
                 String plain = MarkupText.plain(node.asText()).strip();
                 if (plain.length() >= 9 && plain.length() <= 13 && plain.chars().allMatch(Character::isDigit)) {
-                    return new Timed(field, plain, null, CampaignTimestamps.fromText(plain, null));
+                    return new Timed(field, plain, null, CampaignTimestamps.fromText(plain));
                 }
                 return new Timed(field, plain, TimestampReader.parse(plain), null);
             } catch (DateTimeException e) {

@@ -62,11 +62,6 @@ public final class LogonSignature {
         return new Recognition(kindOf(errorText, text, from, neighbour), neighbour);
     }
 
-    /** {@code recognise(errorText).matchesSignature()}, without looking for a neighbour where the signature is not. */
-    public boolean matchesSignature(String errorText) {
-        return signatureIn(errorText) != null;
-    }
-
     /**
      * {@code recognise(errorText)} when it is the signature, else {@code null}: one journal line's judgement,
      * kept so that the same text is not read twice when it is also the error to judge.

@@ -56,7 +56,7 @@ public final class Runs {
     }
 
     public boolean isSignature(CampaignJournalLine line) {
-        return signature.matchesSignature(line.message());
+        return signature.signatureIn(line.message()) != null;
     }
 
     public boolean isError(CampaignJournalLine line) {
@@ -81,7 +81,7 @@ public final class Runs {
         List<JournalEntry> logs = run.lines().stream()
                 .map(line -> new JournalEntry(line.logDate(), level(line), line.message()))
                 .toList();
-        return new Notification(workflow, instance, null, null, logs, timeZone);
+        return new Notification(workflow, null, instance, null, null, logs, timeZone, null, null, null);
     }
 
     private JournalEntry.Level level(CampaignJournalLine line) {

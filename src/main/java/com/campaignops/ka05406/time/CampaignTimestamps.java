@@ -3,7 +3,6 @@ package com.campaignops.ka05406.time;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -39,11 +38,9 @@ public final class CampaignTimestamps {
     }
 
     /**
-     * @param zone the zone of times written without an offset, or {@code null} if there is none
-     * @throws DateTimeException with a message fit for the caller when the text is not a timestamp,
-     *                           or has no offset and no zone was given
+     * @throws DateTimeException with a message fit for the caller when the text is not a timestamp, or has no offset
      */
-    public static Instant parse(String text, ZoneId zone) {
+    public static Instant parse(String text) {
         String stripped = text.strip();
         Written written = readAt(stripped, 0);
         if (written == null || written.end() != stripped.length()) {
@@ -51,10 +48,10 @@ public final class CampaignTimestamps {
                     + "(2024-06-13T04:00:03Z) or Campaign's 2024-06-13 04:00:03.512Z");
         }
         TimeReading reading = written.reading();
-        if (reading.offset() == null && zone == null) {
+        if (reading.offset() == null) {
             throw new DateTimeException("'" + text + "' has no UTC offset: add one (Z, +02:00) or give timeZone");
         }
-        return reading.instant(DateOrder.YMD, zone);
+        return reading.instant(DateOrder.YMD, null);
     }
 
     /** The longest timestamp the grammar reads starting exactly at {@code from}, or {@code null} if none starts there. */
@@ -130,11 +127,11 @@ public final class CampaignTimestamps {
      * Epoch seconds or milliseconds as a string of 9 to 13 digits, or any text form {@link #parse} reads: what a
      * JSON string holding a time may be.
      */
-    public static Instant fromText(String text, ZoneId zone) {
+    public static Instant fromText(String text) {
         String stripped = text.strip();
         // 9 to 13 digits: epoch seconds since 1973 or milliseconds.
         return stripped.length() >= 9 && stripped.length() <= 13 && digits(stripped, 0, stripped.length())
-                ? fromEpoch(Long.parseLong(stripped)) : parse(stripped, zone);
+                ? fromEpoch(Long.parseLong(stripped)) : parse(stripped);
     }
 
     /** Fractional epoch seconds, as Python's time.time() and many alerting tools write them. */

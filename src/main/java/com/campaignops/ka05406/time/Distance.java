@@ -21,9 +21,6 @@ public final class Distance {
                 shortest = distance;
             }
         }
-        if (nearest == null) {
-            throw new IllegalArgumentException("no candidates");
-        }
         return nearest;
     }
 }

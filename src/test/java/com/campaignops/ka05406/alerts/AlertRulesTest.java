@@ -226,7 +226,7 @@ class AlertRulesTest {
                 assertThat(block.has("fields")).isFalse();
             }
             if (type.equals("context")) {
-                assertThat(block.path("elements").size()).isBetween(1, SlackChannel.MAX_CONTEXT_ELEMENTS);
+                assertThat(block.path("elements").size()).isBetween(1, 10); // Slack: at most 10 elements in a context block
                 block.path("elements").forEach(e -> assertThat(e.path("text").asText().length())
                         .isBetween(1, SlackChannel.MAX_SECTION_CHARS));
             }

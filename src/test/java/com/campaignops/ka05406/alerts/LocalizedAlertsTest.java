@@ -193,7 +193,8 @@ class LocalizedAlertsTest {
     }
 
     private static Language languageOf(AlertsConfig config, ChannelName channel, String general) {
-        return AlertDispatcher.texts(config, List.of(channel), general).get(channel).language();
+        return AlertText.choose(channel.settings(config).language().orElse(null), config.language().orElse(null),
+                general);
     }
 
     private static AlertsConfig config(Optional<String> alerts, Optional<String> slack, Optional<String> teams,

@@ -119,8 +119,8 @@ class DiagnoserTest {
 
     @Test
     void journalWithoutAnyError_isInconclusive() {
-        Diagnosis diagnosis = settled(diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null,
-                List.of(new JournalEntry(RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")), null), Messages.english()));
+        Diagnosis diagnosis = settled(diagnoser.triage(new Notification("mcSynch_mcExec1", null, "mcExec1", null, null,
+                List.of(new JournalEntry(RESTART, Level.INFO, "Workflow 'mcSynch_mcExec1' is being run")), null, null, null, null), Messages.english()));
 
         assertThat(diagnosis.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(diagnosis.evidence()).anyMatch(e -> e.contains("No error message"));
@@ -129,9 +129,9 @@ class DiagnoserTest {
     @Test
     void signatureFoundInTheJournal_givesTheCandidateItsTime() {
         Instant loggedAt = Instant.parse("2024-06-13T04:00:03.512Z");
-        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null, List.of(
+        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", null, "mcExec1", null, null, List.of(
                 new JournalEntry(Instant.parse("2024-06-13T04:00:01.044Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
-                new JournalEntry(loggedAt, Level.ERROR, SIGNATURE)), null), Messages.english());
+                new JournalEntry(loggedAt, Level.ERROR, SIGNATURE)), null, null, null, null), Messages.english());
 
         assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
                 .extracting(needs -> needs.candidate().failedAt()).isEqualTo(loggedAt);
@@ -139,12 +139,12 @@ class DiagnoserTest {
 
     @Test
     void signatureRepeatedInTheJournal_isShownAsRecurring() {
-        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null, List.of(
+        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", null, "mcExec1", null, null, List.of(
                 new JournalEntry(Instant.parse("2024-06-12T04:00:02Z"), Level.ERROR, SIGNATURE),
                 new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE),
                 new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE),
                 new JournalEntry(Instant.parse("2024-06-13T05:00:00Z"), Level.INFO, "Workflow 'mcSynch_mcExec1' is being run"),
-                new JournalEntry(Instant.parse("2024-06-11T04:00:04Z"), Level.ERROR, SIGNATURE)), null), Messages.english());
+                new JournalEntry(Instant.parse("2024-06-11T04:00:04Z"), Level.ERROR, SIGNATURE)), null, null, null, null), Messages.english());
 
         assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
                 .satisfies(needs -> assertThat(needs.candidate().evidence()).contains(
@@ -154,8 +154,8 @@ class DiagnoserTest {
 
     @Test
     void signatureLoggedOnce_isNotCalledRecurring() {
-        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", "mcExec1", null, null, List.of(
-                new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE)), null), Messages.english());
+        Diagnoser.Triage triage = diagnoser.triage(new Notification("mcSynch_mcExec1", null, "mcExec1", null, null, List.of(
+                new JournalEntry(Instant.parse("2024-06-13T04:00:03Z"), Level.ERROR, SIGNATURE)), null, null, null, null), Messages.english());
 
         assertThat(triage).asInstanceOf(type(Diagnoser.Triage.NeedsRestartTime.class))
                 .satisfies(needs -> assertThat(needs.candidate().evidence()).noneMatch(e -> e.contains("times")));
@@ -389,10 +389,10 @@ class DiagnoserTest {
 
     @Test
     void givenSignatureWithALaterFailedRunInTheJournal_isNeverAMatch() {
-        Notification notification = new Notification("mcSynch_mcExec1", "mcExec1", RESTART.plusSeconds(3), SIGNATURE,
+        Notification notification = new Notification("mcSynch_mcExec1", null, "mcExec1", RESTART.plusSeconds(3), SIGNATURE,
                 List.of(new JournalEntry(RESTART.plusSeconds(3), JournalEntry.Level.ERROR, SIGNATURE),
                         new JournalEntry(RESTART.plusSeconds(7200), JournalEntry.Level.ERROR, "XSV-350012 Invalid login or password.")),
-                null);
+                null, null, null, null);
 
         Diagnosis diagnosis = decide(notification, new RestartFetch.NotConfigured("no restart URL configured"), PARIS);
 
@@ -458,6 +458,6 @@ class DiagnoserTest {
     }
 
     private static Notification notification(String workflow, String error, Instant failedAt) {
-        return new Notification(workflow, "mcExec1", failedAt, error, List.of(), null);
+        return new Notification(workflow, null, "mcExec1", failedAt, error, List.of(), null, null, null, null);
     }
 }

@@ -193,7 +193,7 @@ class FailureLocatorTest {
     }
 
     private static Notification notification(String error, Instant failedAt, JournalEntry... logs) {
-        return new Notification("mcSynch_mcExec1", "mcExec1", failedAt, error, List.of(logs), null);
+        return new Notification("mcSynch_mcExec1", null, "mcExec1", failedAt, error, List.of(logs), null, null, null, null);
     }
 
     private static JournalEntry entry(Instant at, Level level, String message) {

@@ -31,8 +31,8 @@ class NotificationReaderTest {
                  "source": "supervisor mail", "severity": 3}
                 """);
 
-        assertThat(notification).isEqualTo(new Notification("mcSynch_mcExec1", "rtProd",
-                Instant.parse("2024-06-13T04:00:03.512Z"), SIGNATURE, List.of(), ZoneId.of("Europe/Paris")));
+        assertThat(notification).isEqualTo(new Notification("mcSynch_mcExec1", null, "rtProd",
+                Instant.parse("2024-06-13T04:00:03.512Z"), SIGNATURE, List.of(), ZoneId.of("Europe/Paris"), null, null, null));
     }
 
     @ParameterizedTest(name = "{0} -> instance {1}")

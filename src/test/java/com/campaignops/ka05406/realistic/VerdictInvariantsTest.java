@@ -76,7 +76,7 @@ class VerdictInvariantsTest {
             if (diagnosis.verdict() == Verdict.MATCH) {
                 matches++;
                 assertThat(journal.latestFailedRunError()).as("case %d", n).isGreaterThanOrEqualTo(0);
-                assertThat(signature.matchesSignature(ERRORS[journal.latestFailedRunError()])).as("case %d", n).isTrue();
+                assertThat(signature.signatureIn(ERRORS[journal.latestFailedRunError()]) != null).as("case %d", n).isTrue();
             }
         }
         assertThat(matches).as("the generator reaches MATCH too").isGreaterThan(20);

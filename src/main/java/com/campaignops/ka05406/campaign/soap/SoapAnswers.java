@@ -234,7 +234,7 @@ final class SoapAnswers {
             return null;
         }
         try {
-            return CampaignTimestamps.parse(text, null);
+            return CampaignTimestamps.parse(text);
         } catch (DateTimeException | IllegalArgumentException e) {
             return null;
         }

@@ -78,7 +78,7 @@ final class JsonRestartParser {
             if (node.isNumber() || node.isTextual()) {
                 return node.isFloatingPointNumber() ? CampaignTimestamps.fromFractionalEpoch(node.asDouble())
                         : node.isNumber() ? CampaignTimestamps.fromEpoch(node.asLong())
-                        : CampaignTimestamps.fromText(node.asText(), null);
+                        : CampaignTimestamps.fromText(node.asText());
             }
         } catch (DateTimeException e) {
             throw new CallFailure.Permanent("the value at " + pointer + " is not a restart time: " + e.getMessage());

@@ -37,7 +37,7 @@ final class MonitorXmlParser {
                         String name = xml.getAttributeValue(null, monitor.nameAttribute());
                         String start = xml.getAttributeValue(null, monitor.startAttribute());
                         if (name != null && name.startsWith(monitor.namePrefix()) && start != null) {
-                            starts.add(CampaignTimestamps.parse(start, null));
+                            starts.add(CampaignTimestamps.parse(start));
                         }
                     }
                 }
