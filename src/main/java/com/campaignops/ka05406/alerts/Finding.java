@@ -52,6 +52,10 @@ public record Finding(Kind kind, String workflow, String instance, Instant at, S
         UNKNOWN
     }
 
+    public Finding {
+        evidence = List.copyOf(evidence);
+    }
+
     public Severity severity() {
         return switch (kind) {
             case MATCH, FAILING -> Severity.FAILING;

@@ -9,4 +9,8 @@ import java.util.List;
  * @param capped whether more lines existed than {@code max-lines}: then only the newest were kept
  */
 public record CampaignJournal(List<CampaignJournalLine> lines, boolean capped) {
+
+    public CampaignJournal {
+        lines = List.copyOf(lines);
+    }
 }

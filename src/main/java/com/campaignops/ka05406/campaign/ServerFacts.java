@@ -16,6 +16,10 @@ public record ServerFacts(Instant serverDate, ZoneId operatorZone, String instan
 
     public static final ServerFacts UNKNOWN = new ServerFacts(null, null, null, List.of());
 
+    public ServerFacts {
+        packages = List.copyOf(packages);
+    }
+
     /** Whether the Message Center control package is installed; {@code null} when the packages are unknown. */
     public Boolean isControlInstance() {
         return packages.isEmpty() ? null : packages.contains("nms:messageCenterControl");

@@ -14,4 +14,8 @@ import java.util.List;
  */
 public record Recommendation(int offsetMinutes, String schedulerStart, String timeZone, int everyMinutes,
                              List<String> steps, String caveat) {
+
+    public Recommendation {
+        steps = List.copyOf(steps);
+    }
 }

@@ -19,6 +19,10 @@ import java.util.Objects;
 public record InvocationSummary(String requestId, EventShape eventShape, List<Reported> answers,
                                 UpstreamCost upstream, Duration duration, int alertsSent, int alertsFailed) {
 
+    public InvocationSummary {
+        answers = List.copyOf(answers);
+    }
+
     /**
      * One answer as reported.
      *

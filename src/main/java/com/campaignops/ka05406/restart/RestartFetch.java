@@ -35,6 +35,10 @@ public sealed interface RestartFetch {
      *                     this answer; or {@code null}
      */
     record Observed(RestartSource source, List<Instant> restarts, ZoneOffset serverOffset) implements RestartFetch {
+        public Observed {
+            restarts = List.copyOf(restarts);
+        }
+
         public Observed(RestartSource source, List<Instant> restarts) {
             this(source, restarts, null);
         }

@@ -29,6 +29,10 @@ import java.util.TreeSet;
 public record Recurrence(int days, int daysAtRestart, List<String> localTimes, int daysWithSignature,
                          String timeZone, String summary) {
 
+    public Recurrence {
+        localTimes = List.copyOf(localTimes);
+    }
+
     /**
      * @param signatureTimes when runs in the history logged the signature
      * @param messages       the summary's language ({@code localTimes} stay HH:mm)

@@ -13,4 +13,8 @@ import java.util.List;
  * @param signatureAt  when the run logged KA-05406's signature, or {@code null}
  */
 public record Run(Instant start, List<CampaignJournalLine> lines, boolean failed, Instant signatureAt) {
+
+    public Run {
+        lines = List.copyOf(lines);
+    }
 }

@@ -15,4 +15,10 @@ import java.util.List;
  */
 public record SweepReport(String knownIssue, Instant checkedAt, List<WorkflowReport> workflows,
                           List<InstanceAudit> instances, List<String> evidence, String language, SweepPeriod period) {
+
+    public SweepReport {
+        workflows = List.copyOf(workflows);
+        instances = List.copyOf(instances);
+        evidence = List.copyOf(evidence);
+    }
 }

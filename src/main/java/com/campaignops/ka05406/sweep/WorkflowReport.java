@@ -20,4 +20,9 @@ import java.util.List;
 public record WorkflowReport(String workflow, String instance, String state, Instant since, SweepStatus status,
                              List<Diagnosis> failures, Recurrence recurrence, Cadence cadence,
                              Recommendation recommendation, List<String> evidence, String reason) {
+
+    public WorkflowReport {
+        failures = List.copyOf(failures);
+        evidence = List.copyOf(evidence);
+    }
 }
