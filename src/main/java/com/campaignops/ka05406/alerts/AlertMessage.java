@@ -18,6 +18,10 @@ import java.util.List;
 public record AlertMessage(String title, String notification, String summary, List<Group> groups, String caveat,
                            String more, Labels labels, String kbUrl) {
 
+    public AlertMessage {
+        groups = List.copyOf(groups);
+    }
+
     /**
      * Findings that need the same action, said once: one finding, or identical at-risk findings as one list.
      *

@@ -11,6 +11,10 @@ import java.util.List;
  */
 public record Alerted(@JsonValue ObjectNode json, List<Delivery> alerts) {
 
+    public Alerted {
+        alerts = List.copyOf(alerts);
+    }
+
     public int sent() {
         return (int) alerts.stream().filter(Delivery::sent).count();
     }

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.audit.AuditReport;
-import com.campaignops.ka05406.campaign.CampaignReader;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
@@ -43,7 +42,6 @@ public class RestartCheckHandler implements RequestStreamHandler {
 
     private final RestartCheckService service;
     private final SweepService sweeps;
-    private final CampaignReader campaign;
     private final ObjectMapper mapper;
     private final EventShapes shapes;
     private final WebhookRequests webhooks;
@@ -53,10 +51,9 @@ public class RestartCheckHandler implements RequestStreamHandler {
 
     public RestartCheckHandler(RestartCheckService service, ObjectMapper mapper, WebhookAuthenticator authenticator,
                                RestartCheckConfig config, InvocationLog invocationLog, SweepService sweeps,
-                               Alerts alerts, CampaignReader campaign) {
+                               Alerts alerts) {
         this.service = service;
         this.sweeps = sweeps;
-        this.campaign = campaign;
         this.mapper = mapper;
         this.shapes = new EventShapes(mapper);
         this.webhooks = new WebhookRequests(authenticator, config.webhook().maxBodyBytes());
@@ -88,7 +85,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         }
         // The sweep's deadline bounds a sweep; any other answer only Lambda's remaining time.
         boolean sweeping = invocation instanceof Invocation.Report asked
-                && (asked.shape() == EventShape.SWEEP || campaign.configured());
+                && (asked.shape() == EventShape.SWEEP || sweeps.configured());
         Budget budget = Budget.of(context, sweeping ? config.campaign().deadline() : null, config.timeMargin());
         if (invocation instanceof Invocation.Webhook webhook) {
             return webhook(webhook, requestId, budget);

@@ -8,6 +8,10 @@ import java.util.List;
  */
 public record Text(String key, List<Object> args) {
 
+    public Text {
+        args = List.copyOf(args);
+    }
+
     public static Text of(String key, Object... args) {
         return new Text(key, List.of(args));
     }

@@ -57,6 +57,7 @@ public class SweepService {
     private final SweepRules rules;
     private final Workers workers;
     private final WorkflowNames names;
+    private final CampaignReader campaign;
     private final CampaignVisit visits;
 
     public SweepService(CampaignReader campaign, RestartCheckService core, RestartTimeSource restartTimes,
@@ -71,7 +72,13 @@ public class SweepService {
                 settings.recurrenceMinDays());
         WorkflowPattern pattern = directory.workflowPattern();
         this.names = pattern.names();
+        this.campaign = campaign;
         this.visits = new CampaignVisit(campaign, workers, config, pattern);
+    }
+
+    /** Whether a Campaign URL is configured: the scheduled event then sweeps as well as audits. */
+    public boolean configured() {
+        return campaign.configured();
     }
 
     /**

@@ -6,6 +6,7 @@ import com.campaignops.ka05406.campaign.soap.CampaignProfile;
 import com.campaignops.ka05406.campaign.soap.CampaignResets;
 import com.campaignops.ka05406.campaign.soap.SoapCampaignReader;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkiverse.wiremock.devservice.ConnectWireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -151,6 +152,21 @@ class SweepInvocationTest {
         assertThat(report.getList("instances.status")).containsExactly("AT_RISK", "CLEAR");
         wiremock.verifyThat(1, requested(LOGON));
         wiremock.verifyThat(1, requested(LOGOFF));
+    }
+
+    @Test
+    void sweep_isReadOnly_sendingOnlyLogonSelectQueriesAndLogoff() {
+        healthy(wiremock);
+
+        invoke("events/sweep.json");
+
+        // docs/sweep.md: the function never writes and never restarts a workflow.
+        List<LoggedRequest> calls = wiremock.find(postRequestedFor(urlPathEqualTo(ROUTER)));
+        assertThat(calls).isNotEmpty().allSatisfy(call -> assertThat(call.getHeader("SOAPAction"))
+                .isIn(LOGON, QUERY, LOGOFF));
+        assertThat(calls.stream().filter(call -> QUERY.equals(call.getHeader("SOAPAction"))))
+                .isNotEmpty().allSatisfy(query -> assertThat(query.getBodyAsString()).contains("operation=\"select\"")
+                        .doesNotContain("operation=\"update\"").doesNotContain("operation=\"insert\""));
     }
 
     @Test

@@ -104,8 +104,7 @@ class SweepWithHangingRestartSourcesTest {
         HttpRestartTimeSource sources = new HttpRestartTimeSource(directory, config, mapper);
         RestartCheckService service = new RestartCheckService(directory, sources, clock, workers);
         SweepService sweeps = new SweepService(campaign, service, sources, directory, config, clock, workers);
-        handler = new RestartCheckHandler(service, mapper, authenticator, config, invocationLog, sweeps, alerts,
-                campaign);
+        handler = new RestartCheckHandler(service, mapper, authenticator, config, invocationLog, sweeps, alerts);
     }
 
     @Test
