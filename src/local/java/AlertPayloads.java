@@ -12,7 +12,6 @@ import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Language;
-import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.restart.RestartFetch;
@@ -62,7 +61,7 @@ public class AlertPayloads {
             }
         }
         String general = setting("restart-check.language");
-        Messages reportLanguage = Messages.of(general == null ? Language.EN : Languages.ofTag(general));
+        Messages reportLanguage = Messages.of(general == null ? Language.EN : Language.ofTag(general));
         List<Finding> findings = FindingSources.toSend(sweep(count, reportLanguage));
 
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());

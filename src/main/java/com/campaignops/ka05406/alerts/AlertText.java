@@ -1,7 +1,6 @@
 package com.campaignops.ka05406.alerts;
 
 import com.campaignops.ka05406.messages.Language;
-import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartSource;
 
@@ -56,7 +55,7 @@ public final class AlertText {
     public static Language choose(String channelTag, String alertsTag, String generalTag) {
         for (String tag : new String[]{channelTag, alertsTag, generalTag}) {
             if (tag != null && !tag.isBlank()) {
-                return Languages.ofTag(tag);
+                return Language.ofTag(tag);
             }
         }
         return Language.EN;

@@ -4,6 +4,7 @@ import com.campaignops.ka05406.time.DateOrder;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+import org.eclipse.microprofile.config.spi.Converter;
 
 import java.net.URI;
 import java.time.Duration;
@@ -296,4 +297,12 @@ public interface RestartCheckConfig {
     }
 
     enum RestartFormat { JSON, MONITOR_XML }
+
+    /** IANA zone names; blank means "not set", which {@code ZoneId.of} alone would reject. */
+    class ZoneIdConverter implements Converter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            return value == null || value.isBlank() ? null : ZoneId.of(value.strip());
+        }
+    }
 }

@@ -13,10 +13,8 @@ class SettingsCheck {
 
     private static final Logger LOG = Logger.getLogger(SettingsCheck.class);
 
-    /** Before the application's own start-up observers (the default priority is 2500). */
-    static final int BEFORE_PRIMING = 1;
-
-    void onStart(@Observes @Priority(BEFORE_PRIMING) StartupEvent startup, RestartCheckConfig config,
+    /** Priority 1: before the application's own start-up observers (the default priority is 2500). */
+    void onStart(@Observes @Priority(1) StartupEvent startup, RestartCheckConfig config,
                  AlertsConfig alerts) {
         try {
             SettingsValidator.check(config, alerts);

@@ -3,7 +3,6 @@ package com.campaignops.ka05406.config;
 import com.campaignops.ka05406.alerts.AlertsConfig;
 import com.campaignops.ka05406.alerts.SlackChannel;
 import com.campaignops.ka05406.messages.Language;
-import com.campaignops.ka05406.messages.Languages;
 import com.campaignops.ka05406.notification.WorkflowNames;
 import com.fasterxml.jackson.core.JsonPointer;
 
@@ -335,7 +334,7 @@ public final class SettingsValidator {
             } catch (IllformedLocaleException e) {
                 language = "";
             }
-            if (language.isEmpty() || Languages.ofTag(tag) == Language.EN && !language.equals("en")) {
+            if (language.isEmpty() || Language.ofTag(tag) == Language.EN && !language.equals("en")) {
                 add(key, tag, "a language tag (BCP 47) of a language the function speaks: "
                         + Arrays.stream(Language.values()).map(Language::tag)
                                 .collect(Collectors.joining(", "))

@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -21,7 +18,8 @@ public final class Catalog {
 
     static final Catalog DEFAULT = new Catalog();
 
-    private final Map<String, Map<String, Template>> texts = new HashMap<>();
+    /** Each catalogue read so far, by name (the test that English alone loads English alone reads the keys). */
+    final Map<String, Map<String, Template>> texts = new HashMap<>();
     /** Lock-free reads once a language is loaded ({@link Messages} is immutable: safe to publish this way). */
     private final Messages[] ready = new Messages[Language.values().length];
 
@@ -41,11 +39,6 @@ public final class Catalog {
             ready[language.ordinal()] = m;
         }
         return m;
-    }
-
-    /** Which catalogues have been read so far (for the test that English alone loads English alone). */
-    public synchronized Set<String> loaded() {
-        return Collections.unmodifiableSet(new TreeSet<>(texts.keySet()));
     }
 
     /** One catalogue's templates, each cut into its pieces once. */

@@ -7,7 +7,7 @@ import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
-import com.campaignops.ka05406.messages.Languages;
+import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
@@ -60,7 +60,7 @@ public class RestartCheckService {
 
     /**
      * @param acceptLanguage the webhook request's {@code Accept-Language}, or {@code null}: the language when the
-     *                       notification names none ({@link Languages#choose})
+     *                       notification names none ({@link Language#choose})
      * @throws InvalidNotificationException naming each bad field
      */
     public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage) {
@@ -75,7 +75,7 @@ public class RestartCheckService {
     public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
         List<Notification> readings = reader.readings(notificationJson);
         JsonNode language = notificationJson == null ? null : notificationJson.get("language");
-        Messages messages = Messages.of(Languages.choose(language != null && language.isTextual() ? language.asText() : null,
+        Messages messages = Messages.of(Language.choose(language != null && language.isTextual() ? language.asText() : null,
                 acceptLanguage, directory.language()));
         // Both readings share one restart fetch: what the answer cost is every fetch made.
         Map<String, WithCost<RestartFetch>> fetches = new HashMap<>();
@@ -126,7 +126,7 @@ public class RestartCheckService {
      */
     public WithCost<AuditReport> audit(RestartTimeSource source) {
         RestartFetches fetches = new RestartFetches(source, workers, null, null, directory.names());
-        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
+        Messages messages = Messages.of(Language.choose(null, null, directory.language()));
         List<InstanceAudit> audits = audits(fetches::of, null, name -> null, clock::instant, messages);
         return new WithCost<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits, messages.language().tag()),
                 fetches.cost());

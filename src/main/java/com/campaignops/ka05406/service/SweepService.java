@@ -9,7 +9,7 @@ import com.campaignops.ka05406.config.InstanceDirectory;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
-import com.campaignops.ka05406.messages.Languages;
+import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.notification.WorkflowNames;
@@ -100,7 +100,7 @@ public class SweepService {
     public WithCost<SweepReport> sweep(Budget budget, SweepPeriod period) {
         Instant now = clock.instant();
         // As the audit: the sweep's sentences in the configured language (Campaign's own messages stay quoted).
-        Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
+        Messages messages = Messages.of(Language.choose(null, null, directory.language()));
         RestartFetches fetches = new RestartFetches(restartTimes, workers, budget, name -> outOfTime(name, budget),
                 directory.names());
         CampaignVisit.Visit visit = visits.visit(budget, messages,

@@ -70,9 +70,9 @@ class MessagesCatalogTest {
         Catalog catalog = new Catalog();
         catalog.messages(Language.EN).get("error.signature");
         catalog.messages(Language.EN_US).get("error.signature");
-        assertThat(catalog.loaded()).containsExactly("en");
+        assertThat(catalog.texts).containsOnlyKeys("en");
         catalog.messages(Language.FR).get("error.signature");
-        assertThat(catalog.loaded()).containsExactly("en", "fr");
+        assertThat(catalog.texts).containsOnlyKeys("en", "fr");
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowPattern;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
-import com.campaignops.ka05406.messages.Languages;
+import com.campaignops.ka05406.messages.Language;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.notification.NotificationReader;
@@ -153,7 +153,7 @@ public class CoreBenchmark {
 
     /** The typical notification to its verdict, every sentence in the language {@code tag} (or English). */
     private Object verdictIn(String tag) throws IOException {
-        Messages messages = Messages.of(Languages.choose(tag, null, null));
+        Messages messages = Messages.of(Language.choose(tag, null, null));
         Notification notification = reader.read(MAPPER.readTree(typical));
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
