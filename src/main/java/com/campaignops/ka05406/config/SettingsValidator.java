@@ -63,14 +63,6 @@ public final class SettingsValidator {
         }
     }
 
-    /** @throws InvalidSettingsException naming every violation, when there is any */
-    public static void check(RestartCheckConfig config, AlertsConfig alerts) {
-        List<Violation> violations = violations(config, alerts);
-        if (!violations.isEmpty()) {
-            throw new InvalidSettingsException(violations);
-        }
-    }
-
     public static List<Violation> violations(RestartCheckConfig config, AlertsConfig alerts) {
         Rules rules = new Rules();
         List<String> patterns = config.workflowPatterns();

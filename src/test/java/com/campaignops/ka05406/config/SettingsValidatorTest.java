@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.config;
 
+import io.quarkus.runtime.StartupEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -351,7 +352,7 @@ class SettingsValidatorTest {
 
     private static void check(Map<String, String> settings) {
         Map<String, String> all = withDefault(settings);
-        SettingsValidator.check(TestSettings.of(all), TestSettings.alerts(all));
+        new SettingsCheck().onStart(new StartupEvent(), TestSettings.of(all), TestSettings.alerts(all));
     }
 
     private static Map<String, String> withDefault(Map<String, String> settings) {
