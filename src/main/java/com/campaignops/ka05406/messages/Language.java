@@ -51,7 +51,7 @@ public enum Language {
     }
 
     /** The first range of the header, by q-value, that a spoken language serves; {@code null} for none. */
-    static Language accepted(String header) {
+    private static Language accepted(String header) {
         List<Locale.LanguageRange> ranges;
         try {
             ranges = Locale.LanguageRange.parse(header);
