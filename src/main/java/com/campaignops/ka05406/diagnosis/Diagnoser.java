@@ -47,14 +47,12 @@ public final class Diagnoser {
     private final WorkflowPattern workflows;
     private final FailureLocator locator;
     private final RestartResolver resolver;
-    private final Recommender recommender;
 
     public Diagnoser(DiagnosisRules rules, WorkflowPattern workflows) {
         this.rules = rules;
         this.workflows = workflows;
         this.locator = new FailureLocator(workflows);
         this.resolver = new RestartResolver(rules);
-        this.recommender = new Recommender(rules);
     }
 
     /** @param messages the reader's language, for every sentence of the evidence */
@@ -165,7 +163,7 @@ public final class Diagnoser {
             evidence.add(messages.get("decision.doubtAtRestart"));
         } else {
             Instant anchor = anchorOf(finding, schedule, evidence, messages);
-            recommendation = recommender.recommend(candidate.workflow(), anchor,
+            recommendation = rules.recommend(candidate.workflow(), anchor,
                     lastSignOfUnavailability(failedAt, anchor, fetch), controlZone, workflowSchedule, messages);
             verdict = Verdict.MATCH;
         }
