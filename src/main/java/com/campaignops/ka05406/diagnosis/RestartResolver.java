@@ -34,18 +34,14 @@ public final class RestartResolver {
         String note;
         if (fetch instanceof RestartFetch.Observed observed && !observed.restarts().isEmpty()) {
             Instant nearest = Distance.nearest(observed.restarts(), failedAt);
-            boolean historyReachesFailure = false;
-            for (Instant restart : observed.restarts()) {
-                historyReachesFailure |= !restart.isAfter(failedAt);
-            }
-            if (rules.coincides(failedAt, nearest) || historyReachesFailure) {
+            Instant earliest = Collections.min(observed.restarts());
+            if (rules.coincides(failedAt, nearest) || !earliest.isAfter(failedAt)) {
                 return new Finding(nearest, observed.source(), true, messages.get("restart.observed",
                         observed.source(), nearest, observed.restarts().size()));
             }
             // Every reported restart is after the failure: the source only remembers the latest one,
             // so it cannot tell whether the server also restarted when the workflow failed.
-            note = messages.get("restart.onlyAfter", observed.source(), Collections.min(observed.restarts()),
-                    schedule.describe(messages));
+            note = messages.get("restart.onlyAfter", observed.source(), earliest, schedule.describe(messages));
         } else if (fetch instanceof RestartFetch.Observed observed) {
             note = messages.get("restart.noneListed", observed.source(), schedule.describe(messages));
         } else if (fetch instanceof RestartFetch.Unavailable unavailable) {
