@@ -72,29 +72,25 @@ public final class LogonSignature {
         if (errorText == null || !mayHoldXtk(errorText)) {
             return null;
         }
-        String text = normalise(errorText);
-        int[] from = earliestLiterals(text);
-        if (!hasSignature(text, from)) {
-            return null;
-        }
-        Optional<NeighbourError> neighbour = neighbourIn(text, from);
-        return isHarmless(neighbour) ? new Recognition(Recognition.Kind.SIGNATURE, neighbour) : null;
+        Recognition recognition = recognise(errorText);
+        return recognition.matchesSignature() ? recognition : null;
     }
 
     private static Recognition.Kind kindOf(String raw, String text, int[] from, Optional<NeighbourError> neighbour) {
         if (!isHarmless(neighbour)) {
             return Recognition.Kind.NEIGHBOUR;
         }
-        if (hasSignature(text, from)) {
+        boolean service = found(SERVICE, text, from);
+        if (service && found(METHOD, text, from) && found(EMPTY_RETURN, text, from)) {
             return Recognition.Kind.SIGNATURE;
         }
-        boolean service = found(SERVICE, text, from);
         boolean method = found(METHOD, text, from) || found(UNVERIFIED_METHOD, text, from);
         boolean empty = found(EMPTY_RETURN, text, from) || found(UNVERIFIED_EMPTY_RETURN, text, from);
         if (service && method && empty) {
             return Recognition.Kind.UNVERIFIED_PHRASING;
         }
-        if (service && method || neighbour.isPresent() || isCut(raw) && (service || empty || found(METHOD, text, from))) {
+        if (service && method || neighbour.isPresent()
+                || (service || empty || found(METHOD, text, from)) && isCut(raw)) {
             return Recognition.Kind.INCOMPLETE;
         }
         return Recognition.Kind.OTHER;
@@ -112,10 +108,6 @@ public final class LogonSignature {
         }
         char last = text.charAt(text.length() - 1);
         return Character.isLetterOrDigit(last) && text.chars().filter(c -> c == '\'' || c == '‘' || c == '’').count() % 2 == 1;
-    }
-
-    private static boolean hasSignature(String text, int[] from) {
-        return found(SERVICE, text, from) && found(METHOD, text, from) && found(EMPTY_RETURN, text, from);
     }
 
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
