@@ -37,7 +37,6 @@ final class WorkflowMentions {
 
     /** The workflows the line ({@code lower}: in lower case) names, in order; empty for most journal lines. */
     List<String> namedIn(String line, String lower) {
-        int slash = line.indexOf('/');
         List<String> names = new ArrayList<>(2);
         for (String word : WORKFLOW_WORDS) {
             int at = lower.indexOf(word);
@@ -50,9 +49,7 @@ final class WorkflowMentions {
                 }
             }
         }
-        if (slash >= 0) {
-            scriptPaths(line, slash, names);
-        }
+        scriptPaths(line, names);
         if (line.indexOf('_') >= 0) {
             synchronizationNames(line, names);
         }
@@ -80,8 +77,8 @@ final class WorkflowMentions {
     }
 
     /** 'name/activity' script paths. */
-    private static void scriptPaths(String line, int firstSlash, List<String> names) {
-        for (int slash = firstSlash; slash >= 0; slash = line.indexOf('/', slash + 1)) {
+    private static void scriptPaths(String line, List<String> names) {
+        for (int slash = line.indexOf('/'); slash >= 0; slash = line.indexOf('/', slash + 1)) {
             int start = slash;
             while (start > 0 && isNameChar(line.charAt(start - 1))) {
                 start--;

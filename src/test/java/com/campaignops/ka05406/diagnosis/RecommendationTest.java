@@ -11,7 +11,7 @@ import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecommenderTest {
+class RecommendationTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Instant RESTART = Instant.parse("2024-06-13T06:00:00Z");
