@@ -77,7 +77,8 @@ public final class LogonSignature {
     }
 
     private static Recognition.Kind kindOf(String raw, String text, int[] from, Optional<NeighbourError> neighbour) {
-        if (!isHarmless(neighbour)) {
+        // A timing-independent cause named in the same text wins: its fix is not a scheduler change.
+        if (neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isPresent()) {
             return Recognition.Kind.NEIGHBOUR;
         }
         boolean service = found(SERVICE, text, from);
@@ -118,11 +119,6 @@ public final class LogonSignature {
             }
         }
         return Optional.empty();
-    }
-
-    /** A timing-independent cause named in the same text wins: its fix is not a scheduler change. */
-    private static boolean isHarmless(Optional<NeighbourError> neighbour) {
-        return neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isEmpty();
     }
 
     /**
