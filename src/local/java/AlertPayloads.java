@@ -8,7 +8,6 @@ import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.Recommendation;
-import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Language;
@@ -108,7 +107,7 @@ public class AlertPayloads {
         List<WorkflowReport> workflows = new ArrayList<>();
         if (count >= 3) {
             Instant restart = Instant.parse("2026-11-22T05:00:00Z");
-            Recommendation fix = new Recommender(DiagnosisRules.DEFAULT).recommend("mcSynch_mcExecF", restart,
+            Recommendation fix = DiagnosisRules.DEFAULT.recommend("mcSynch_mcExecF", restart,
                     restart.plusSeconds(40), PARIS, WorkflowSchedule.ADOBE_DEFAULT, messages);
             Diagnosis failure = new Diagnosis(Diagnosis.KNOWN_ISSUE, Verdict.MATCH, "mcSynch_mcExecF", "mcExecF",
                     restart.plusSeconds(3), restart, RestartSource.SCHEDULE, 0.05,

@@ -4,7 +4,6 @@ import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.diagnosis.Recommendation;
-import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
@@ -34,12 +33,10 @@ public final class Auditor {
     private static final Duration STALE = Duration.ofHours(36);
 
     private final DiagnosisRules rules;
-    private final Recommender recommender;
     private final WorkflowNames names;
 
     public Auditor(DiagnosisRules rules, WorkflowNames names) {
         this.rules = rules;
-        this.recommender = new Recommender(rules);
         this.names = names;
     }
 
@@ -94,13 +91,15 @@ public final class Auditor {
         }
 
         for (DailyRestart restart : restarts) {
-            Recommendation recommendation = recommender.recommend(workflow, restart.anchor(), restart.lastUnavailable(),
+            Recommendation recommendation = rules.recommend(workflow, restart.anchor(), restart.lastUnavailable(),
                     controlZone, workflowSchedule, messages);
             // A run is safe from the start the article's fix gives it (5 or 10 min after the restart) on: a schedule
             // already moved that way must not be flagged again.
             Optional<Instant> run = collidingRun(restart.anchor(), recommendation.offsetMinutes(), workflowSchedule,
                     controlZone);
-            String window = window(restart.anchor(), recommendation, controlZone, messages);
+            String window = messages.get("audit.window", rules.windowBefore().toMinutes(),
+                    said(restart.anchor(), controlZone, messages),
+                    messages.time(LocalTime.parse(recommendation.schedulerStart())), recommendation.offsetMinutes());
             if (run.isPresent()) {
                 evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages),
                         scheduleText, window));
@@ -155,11 +154,6 @@ public final class Auditor {
         static DailyRestart at(Instant restart, RestartSource source) {
             return new DailyRestart(restart, source, restart, restart);
         }
-    }
-
-    private String window(Instant anchor, Recommendation recommendation, ZoneId controlZone, Messages messages) {
-        return messages.get("audit.window", rules.windowBefore().toMinutes(), said(anchor, controlZone, messages),
-                messages.time(LocalTime.parse(recommendation.schedulerStart())), recommendation.offsetMinutes());
     }
 
     private static String said(Instant instant, ZoneId zone, Messages messages) {

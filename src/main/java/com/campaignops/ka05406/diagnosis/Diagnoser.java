@@ -46,15 +46,11 @@ public final class Diagnoser {
     private final DiagnosisRules rules;
     private final WorkflowPattern workflows;
     private final FailureLocator locator;
-    private final RestartResolver resolver;
-    private final Recommender recommender;
 
     public Diagnoser(DiagnosisRules rules, WorkflowPattern workflows) {
         this.rules = rules;
         this.workflows = workflows;
         this.locator = new FailureLocator(workflows);
-        this.resolver = new RestartResolver(rules);
-        this.recommender = new Recommender(rules);
     }
 
     /** @param messages the reader's language, for every sentence of the evidence */
@@ -137,7 +133,7 @@ public final class Diagnoser {
      */
     public Diagnosis decide(Candidate candidate, RestartFetch fetch, RestartSchedule schedule, ZoneId controlZone,
                             WorkflowSchedule workflowSchedule, Messages messages) {
-        RestartResolver.Finding finding = resolver.resolve(candidate.failedAt(), fetch, schedule, messages);
+        RestartFinding finding = RestartFinding.of(rules, candidate.failedAt(), fetch, schedule, messages);
         List<String> evidence = new ArrayList<>(candidate.evidence());
         evidence.add(finding.note());
         Instant failedAt = candidate.failedAt();
@@ -165,7 +161,7 @@ public final class Diagnoser {
             evidence.add(messages.get("decision.doubtAtRestart"));
         } else {
             Instant anchor = anchorOf(finding, schedule, evidence, messages);
-            recommendation = recommender.recommend(candidate.workflow(), anchor,
+            recommendation = rules.recommend(candidate.workflow(), anchor,
                     lastSignOfUnavailability(failedAt, anchor, fetch), controlZone, workflowSchedule, messages);
             verdict = Verdict.MATCH;
         }
@@ -178,7 +174,7 @@ public final class Diagnoser {
      * every UTC offset in use. Near one of them it may be the restart (INCONCLUSIVE, naming them); near none it is
      * not, whatever the zone (NO_MATCH, when the schedule is trusted).
      */
-    private Diagnosis withUnknownServerZone(Candidate candidate, RestartResolver.Finding finding,
+    private Diagnosis withUnknownServerZone(Candidate candidate, RestartFinding finding,
                                             RestartSchedule schedule, List<String> evidence, Messages messages) {
         List<ZoneOffset> offsets = UtcOffsets.inUse().stream()
                 .filter(offset -> rules.coincides(candidate.failedAt(),
@@ -221,7 +217,7 @@ public final class Diagnoser {
     }
 
     /** The restart as it recurs: the scheduled one when an observed start belongs to it. */
-    private Instant anchorOf(RestartResolver.Finding finding, RestartSchedule schedule, List<String> evidence,
+    private Instant anchorOf(RestartFinding finding, RestartSchedule schedule, List<String> evidence,
                              Messages messages) {
         if (finding.source() == RestartSource.SCHEDULE || !schedule.zoneKnown()) {
             return finding.restartAt();

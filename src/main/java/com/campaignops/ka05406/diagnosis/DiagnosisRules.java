@@ -4,6 +4,11 @@ import com.campaignops.ka05406.messages.Messages;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The decision rule, all of it configurable.
@@ -21,6 +26,7 @@ public record DiagnosisRules(Duration windowBefore, Duration windowAfter, Durati
 
     public static final DiagnosisRules DEFAULT =
             new DiagnosisRules(Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(3), 5, 10);
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     public DiagnosisRules {
         if (windowBefore.isNegative() || windowAfter.isNegative() || quickRecovery.isNegative()) {
@@ -39,5 +45,37 @@ public record DiagnosisRules(Duration windowBefore, Duration windowAfter, Durati
 
     public String describeWindow(Messages messages) {
         return messages.get("window.describe", windowBefore.toMinutes(), windowAfter.toMinutes());
+    }
+
+    /**
+     * KA-05406's fix for a restart: start the workflow 5 or 10 minutes after it.
+     *
+     * @param anchor         the restart the workflow must clear, as it recurs (normally the scheduled one)
+     * @param lastUnavailable the last sign the server was down: the failure or the reported process start
+     * @param controlZone    the zone the control instance's scheduler works in
+     * @param messages       the reader's language and clock, for the steps and the caveat ({@code schedulerStart}
+     *                       stays HH:mm)
+     */
+    public Recommendation recommend(String workflow, Instant anchor, Instant lastUnavailable, ZoneId controlZone,
+                                    WorkflowSchedule schedule, Messages messages) {
+        Duration lateness = Duration.between(anchor, lastUnavailable);
+        int offset = lateness.compareTo(quickRecovery) <= 0 ? shortOffsetMinutes : longOffsetMinutes;
+        Instant start = ceilToMinute(anchor.plus(Duration.ofMinutes(offset)));
+        String startSaid = messages.time(LocalTime.ofInstant(start, controlZone));
+        String restartSaid = messages.time(LocalTime.ofInstant(anchor, controlZone));
+        String zone = controlZone.getId();
+        List<String> steps = List.of(
+                messages.get("step.checkJournal", workflow, restartSaid, zone),
+                messages.get("step.openScheduler", workflow),
+                messages.get("step.setStart", startSaid, zone, offset, schedule.every().toMinutes(), restartSaid),
+                messages.get("step.save"));
+        // schedulerStart is HH:mm, as the scheduler shows it, whatever the reader's clock.
+        return new Recommendation(offset, HH_MM.format(start.atZone(controlZone)), zone,
+                (int) schedule.every().toMinutes(), steps, messages.get("caveat"));
+    }
+
+    private static Instant ceilToMinute(Instant instant) {
+        Instant truncated = instant.truncatedTo(ChronoUnit.MINUTES);
+        return truncated.equals(instant) ? truncated : truncated.plus(Duration.ofMinutes(1));
     }
 }

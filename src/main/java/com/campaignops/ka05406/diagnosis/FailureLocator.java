@@ -93,25 +93,18 @@ final class FailureLocator {
         List<Line> logs = linesOf(notification, notes, messages);
         Found found = locateError(notification, messages, notes, logs);
         SortedSet<Instant> signatureTimes = new TreeSet<>();
+        // What the error is: the verdict of a journal line with the same text (most often its source), else read now.
+        Recognition recognition = null;
         for (Line line : logs) {
             if (line.signature() && line.loggedAt() != null) {
                 signatureTimes.add(line.loggedAt());
             }
-        }
-        return new Located(found.error(), found.failedAt(), found.origin(), notes, found.laterFailedRun(),
-                signatureTimes, recognitionOf(found.error(), logs));
-    }
-
-    /** What the error is: the verdict of a journal line with the same text (most often its source), else read now. */
-    private Recognition recognitionOf(String error, List<Line> logs) {
-        if (error != null) {
-            for (Line line : logs) {
-                if (line.signature() && line.entry().message().equals(error)) {
-                    return line.asSignature();
-                }
+            if (recognition == null && line.signature() && line.entry().message().equals(found.error())) {
+                recognition = line.asSignature();
             }
         }
-        return signature.recognise(error);
+        return new Located(found.error(), found.failedAt(), found.origin(), notes, found.laterFailedRun(),
+                signatureTimes, recognition != null ? recognition : signature.recognise(found.error()));
     }
 
     private Found locateError(Notification notification, Messages messages, List<String> notes, List<Line> logs) {

@@ -37,18 +37,19 @@ final class WorkflowMentions {
 
     /** The workflows the line ({@code lower}: in lower case) names, in order; empty for most journal lines. */
     List<String> namedIn(String line, String lower) {
-        int slash = line.indexOf('/');
         List<String> names = new ArrayList<>(2);
         for (String word : WORKFLOW_WORDS) {
             int at = lower.indexOf(word);
             if (at >= 0) {
                 quotedAfterWords(line, lower, word, at, names);
-                firstParenthesesAfter(line, at + word.length(), names);
+                // "(internalName)" after the word, the first parentheses only: later ones name the instance.
+                int open = line.indexOf('(', at + word.length());
+                if (open >= 0) {
+                    enclosedName(line, open + 1, ")", names);
+                }
             }
         }
-        if (slash >= 0) {
-            scriptPaths(line, slash, names);
-        }
+        scriptPaths(line, names);
         if (line.indexOf('_') >= 0) {
             synchronizationNames(line, names);
         }
@@ -60,31 +61,24 @@ final class WorkflowMentions {
         for (int at = first; at >= 0; at = lower.indexOf(word, at + 1)) {
             int i = skip(line, at + word.length(), " :");
             if (i < line.length() && OPENING_QUOTES.indexOf(line.charAt(i)) >= 0) {
-                int start = skip(line, i + 1, " ");
-                int end = nameEnd(line, start);
-                int close = skip(line, end, " ");
-                if (end > start && close < line.length() && CLOSING_QUOTES.indexOf(line.charAt(close)) >= 0) {
-                    add(line.substring(start, end), names);
-                }
+                enclosedName(line, i + 1, CLOSING_QUOTES, names);
             }
         }
     }
 
-    /** "(internalName)" after the word, the first parentheses only: later ones name the instance. */
-    private static void firstParenthesesAfter(String line, int from, List<String> names) {
-        int open = line.indexOf('(', from);
-        if (open >= 0) {
-            int start = skip(line, open + 1, " ");
-            int end = nameEnd(line, start);
-            if (end > start && skip(line, end, " ") < line.length() && line.charAt(skip(line, end, " ")) == ')') {
-                add(line.substring(start, end), names);
-            }
+    /** The name at {@code from}, spaces around it allowed, when one of {@code closers} follows it. */
+    private static void enclosedName(String line, int from, String closers, List<String> names) {
+        int start = skip(line, from, " ");
+        int end = nameEnd(line, start);
+        int close = skip(line, end, " ");
+        if (end > start && close < line.length() && closers.indexOf(line.charAt(close)) >= 0) {
+            add(line.substring(start, end), names);
         }
     }
 
     /** 'name/activity' script paths. */
-    private static void scriptPaths(String line, int firstSlash, List<String> names) {
-        for (int slash = firstSlash; slash >= 0; slash = line.indexOf('/', slash + 1)) {
+    private static void scriptPaths(String line, List<String> names) {
+        for (int slash = line.indexOf('/'); slash >= 0; slash = line.indexOf('/', slash + 1)) {
             int start = slash;
             while (start > 0 && isNameChar(line.charAt(start - 1))) {
                 start--;

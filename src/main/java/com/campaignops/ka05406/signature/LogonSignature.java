@@ -72,29 +72,26 @@ public final class LogonSignature {
         if (errorText == null || !mayHoldXtk(errorText)) {
             return null;
         }
-        String text = normalise(errorText);
-        int[] from = earliestLiterals(text);
-        if (!hasSignature(text, from)) {
-            return null;
-        }
-        Optional<NeighbourError> neighbour = neighbourIn(text, from);
-        return isHarmless(neighbour) ? new Recognition(Recognition.Kind.SIGNATURE, neighbour) : null;
+        Recognition recognition = recognise(errorText);
+        return recognition.matchesSignature() ? recognition : null;
     }
 
     private static Recognition.Kind kindOf(String raw, String text, int[] from, Optional<NeighbourError> neighbour) {
-        if (!isHarmless(neighbour)) {
+        // A timing-independent cause named in the same text wins: its fix is not a scheduler change.
+        if (neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isPresent()) {
             return Recognition.Kind.NEIGHBOUR;
         }
-        if (hasSignature(text, from)) {
+        boolean service = found(SERVICE, text, from);
+        if (service && found(METHOD, text, from) && found(EMPTY_RETURN, text, from)) {
             return Recognition.Kind.SIGNATURE;
         }
-        boolean service = found(SERVICE, text, from);
         boolean method = found(METHOD, text, from) || found(UNVERIFIED_METHOD, text, from);
         boolean empty = found(EMPTY_RETURN, text, from) || found(UNVERIFIED_EMPTY_RETURN, text, from);
         if (service && method && empty) {
             return Recognition.Kind.UNVERIFIED_PHRASING;
         }
-        if (service && method || neighbour.isPresent() || isCut(raw) && (service || empty || found(METHOD, text, from))) {
+        if (service && method || neighbour.isPresent()
+                || (service || empty || found(METHOD, text, from)) && isCut(raw)) {
             return Recognition.Kind.INCOMPLETE;
         }
         return Recognition.Kind.OTHER;
@@ -114,10 +111,6 @@ public final class LogonSignature {
         return Character.isLetterOrDigit(last) && text.chars().filter(c -> c == '\'' || c == '‘' || c == '’').count() % 2 == 1;
     }
 
-    private static boolean hasSignature(String text, int[] from) {
-        return found(SERVICE, text, from) && found(METHOD, text, from) && found(EMPTY_RETURN, text, from);
-    }
-
     private static Optional<NeighbourError> neighbourIn(String text, int[] from) {
         NeighbourError[] neighbours = NeighbourError.values();
         for (int n = 0; n < neighbours.length; n++) {
@@ -126,11 +119,6 @@ public final class LogonSignature {
             }
         }
         return Optional.empty();
-    }
-
-    /** A timing-independent cause named in the same text wins: its fix is not a scheduler change. */
-    private static boolean isHarmless(Optional<NeighbourError> neighbour) {
-        return neighbour.filter(n -> n != NeighbourError.CONNECTION_REFUSED).isEmpty();
     }
 
     /**

@@ -7,7 +7,6 @@ import com.campaignops.ka05406.campaign.CampaignWorkflow;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
 import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.Recommendation;
-import com.campaignops.ka05406.diagnosis.Recommender;
 import com.campaignops.ka05406.diagnosis.Verdict;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Messages;
@@ -35,13 +34,11 @@ public final class SweepRules {
 
     private final DiagnosisRules rules;
     private final Runs runs;
-    private final Recommender recommender;
     private final int recurrenceMinDays;
 
     public SweepRules(DiagnosisRules rules, Runs runs, int recurrenceMinDays) {
         this.rules = rules;
         this.runs = runs;
-        this.recommender = new Recommender(rules);
         this.recurrenceMinDays = recurrenceMinDays;
     }
 
@@ -155,7 +152,7 @@ public final class SweepRules {
         List<String> evidence = new ArrayList<>(diagnosis.evidence());
         evidence.add(messages.get("sweep.dailyRecurrence", days,
                 messages.time(anchor.atZone(zone).toLocalTime()), zone.getId()));
-        Recommendation recommendation = recommender.recommend(diagnosis.workflow(), anchor, failedAt, zone,
+        Recommendation recommendation = rules.recommend(diagnosis.workflow(), anchor, failedAt, zone,
                 workflowSchedule, messages);
         double minutes = Math.round(Duration.between(anchor, failedAt).toMillis() / 600.0) / 100.0;
         return new Diagnosis(diagnosis.knownIssue(), Verdict.MATCH, diagnosis.workflow(), diagnosis.instance(),

@@ -16,18 +16,21 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RestartResolverTest {
+class RestartFindingTest {
 
     private static final RestartFetch NOT_CONFIGURED =
             new RestartFetch.NotConfigured("No restart URL is configured for instance mcExec1");
     private static final RestartSchedule SIX_AM_PARIS = new RestartSchedule(LocalTime.of(6, 0), ZoneId.of("Europe/Paris"));
     private static final Instant FAILED_AT = Instant.parse("2024-06-13T04:00:03Z");
 
-    private final RestartResolver resolver = new RestartResolver(DiagnosisRules.DEFAULT);
+    private static RestartFinding resolve(Instant failedAt, RestartFetch fetch, RestartSchedule schedule,
+                                          Messages messages) {
+        return RestartFinding.of(DiagnosisRules.DEFAULT, failedAt, fetch, schedule, messages);
+    }
 
     @Test
     void noRestartSourceConfigured_trustsTheSchedule() {
-        RestartResolver.Finding finding = resolver.resolve(FAILED_AT, NOT_CONFIGURED, SIX_AM_PARIS, Messages.english());
+        RestartFinding finding = resolve(FAILED_AT, NOT_CONFIGURED, SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
@@ -37,7 +40,7 @@ class RestartResolverTest {
 
     @Test
     void failingRestartSource_fallsBackToTheSchedule_whichCannotRuleARestartOut() {
-        RestartResolver.Finding finding = resolver.resolve(FAILED_AT,
+        RestartFinding finding = resolve(FAILED_AT,
                 new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(Instant.parse("2024-06-13T04:00:00Z"));
@@ -48,7 +51,7 @@ class RestartResolverTest {
 
     @Test
     void restartSourceListingNoRestart_fallsBackToTheSchedule_whichCannotRuleARestartOut() {
-        RestartResolver.Finding finding = resolver.resolve(FAILED_AT,
+        RestartFinding finding = resolve(FAILED_AT,
                 new RestartFetch.Observed(RestartSource.MONITOR_XML, List.of()), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.source()).isEqualTo(RestartSource.SCHEDULE);
@@ -76,7 +79,7 @@ class RestartResolverTest {
                                                            RestartSource expectedSource, boolean canRuleOut) {
         List<Instant> restarts = Arrays.stream(reported.strip().split("\\s+")).map(Instant::parse).toList();
 
-        RestartResolver.Finding finding = resolver.resolve(FAILED_AT,
+        RestartFinding finding = resolve(FAILED_AT,
                 new RestartFetch.Observed(RestartSource.HTTP_JSON, restarts), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.restartAt()).isEqualTo(expectedRestart);
@@ -86,7 +89,7 @@ class RestartResolverTest {
 
     @Test
     void restartsReportedOnlyAfterTheFailure_sayWhyTheScheduleWasUsed() {
-        RestartResolver.Finding finding = resolver.resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON,
+        RestartFinding finding = resolve(FAILED_AT, new RestartFetch.Observed(RestartSource.HTTP_JSON,
                 List.of(Instant.parse("2024-06-13T09:30:00Z"))), SIX_AM_PARIS, Messages.english());
 
         assertThat(finding.note()).contains("only reports restarts after the failure", "2024-06-13T09:30:00Z");

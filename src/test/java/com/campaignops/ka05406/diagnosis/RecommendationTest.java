@@ -11,12 +11,12 @@ import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecommenderTest {
+class RecommendationTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final Instant RESTART = Instant.parse("2024-06-13T06:00:00Z");
 
-    private final Recommender recommender = new Recommender(DiagnosisRules.DEFAULT);
+    private final DiagnosisRules rules = DiagnosisRules.DEFAULT;
 
     @ParameterizedTest(name = "server back {0} after the restart -> +{1} min, {2}")
     @CsvSource(textBlock = """
@@ -30,7 +30,7 @@ class RecommenderTest {
             """)
     void offset_isFiveMinutesWhenTheServerWasBackWithinThreeMinutes_elseTen(Duration lateness, int offset,
                                                                              String schedulerStart) {
-        Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", RESTART, RESTART.plus(lateness), UTC,
+        Recommendation recommendation = rules.recommend("mcSynch_mcExec1", RESTART, RESTART.plus(lateness), UTC,
                 WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.offsetMinutes()).isEqualTo(offset);
@@ -48,7 +48,7 @@ class RecommenderTest {
             """)
     void schedulerStart_isRoundedUpToTheMinute_soTheRunNeverStartsEarly(Instant restart, Instant backAt,
                                                                          String schedulerStart) {
-        assertThat(recommender.recommend("mcSynch_mcExec1", restart, backAt, UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english())
+        assertThat(rules.recommend("mcSynch_mcExec1", restart, backAt, UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english())
                 .schedulerStart()).isEqualTo(schedulerStart);
     }
 
@@ -64,7 +64,7 @@ class RecommenderTest {
             """)
     void schedulerStart_isWrittenInTheControlInstancesZone_notTheServers(Instant restart, ZoneId controlZone,
                                                                          String schedulerStart) {
-        Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", restart, restart, controlZone,
+        Recommendation recommendation = rules.recommend("mcSynch_mcExec1", restart, restart, controlZone,
                 WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.schedulerStart()).isEqualTo(schedulerStart);
@@ -73,7 +73,7 @@ class RecommenderTest {
 
     @Test
     void recommendation_carriesTheArticlesSteps_filledInForTheWorkflow() {
-        Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", Instant.parse("2024-06-13T04:00:00Z"),
+        Recommendation recommendation = rules.recommend("mcSynch_mcExec1", Instant.parse("2024-06-13T04:00:00Z"),
                 Instant.parse("2024-06-13T04:00:03Z"), ZoneId.of("Europe/Paris"), WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.steps()).hasSize(4);
@@ -86,7 +86,7 @@ class RecommenderTest {
 
     @Test
     void recommendation_warnsToMoveTheExecutionInstancesTrackingWorkflowToo() {
-        Recommendation recommendation = recommender.recommend("mcSynch_mcExec1", RESTART, RESTART, UTC,
+        Recommendation recommendation = rules.recommend("mcSynch_mcExec1", RESTART, RESTART, UTC,
                 WorkflowSchedule.ADOBE_DEFAULT, Messages.english());
 
         assertThat(recommendation.caveat()).contains("'tracking' workflow", "execution instance", "same offset",
@@ -95,8 +95,8 @@ class RecommenderTest {
 
     @Test
     void configuredOffsets_replaceTheArticlesFiveAndTen() {
-        Recommender custom = new Recommender(new DiagnosisRules(Duration.ofMinutes(5), Duration.ofMinutes(10),
-                Duration.ofMinutes(1), 7, 15));
+        DiagnosisRules custom = new DiagnosisRules(Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(1),
+                7, 15);
 
         assertThat(custom.recommend("w", RESTART, RESTART.plusSeconds(60), UTC, WorkflowSchedule.ADOBE_DEFAULT, Messages.english()))
                 .extracting(Recommendation::offsetMinutes, Recommendation::schedulerStart).containsExactly(7, "06:07");
