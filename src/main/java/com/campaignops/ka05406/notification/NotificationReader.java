@@ -58,11 +58,6 @@ public final class NotificationReader {
         this.names = names;
     }
 
-    /** The notification, as the only reading. */
-    public Notification read(JsonNode json) {
-        return readings(json).get(0);
-    }
-
     /**
      * One notification, or two when numeric dates read either way round and nothing settles which: the
      * day-first reading, then the month-first one.
@@ -190,7 +185,8 @@ public final class NotificationReader {
 
         /** A failure time, given or read from the journal, must fall between 2000 and tomorrow. */
         private Instant plausible(Timed timed, DateOrder order, Instant latest, List<Problem> problems) {
-            Instant time = timed.instant(order, zone);
+            Instant time = timed.fixed != null ? timed.fixed
+                    : timed.reading.instant(order, zone == null ? ZoneOffset.UTC : zone);
             String wrong = time.isBefore(EARLIEST)
                     ? " is before 2000: check the value (seconds or milliseconds since 1970?) and its time zone"
                     : time.isAfter(latest) ? " is more than a day in the future: check the value and its time zone"
@@ -383,10 +379,6 @@ public final class NotificationReader {
 
     /** A time as given: a reading still to be settled, or an instant (epoch numbers). */
     private record Timed(String field, String text, TimeReading reading, Instant fixed) {
-        /** The instant, or with no zone for a time written without an offset, its reading in UTC. */
-        Instant instant(DateOrder order, ZoneId zone) {
-            return fixed != null ? fixed : reading.instant(order, zone == null ? ZoneOffset.UTC : zone);
-        }
     }
 
     private record Line(Timed time, JournalEntry.Level level, String message) {

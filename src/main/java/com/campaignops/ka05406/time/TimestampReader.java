@@ -86,29 +86,16 @@ public final class TimestampReader {
         char separator = c.peek();
         if (c.take('/') || c.take('.') || c.take('-')) {
             int b = c.number(1, 2);
-            if (b >= 0 && c.take(separator)) {
-                int year = c.number(4, 4);
-                if (year >= 0) {
-                    return withTime(c, a, b, year, separator == '.' ? DateOrder.DMY : null);
-                }
+            int year = b >= 0 && c.take(separator) ? c.number(4, 4) : -1;
+            if (year >= 0) {
+                return withTime(c, a, b, year, separator == '.' ? DateOrder.DMY : null);
             }
             c.at = afterDay;
         }
         // 2 mars 2025, 2. März 2025, 2 March 2025
         c.take('.');
-        if (!c.spaces()) {
-            return null;
-        }
-        int month = c.monthName();
-        if (month < 0 || !c.spaces()) {
-            return null;
-        }
-        int year = c.number(4, 4);
-        if (year < 0) {
-            return null;
-        }
-        c.take(',');
-        return at(c, LocalDate.of(year, month, a), null);
+        int month = c.spaces() ? c.monthName() : -1;
+        return month < 0 ? null : yearAndTime(c, month, a);
     }
 
     /** 2025/3/2 6:00:09, 2025-3-2 6:00, 2025年3月2日 6:00:09. */
@@ -119,10 +106,7 @@ public final class TimestampReader {
             return null;
         }
         int month = c.number(1, 2);
-        if (month < 0 || !c.take(separator)) {
-            return null;
-        }
-        int day = c.number(1, 2);
+        int day = month >= 0 && c.take(separator) ? c.number(1, 2) : -1;
         if (day < 0 || japanese && !c.take('日')) {
             return null;
         }
@@ -132,18 +116,17 @@ public final class TimestampReader {
     /** March 2, 2025 6:00:09 AM; Mar 2, 2025, 6:00 PM. */
     private static TimeReading monthFirst(Cursor c) {
         int month = c.monthName();
-        if (month < 0 || !c.spaces()) {
-            return null;
-        }
-        int day = c.number(1, 2);
+        int day = month >= 0 && c.spaces() ? c.number(1, 2) : -1;
         if (day < 0) {
             return null;
         }
         c.take(',');
-        if (!c.spaces()) {
-            return null;
-        }
-        int year = c.number(4, 4);
+        return yearAndTime(c, month, day);
+    }
+
+    /** After a month name and a day: spaces, the year and an optional comma, then the time. */
+    private static TimeReading yearAndTime(Cursor c, int month, int day) {
+        int year = c.spaces() ? c.number(4, 4) : -1;
         if (year < 0) {
             return null;
         }
@@ -179,10 +162,7 @@ public final class TimestampReader {
             c.spaces();
         }
         int hour = c.number(1, 2);
-        if (hour < 0 || !c.take(':')) {
-            return null;
-        }
-        int minute = c.number(2, 2);
+        int minute = hour >= 0 && c.take(':') ? c.number(2, 2) : -1;
         if (minute < 0) {
             return null;
         }

@@ -69,13 +69,13 @@ class DiagnoserTest {
 
     @Test
     void journalExportInLocalTime_isDiagnosedAsTheArticlesCase() throws Exception {
-        Notification notification = new NotificationReader(10_000, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).read(new ObjectMapper().readTree("""
+        Notification notification = new NotificationReader(10_000, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).readings(new ObjectMapper().readTree("""
                 {"workflow": "mcSynch_mcExec1", "timeZone": "Europe/Paris", "logs": [
                   {"logDate": "2024-06-13 06:00:01", "logType": 2, "message": "Workflow 'mcSynch_mcExec1' is being run"},
                   {"logDate": "2024-06-13 06:00:03", "logType": 0,
                    "message": "Empty return for method 'Logon' of service 'xtk:session'."}
                 ]}
-                """));
+                """)).get(0);
 
         Diagnosis diagnosis = decide(notification, NOT_CONFIGURED, PARIS);
 
@@ -375,11 +375,11 @@ class DiagnoserTest {
 
     @Test
     void spaceSeparatedJournal_whoseLatestRunFailedOtherwise_isNoMatch_notTheOlderRunsSignature() {
-        Notification notification = new NotificationReader(100, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).read(json("""
+        Notification notification = new NotificationReader(100, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).readings(json("""
                 {"workflow": "mcSynch_mcExec1", "logs": [
                   "2025-02-03 06:00:01Z error log Empty return for method 'Logon' of service 'xtk:session'.",
                   "2025-02-03 08:00:04Z error log XSV-350008 Session has expired or is invalid. Please reconnect."]}
-                """));
+                """)).get(0);
 
         Diagnosis diagnosis = settled(diagnoser.triage(notification, Messages.english()));
 
@@ -402,11 +402,11 @@ class DiagnoserTest {
 
     @Test
     void anotherWorkflowsSignatureInADigest_neverDecidesThisWorkflowsVerdict() {
-        Notification notification = new NotificationReader(100, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).read(json("""
+        Notification notification = new NotificationReader(100, Clock.systemUTC(), null, null, WorkflowNames.DEFAULT).readings(json("""
                 {"workflow": "mcSynch_mcExec1", "logs": [
                   "2025-02-03 06:00:01Z error log mcSynch_mcExec2: Empty return for method 'Logon' of service 'xtk:session'.",
                   "2025-02-03 06:00:02Z error log mcSynch_mcExec1: XSV-350013 The '10.0.0.1' IP address via which you connect"]}
-                """));
+                """)).get(0);
 
         Diagnosis diagnosis = settled(diagnoser.triage(notification, Messages.english()));
 

@@ -201,10 +201,10 @@ class NotificationReaderTest {
         NotificationReader configured = new NotificationReader(10_000, java.time.Clock.systemUTC(), null,
                 ZoneId.of("Europe/Paris"), WorkflowNames.DEFAULT);
 
-        Notification byConfiguration = configured.read(parse(
-                "{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", \"failedAt\": \"27/10/2025 07:01:12\"}"));
-        Notification byNotification = configured.read(parse("{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", "
-                + "\"failedAt\": \"27/10/2025 07:01:12\", \"timeZone\": \"UTC\"}"));
+        Notification byConfiguration = configured.readings(parse(
+                "{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", \"failedAt\": \"27/10/2025 07:01:12\"}")).get(0);
+        Notification byNotification = configured.readings(parse("{\"workflow\": \"mcSynch_mcExec1\", \"error\": \"boom\", "
+                + "\"failedAt\": \"27/10/2025 07:01:12\", \"timeZone\": \"UTC\"}")).get(0);
 
         assertThat(byConfiguration.failedAt()).isEqualTo(Instant.parse("2025-10-27T06:01:12Z"));
         assertThat(byConfiguration.timesPlaced()).isTrue();
@@ -258,19 +258,19 @@ class NotificationReaderTest {
     @Test
     void noJsonAtAll_isRejectedAsAWhole() {
         InvalidNotificationException e = catchThrowableOfType(InvalidNotificationException.class,
-                () -> reader.read(null));
+                () -> reader.readings(null));
 
         assertThat(e.problems()).extracting(Problem::field).containsExactly("notification");
     }
 
     private Notification read(String json) {
-        return reader.read(parse(json));
+        return reader.readings(parse(json)).get(0);
     }
 
     private InvalidNotificationException readExpectingProblems(String json) {
         JsonNode node = parse(json);
         InvalidNotificationException e = catchThrowableOfType(InvalidNotificationException.class,
-                () -> reader.read(node));
+                () -> reader.readings(node));
         assertThat(e).as("expected the notification to be rejected: %s", json).isNotNull();
         return e;
     }

@@ -55,7 +55,7 @@ import java.util.concurrent.TimeUnit;
  *       as one text given to {@link LogonSignature#recognise}, and as one notification's logs.</li>
  * </ul>
  *
- * Each "triage" benchmark runs bytes → Jackson tree → {@link NotificationReader#read} →
+ * Each "triage" benchmark runs bytes → Jackson tree → {@link NotificationReader#readings} →
  * {@link Diagnoser#triage}; each "decide" benchmark adds {@link Diagnoser#decide} against an
  * observed restart 37 s after the failure (a MATCH, with its recommendation), as the function does.
  */
@@ -139,7 +139,7 @@ public class CoreBenchmark {
 
     private Diagnoser.Triage triage(byte[] json) throws IOException {
         JsonNode tree = MAPPER.readTree(json);
-        Notification notification = reader.read(tree);
+        Notification notification = reader.readings(tree).get(0);
         return diagnoser.triage(notification, Messages.english());
     }
 
@@ -154,7 +154,7 @@ public class CoreBenchmark {
     /** The typical notification to its verdict, every sentence in the language {@code tag} (or English). */
     private Object verdictIn(String tag) throws IOException {
         Messages messages = Messages.of(Language.choose(tag, null, null));
-        Notification notification = reader.read(MAPPER.readTree(typical));
+        Notification notification = reader.readings(MAPPER.readTree(typical)).get(0);
         Diagnoser.Triage triage = diagnoser.triage(notification, messages);
         if (triage instanceof Diagnoser.Triage.NeedsRestartTime needs) {
             return diagnoser.decide(needs.candidate(), observed, schedule, ZoneOffset.UTC,
