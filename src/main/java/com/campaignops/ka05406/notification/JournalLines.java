@@ -77,8 +77,7 @@ final class JournalLines {
             try {
                 time = TimestampReader.readAt(text, start);
             } catch (DateTimeException e) {
-                // After a leading token an impossible date is no time, not an error.
-                time = null;
+                // After a leading token an impossible date is no time (time stays null), not an error.
             }
         }
         if (time == null || time.end() < text.length() && !isSpace(text.charAt(time.end()))) {

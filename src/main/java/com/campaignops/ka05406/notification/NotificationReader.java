@@ -25,8 +25,14 @@ import java.util.function.Predicate;
  * <p>Numeric dates such as {@code 03/04/2025} read day first or month first. The order is, in turn: the
  * notification's {@code dateOrder}, the configured one, the order another date of the same input proves
  * ({@code 27/10/2025}). When nothing settles it, both readings are returned and the caller weighs them.
+ *
+ * @param maxLogLines         longest {@code logs} list read; a longer one is refused, not cut, so no
+ *                            evidence is silently dropped
+ * @param configuredOrder     {@code restart-check.date-order}, or {@code null}
+ * @param configuredInputZone {@code restart-check.input-time-zone}, or {@code null}
  */
-public final class NotificationReader {
+public record NotificationReader(int maxLogLines, Clock clock, DateOrder configuredOrder, ZoneId configuredInputZone,
+                                 WorkflowNames names) {
 
     /** Longest language tag read: BCP 47 tags in use are far shorter. */
     private static final int MAX_LANGUAGE_LENGTH = 64;
@@ -36,27 +42,6 @@ public final class NotificationReader {
     /** Clocks drift and alerts queue, but a failure more than a day ahead is a wrong zone or a typo. */
     private static final Duration LATEST_AHEAD = Duration.ofDays(1);
     private static final String LOGS_ADVICE = ": send the lines of the failed run, from its start";
-
-    private final int maxLogLines;
-    private final Clock clock;
-    private final DateOrder configuredOrder;
-    private final ZoneId configuredInputZone;
-    private final WorkflowNames names;
-
-    /**
-     * @param maxLogLines         longest {@code logs} list read; a longer one is refused, not cut, so no
-     *                            evidence is silently dropped
-     * @param configuredOrder     {@code restart-check.date-order}, or {@code null}
-     * @param configuredInputZone {@code restart-check.input-time-zone}, or {@code null}
-     */
-    public NotificationReader(int maxLogLines, Clock clock, DateOrder configuredOrder, ZoneId configuredInputZone,
-                              WorkflowNames names) {
-        this.maxLogLines = maxLogLines;
-        this.clock = clock;
-        this.configuredOrder = configuredOrder;
-        this.configuredInputZone = configuredInputZone;
-        this.names = names;
-    }
 
     /**
      * One notification, or two when numeric dates read either way round and nothing settles which: the

@@ -35,7 +35,8 @@ public final class UtcOffsets {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < offsets.size(); i++) {
             int j = i;
-            while (j + 1 < offsets.size() && isWholeHour(offsets.get(j)) && isWholeHour(offsets.get(j + 1))
+            // A whole hour and the next offset an hour later: a whole hour too.
+            while (j + 1 < offsets.size() && offsets.get(j).getTotalSeconds() % 3600 == 0
                     && offsets.get(j + 1).getTotalSeconds() - offsets.get(j).getTotalSeconds() == 3600) {
                 j++;
             }
@@ -47,10 +48,6 @@ public final class UtcOffsets {
             }
         }
         return messages.orList(parts);
-    }
-
-    private static boolean isWholeHour(ZoneOffset offset) {
-        return offset.getTotalSeconds() % 3600 == 0;
     }
 
     /** Computed on first use only: a deployment with a configured zone never pays for it. */
