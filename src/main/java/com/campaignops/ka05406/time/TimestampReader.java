@@ -60,11 +60,8 @@ public final class TimestampReader {
             ZoneOffset consoles = reading.offset() == null ? c.offset() : null;
             return consoles == null ? reading : new TimeReading(reading.local(), null, consoles, DateOrder.YMD, c.at);
         }
-        if (from >= text.length()) {
-            return null;
-        }
-        char first = text.charAt(from);
         Cursor c = new Cursor(text, from);
+        char first = c.peek();
         return first >= '0' && first <= '9' ? numericFirst(c) : Character.isLetter(first) ? monthFirst(c) : null;
     }
 
