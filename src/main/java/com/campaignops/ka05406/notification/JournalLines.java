@@ -107,16 +107,15 @@ final class JournalLines {
             at = skipSpaces(text, end);
             numeric++;
         }
-        Level level = leading;
+        // A level word is followed by the message: a last word is the message's own.
         int end = indexOfSpace(text, at);
-        String word = end < 0 ? text.substring(at) : text.substring(at, end);
+        String word = end < 0 ? "" : text.substring(at, end);
         Level written = levelWord(word);
-        if (written != Level.UNKNOWN && end > 0) {
+        if (written != Level.UNKNOWN) {
             int afterLevel = skipSpaces(text, end);
             int logEnd = indexOfSpace(text, afterLevel);
             // A level word alone may be the message's own first word ("Error while executing…"): the level is
             // taken, the word is kept; nlserver's columns (numbers before, "log" after) are dropped.
-            level = written;
             // nlserver writes a "log" column after the level.
             if (logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log")) {
                 at = skipSpaces(text, logEnd);
@@ -124,7 +123,7 @@ final class JournalLines {
                 at = afterLevel;
             }
         }
-        return new Parsed(time, timeText, level, text.substring(at).strip());
+        return new Parsed(time, timeText, written != Level.UNKNOWN ? written : leading, text.substring(at).strip());
     }
 
     /** nlserver writes its level in lower case; a console column may be capitalised, but a message rarely is all lower. */
