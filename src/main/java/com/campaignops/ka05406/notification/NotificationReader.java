@@ -225,16 +225,14 @@ public record NotificationReader(int maxLogLines, Clock clock, DateOrder configu
         }
 
         private void workflow(JsonNode node) {
-            String what = "the workflow's internal name, e.g. mcSynch_mcExec1";
-            if (absent(node)) {
-                problem("workflow", "is required: " + what);
-            } else if (!node.isTextual()) {
-                problem("workflow", "must be a string: " + what);
-            } else {
-                String named = MarkupText.plain(node.asText()).strip();
-                workflow = names.internalNameOf(named);
-                workflowLabel = workflow.equals(named) ? null : named;
+            if (absent(node) || !node.isTextual()) {
+                problem("workflow", (absent(node) ? "is required: " : "must be a string: ")
+                        + "the workflow's internal name, e.g. mcSynch_mcExec1");
+                return;
             }
+            String named = MarkupText.plain(node.asText()).strip();
+            workflow = names.internalNameOf(named);
+            workflowLabel = workflow.equals(named) ? null : named;
         }
 
         /** The error; a text of several lines (a digest, a pasted journal) is read line by line, as a journal. */
