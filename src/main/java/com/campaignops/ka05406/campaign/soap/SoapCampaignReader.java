@@ -49,10 +49,6 @@ public class SoapCampaignReader implements CampaignReader {
 
     private static final Logger LOG = Logger.getLogger(SoapCampaignReader.class);
 
-    static final String LOGON = "xtk:session#Logon";
-    static final String LOGOFF = "xtk:session#Logoff";
-    static final String EXECUTE_QUERY = "xtk:queryDef#ExecuteQuery";
-
     private final RestartCheckConfig.Campaign campaign;
     private final RestartCheckConfig.Http http;
     private final Clock clock;
@@ -141,15 +137,10 @@ public class SoapCampaignReader implements CampaignReader {
                         + "password-secret-id, or password for local use) and no session-token for trusted-IP mode"));
     }
 
-    /** Tests: forget a refused Logon before breaker-delay has passed. */
-    void forgetAuthenticationFailure() {
-        authBlock = null;
-    }
-
     private SoapAnswers.Logon logon(String login, String password) {
         try {
             return (SoapAnswers.Logon) wiring.logonGuard().call(
-                    () -> SoapAnswers.logon(post(LOGON, Envelopes.logon(login, password), null)));
+                    () -> SoapAnswers.logon(post("xtk:session#Logon", Envelopes.logon(login, password), null)));
         } catch (SoapFault | CallFailure.Permanent e) {
             int status = e instanceof CallFailure.Permanent refused ? refused.status() : 0;
             // A 401 or 403 without a fault to say why is treated as a refused password: never tried again at once.
@@ -265,7 +256,7 @@ public class SoapCampaignReader implements CampaignReader {
         @SuppressWarnings("unchecked")
         private List<Map<String, String>> read(String rowElement, String envelope) throws Exception {
             return (List<Map<String, String>>) wiring.readGuard().call(
-                    () -> SoapAnswers.rows(post(EXECUTE_QUERY, envelope, tokens), rowElement));
+                    () -> SoapAnswers.rows(post("xtk:queryDef#ExecuteQuery", envelope, tokens), rowElement));
         }
 
         /** XSV-350008: one new Logon per session, no more; none in trusted-IP mode. */
@@ -287,7 +278,8 @@ public class SoapCampaignReader implements CampaignReader {
             loggedOff = true;
             try {
                 wiring.logoffGuard().call(() -> {
-                    SoapAnswers.acknowledge(post(LOGOFF, Envelopes.logoff(), tokens), "LogoffResponse");
+                    SoapAnswers.acknowledge(post("xtk:session#Logoff", Envelopes.logoff(), tokens),
+                            "LogoffResponse");
                     return Boolean.TRUE;
                 });
             } catch (Exception e) {
