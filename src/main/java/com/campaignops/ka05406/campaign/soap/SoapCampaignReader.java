@@ -141,7 +141,7 @@ public class SoapCampaignReader implements CampaignReader {
         try {
             return (SoapAnswers.Logon) wiring.logonGuard().call(
                     () -> SoapAnswers.logon(post("xtk:session#Logon", Envelopes.logon(login, password), null)));
-        } catch (SoapFault | CallFailure.Permanent e) {
+        } catch (Exception e) {
             int status = e instanceof CallFailure.Permanent refused ? refused.status() : 0;
             // A 401 or 403 without a fault to say why is treated as a refused password: never tried again at once.
             if (e instanceof SoapFault fault && fault.kind() == SoapFault.Kind.AUTHENTICATION || status == 401
@@ -149,8 +149,6 @@ public class SoapCampaignReader implements CampaignReader {
                 authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), e.getMessage());
                 throw unavailable("Logon refused, not retried: " + e.getMessage());
             }
-            throw unavailable("Logon failed: " + e.getMessage());
-        } catch (Exception e) {
             throw unavailable("Logon failed: " + reasonOf(e));
         }
     }
@@ -235,28 +233,19 @@ public class SoapCampaignReader implements CampaignReader {
             return new CampaignJournal(lines, capped);
         }
 
+        @SuppressWarnings("unchecked")
         private List<Map<String, String>> query(String rowElement, Envelopes.QueryDef queryDef) {
             String envelope = Envelopes.executeQuery(queryDef);
             try {
-                try {
-                    return read(rowElement, envelope);
-                } catch (SoapFault fault) {
-                    if (fault.kind() != SoapFault.Kind.SESSION_EXPIRED || !logOnAgainOnce()) {
-                        throw fault;
-                    }
-                    return read(rowElement, envelope);
-                }
-            } catch (CampaignUnavailableException e) {
-                throw e;
+                return (List<Map<String, String>>) wiring.readGuard().call(
+                        () -> SoapAnswers.rows(post("xtk:queryDef#ExecuteQuery", envelope, tokens), rowElement));
             } catch (Exception e) {
+                if (e instanceof SoapFault fault && fault.kind() == SoapFault.Kind.SESSION_EXPIRED
+                        && logOnAgainOnce()) {
+                    return query(rowElement, queryDef); // once, with the new Logon's tokens
+                }
                 throw unavailable("ExecuteQuery failed: " + reasonOf(e));
             }
-        }
-
-        @SuppressWarnings("unchecked")
-        private List<Map<String, String>> read(String rowElement, String envelope) throws Exception {
-            return (List<Map<String, String>>) wiring.readGuard().call(
-                    () -> SoapAnswers.rows(post("xtk:queryDef#ExecuteQuery", envelope, tokens), rowElement));
         }
 
         /** XSV-350008: one new Logon per session, no more; none in trusted-IP mode. */
@@ -294,7 +283,7 @@ public class SoapCampaignReader implements CampaignReader {
     }
 
     private String reasonOf(Exception e) {
-        return e instanceof SoapFault || e instanceof CampaignUnavailableException ? e.getMessage()
+        return e instanceof SoapFault ? e.getMessage()
                 : Guards.reasonOf(e, "Campaign", campaign.attemptTimeout(), http.breakerDelay());
     }
 
