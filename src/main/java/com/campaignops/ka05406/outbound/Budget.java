@@ -15,19 +15,14 @@ import java.util.function.Supplier;
  * configured deadline, less a margin for writing the answer. Every wait of the invocation draws on it (the sweep's
  * reads, its Logoff, the alert sends), so what does not fit is reported as such instead of the runtime killing the
  * invocation and losing its findings. A phase that must leave time to a later one waits on {@link #less} that time.
+ *
+ * @param deadlineNanos when it ends, on {@link System#nanoTime()}'s scale
+ * @param total         what the whole invocation was given, e.g. for "out of time: the 24 s budget ended"
  */
-public final class Budget {
+public record Budget(long deadlineNanos, Duration total) {
 
     /** Lambda's longest timeout: a larger remaining time is not a real context's (a test's mock has none). */
     private static final long MAX_LAMBDA_MILLIS = 900_000;
-
-    private final long deadlineNanos;
-    private final Duration total;
-
-    private Budget(long deadlineNanos, Duration total) {
-        this.deadlineNanos = deadlineNanos;
-        this.total = total;
-    }
 
     /**
      * @param context    the invocation's, or {@code null}; a remaining time outside 1 ms to 15 min is ignored (the
@@ -42,11 +37,6 @@ public final class Budget {
         }
         Duration total = limit.minus(margin).isNegative() ? Duration.ZERO : limit.minus(margin);
         return new Budget(System.nanoTime() + total.toNanos(), total);
-    }
-
-    /** What the whole invocation was given, e.g. for "out of time: the 24 s budget ended". */
-    public Duration total() {
-        return total;
     }
 
     public Duration remaining() {

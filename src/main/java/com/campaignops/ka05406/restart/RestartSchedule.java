@@ -92,10 +92,7 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
 
     public Instant latestAtOrBefore(Instant moment) {
         Instant nearest = nearestTo(moment);
-        if (!nearest.isAfter(moment)) {
-            return nearest;
-        }
-        return restartOn(nearest.atZone(serverZone).toLocalDate().minusDays(1));
+        return nearest.isAfter(moment) ? restartOn(nearest.atZone(serverZone).toLocalDate().minusDays(1)) : nearest;
     }
 
     private Instant restartOn(LocalDate day) {

@@ -45,16 +45,14 @@ final class Envelopes {
 
     /** A select on one schema; expressions are written as attribute values, so the writer escapes them. */
     record QueryDef(String schema, List<String> select, List<String> conditions, String conditionOperator,
-                    List<String> orderByDescending, Integer lineCount, Integer startLine) {
+                    List<String> orderByDescending, int lineCount, Integer startLine) {
 
         void write(XMLStreamWriter xml) throws XMLStreamException {
             xml.writeStartElement("queryDef");
             xml.writeDefaultNamespace("");
             xml.writeAttribute("schema", schema);
             xml.writeAttribute("operation", "select");
-            if (lineCount != null) {
-                xml.writeAttribute("lineCount", lineCount.toString());
-            }
+            xml.writeAttribute("lineCount", Integer.toString(lineCount));
             if (startLine != null) {
                 xml.writeAttribute("startLine", startLine.toString());
             }

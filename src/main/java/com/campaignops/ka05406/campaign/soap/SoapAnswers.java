@@ -82,22 +82,15 @@ final class SoapAnswers {
         List<Map<String, String>> rows = new ArrayList<>();
         String collection = rowElement + "-collection";
         int[] depthInCollection = {-1};
-        read(body, "ExecuteQueryResponse", new ElementVisitor() {
-            @Override
-            public void start(XMLStreamReader xml, int depth) {
-                if (depthInCollection[0] < 0 && xml.getLocalName().equals(collection)) {
-                    depthInCollection[0] = depth;
-                } else if (depthInCollection[0] >= 0 && depth == depthInCollection[0] + 1
-                        && xml.getLocalName().equals(rowElement)) {
-                    rows.add(attributes(xml));
-                }
+        read(body, "ExecuteQueryResponse", (xml, depth) -> {
+            if (depth <= depthInCollection[0]) {
+                depthInCollection[0] = -1; // left the collection; a later one is read too
             }
-
-            @Override
-            public void end(int depth) {
-                if (depth == depthInCollection[0]) {
-                    depthInCollection[0] = Integer.MIN_VALUE; // one collection only
-                }
+            if (depthInCollection[0] < 0 && xml.getLocalName().equals(collection)) {
+                depthInCollection[0] = depth;
+            } else if (depthInCollection[0] >= 0 && depth == depthInCollection[0] + 1
+                    && xml.getLocalName().equals(rowElement)) {
+                rows.add(attributes(xml));
             }
         });
         return rows;
@@ -106,9 +99,6 @@ final class SoapAnswers {
     /** Sees the elements inside the response, with their depth below it. */
     private interface ElementVisitor {
         void start(XMLStreamReader xml, int depth) throws XMLStreamException;
-
-        default void end(int depth) {
-        }
     }
 
     /**
@@ -157,15 +147,10 @@ final class SoapAnswers {
                         } else if (responseDepth > 0) {
                             visitor.start(xml, depth - responseDepth);
                             if (xml.getEventType() == XMLStreamReader.END_ELEMENT) {
-                                // getElementText() consumed the element up to its end tag.
-                                visitor.end(depth - responseDepth);
-                                depth--;
+                                depth--; // getElementText() consumed the element up to its end tag.
                             }
                         }
                     } else if (event == XMLStreamReader.END_ELEMENT) {
-                        if (responseDepth > 0 && depth > responseDepth) {
-                            visitor.end(depth - responseDepth);
-                        }
                         depth--;
                     }
                 }

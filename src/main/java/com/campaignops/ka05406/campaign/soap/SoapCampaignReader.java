@@ -49,10 +49,6 @@ public class SoapCampaignReader implements CampaignReader {
 
     private static final Logger LOG = Logger.getLogger(SoapCampaignReader.class);
 
-    static final String LOGON = "xtk:session#Logon";
-    static final String LOGOFF = "xtk:session#Logoff";
-    static final String EXECUTE_QUERY = "xtk:queryDef#ExecuteQuery";
-
     private final RestartCheckConfig.Campaign campaign;
     private final RestartCheckConfig.Http http;
     private final Clock clock;
@@ -141,16 +137,11 @@ public class SoapCampaignReader implements CampaignReader {
                         + "password-secret-id, or password for local use) and no session-token for trusted-IP mode"));
     }
 
-    /** Tests: forget a refused Logon before breaker-delay has passed. */
-    void forgetAuthenticationFailure() {
-        authBlock = null;
-    }
-
     private SoapAnswers.Logon logon(String login, String password) {
         try {
             return (SoapAnswers.Logon) wiring.logonGuard().call(
-                    () -> SoapAnswers.logon(post(LOGON, Envelopes.logon(login, password), null)));
-        } catch (SoapFault | CallFailure.Permanent e) {
+                    () -> SoapAnswers.logon(post("xtk:session#Logon", Envelopes.logon(login, password), null)));
+        } catch (Exception e) {
             int status = e instanceof CallFailure.Permanent refused ? refused.status() : 0;
             // A 401 or 403 without a fault to say why is treated as a refused password: never tried again at once.
             if (e instanceof SoapFault fault && fault.kind() == SoapFault.Kind.AUTHENTICATION || status == 401
@@ -158,8 +149,6 @@ public class SoapCampaignReader implements CampaignReader {
                 authBlock = new AuthBlock(clock.instant().plus(http.breakerDelay()), e.getMessage());
                 throw unavailable("Logon refused, not retried: " + e.getMessage());
             }
-            throw unavailable("Logon failed: " + e.getMessage());
-        } catch (Exception e) {
             throw unavailable("Logon failed: " + reasonOf(e));
         }
     }
@@ -244,28 +233,19 @@ public class SoapCampaignReader implements CampaignReader {
             return new CampaignJournal(lines, capped);
         }
 
+        @SuppressWarnings("unchecked")
         private List<Map<String, String>> query(String rowElement, Envelopes.QueryDef queryDef) {
             String envelope = Envelopes.executeQuery(queryDef);
             try {
-                try {
-                    return read(rowElement, envelope);
-                } catch (SoapFault fault) {
-                    if (fault.kind() != SoapFault.Kind.SESSION_EXPIRED || !logOnAgainOnce()) {
-                        throw fault;
-                    }
-                    return read(rowElement, envelope);
-                }
-            } catch (CampaignUnavailableException e) {
-                throw e;
+                return (List<Map<String, String>>) wiring.readGuard().call(
+                        () -> SoapAnswers.rows(post("xtk:queryDef#ExecuteQuery", envelope, tokens), rowElement));
             } catch (Exception e) {
+                if (e instanceof SoapFault fault && fault.kind() == SoapFault.Kind.SESSION_EXPIRED
+                        && logOnAgainOnce()) {
+                    return query(rowElement, queryDef); // once, with the new Logon's tokens
+                }
                 throw unavailable("ExecuteQuery failed: " + reasonOf(e));
             }
-        }
-
-        @SuppressWarnings("unchecked")
-        private List<Map<String, String>> read(String rowElement, String envelope) throws Exception {
-            return (List<Map<String, String>>) wiring.readGuard().call(
-                    () -> SoapAnswers.rows(post(EXECUTE_QUERY, envelope, tokens), rowElement));
         }
 
         /** XSV-350008: one new Logon per session, no more; none in trusted-IP mode. */
@@ -287,7 +267,8 @@ public class SoapCampaignReader implements CampaignReader {
             loggedOff = true;
             try {
                 wiring.logoffGuard().call(() -> {
-                    SoapAnswers.acknowledge(post(LOGOFF, Envelopes.logoff(), tokens), "LogoffResponse");
+                    SoapAnswers.acknowledge(post("xtk:session#Logoff", Envelopes.logoff(), tokens),
+                            "LogoffResponse");
                     return Boolean.TRUE;
                 });
             } catch (Exception e) {
@@ -302,7 +283,7 @@ public class SoapCampaignReader implements CampaignReader {
     }
 
     private String reasonOf(Exception e) {
-        return e instanceof SoapFault || e instanceof CampaignUnavailableException ? e.getMessage()
+        return e instanceof SoapFault ? e.getMessage()
                 : Guards.reasonOf(e, "Campaign", campaign.attemptTimeout(), http.breakerDelay());
     }
 

@@ -71,7 +71,7 @@ class SoapCampaignReaderTest {
         wiremock.resetRequests();
         wiremock.removeMappings();
         breakers.resetAll();
-        campaign.forgetAuthenticationFailure();
+        CampaignResets.forgetAuthenticationFailure(campaign);
         Logger.getLogger("com.campaignops").addHandler(logCapture);
     }
 
