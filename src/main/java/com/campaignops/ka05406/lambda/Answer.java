@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.lambda;
 
+import com.campaignops.ka05406.alerts.Alerted;
 import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationSummary;
 import com.campaignops.ka05406.observability.UpstreamCost;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,7 +42,8 @@ record Answer(EventShape shape, Outcome outcome, UpstreamCost upstream, Map<Stri
     }
 
     InvocationSummary summary(String requestId, Duration duration) {
-        return new InvocationSummary(requestId, shape, outcome.reported(), upstream, duration, outcome.alertsSent(),
-                outcome.alertsFailed());
+        List<Alerted> deliveries = outcome.deliveries();
+        return new InvocationSummary(requestId, shape, outcome.reported(), upstream, duration,
+                deliveries.stream().mapToInt(Alerted::sent).sum(), deliveries.stream().mapToInt(Alerted::failed).sum());
     }
 }

@@ -1,7 +1,5 @@
 package com.campaignops.ka05406.lambda;
 
-import com.campaignops.ka05406.alerts.Alerts;
-import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.notification.Problem;
 import com.campaignops.ka05406.observability.InvocationSummary.Reported;
@@ -81,11 +79,5 @@ record ErrorBody(Detail error) implements Outcome.Single {
     @Override
     public List<Reported> reported() {
         return List.of(Reported.error(error.code()));
-    }
-
-    /** An error has no finding. */
-    @Override
-    public Outcome.Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
-        return this;
     }
 }

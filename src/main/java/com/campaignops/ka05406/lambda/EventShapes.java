@@ -30,6 +30,13 @@ final class EventShapes {
     private static final List<String> FOREIGN_EVENT_MEMBERS =
             List.of("Records", "requestContext", "awslogs", "eventSource", "eventSourceARN", "detail-type", "routeKey");
 
+    /** An AWS event of a kind the function is not wired to (SQS, S3, a WebSocket…), not a malformed notification. */
+    static final class UnsupportedEventException extends RuntimeException {
+        UnsupportedEventException() {
+            super("unsupported event shape", null, false, false);
+        }
+    }
+
     private final ObjectMapper mapper;
 
     EventShapes(ObjectMapper mapper) {

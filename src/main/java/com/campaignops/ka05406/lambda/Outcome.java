@@ -32,19 +32,18 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         return 200;
     }
 
-    /** Alerts it sent to a channel, and below those it could not send (docs/alerts.md). */
-    default int alertsSent() {
-        return 0;
-    }
-
-    default int alertsFailed() {
-        return 0;
+    /** Its deliveries to the alert channels, sent or not (docs/alerts.md): one per answer that sent any. */
+    default List<Alerted> deliveries() {
+        return List.of();
     }
 
     /** One notification's answer: its verdict, or the error that stopped it (perhaps with the alerts it sent). */
     sealed interface Single extends Outcome permits Verdict, ErrorBody, WithAlerts {
+        /** Itself, unless it is a verdict: an error has no finding, and alerts sent are not sent again. */
         @Override
-        Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget);
+        default Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
+            return this;
+        }
     }
 
     /**
@@ -57,25 +56,15 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
             return outcome.reported();
         }
 
-        /** Already sent. */
-        @Override
-        public Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
-            return this;
-        }
-
         @Override
         public int httpStatus() {
             return outcome.httpStatus();
         }
 
+        /** The outcome it wraps, just made, sent nothing itself. */
         @Override
-        public int alertsSent() {
-            return outcome.alertsSent() + delivery.sent();
-        }
-
-        @Override
-        public int alertsFailed() {
-            return outcome.alertsFailed() + delivery.failed();
+        public List<Alerted> deliveries() {
+            return List.of(delivery);
         }
     }
 
@@ -106,13 +95,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         }
 
         @Override
-        public int alertsSent() {
-            return answers.stream().mapToInt(Outcome::alertsSent).sum();
-        }
-
-        @Override
-        public int alertsFailed() {
-            return answers.stream().mapToInt(Outcome::alertsFailed).sum();
+        public List<Alerted> deliveries() {
+            return answers.stream().flatMap(answer -> answer.deliveries().stream()).toList();
         }
     }
 

@@ -155,7 +155,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         if (e instanceof InvalidNotificationException invalid) {
             return ErrorBody.invalid(invalid);
         }
-        if (e instanceof UnsupportedEventException) {
+        if (e instanceof EventShapes.UnsupportedEventException) {
             return ErrorBody.unsupportedEvent();
         }
         LOG.error("Unexpected failure", e);
