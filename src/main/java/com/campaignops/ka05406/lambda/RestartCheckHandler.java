@@ -6,6 +6,9 @@ import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.lambda.EventShapes.Invocation;
+import com.campaignops.ka05406.lambda.EventShapes.UnsupportedEventException;
+import com.campaignops.ka05406.lambda.Outcome.ErrorBody;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationLog;
@@ -155,7 +158,7 @@ public class RestartCheckHandler implements RequestStreamHandler {
         if (e instanceof InvalidNotificationException invalid) {
             return ErrorBody.invalid(invalid);
         }
-        if (e instanceof EventShapes.UnsupportedEventException) {
+        if (e instanceof UnsupportedEventException) {
             return ErrorBody.unsupportedEvent();
         }
         LOG.error("Unexpected failure", e);
