@@ -9,6 +9,7 @@ import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.notification.Problem;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.observability.InvocationSummary.Reported;
+import com.campaignops.ka05406.observability.InvocationSummary.Reported.Kind;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     record Verdict(@JsonValue Diagnosis diagnosis) implements Single {
         @Override
         public List<Reported> reported() {
-            return List.of(Reported.verdict(diagnosis.verdict(), diagnosis.instance(), diagnosis.restartSource()));
+            return List.of(Reported.about(Kind.VERDICT, diagnosis.verdict(), diagnosis.instance(),
+                    diagnosis.restartSource()));
         }
 
         @Override
@@ -106,9 +108,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     record Audit(@JsonValue AuditReport report) implements Outcome {
         @Override
         public List<Reported> reported() {
-            return report.instances().stream()
-                    .map(audit -> Reported.auditStatus(audit.status(), audit.instance(), audit.restartSource()))
-                    .toList();
+            return report.instances().stream().map(audit -> Reported.about(Kind.AUDIT_STATUS, audit.status(),
+                    audit.instance(), audit.restartSource())).toList();
         }
 
         @Override
@@ -127,9 +128,9 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         public List<Reported> reported() {
             List<Reported> reported = new ArrayList<>();
             report.instances().forEach(audit -> reported.add(
-                    Reported.auditStatus(audit.status(), audit.instance(), audit.restartSource())));
+                    Reported.about(Kind.AUDIT_STATUS, audit.status(), audit.instance(), audit.restartSource())));
             report.workflows().forEach(workflow -> workflow.failures().forEach(failure -> reported.add(
-                    Reported.verdict(failure.verdict(), failure.instance(), failure.restartSource()))));
+                    Reported.about(Kind.VERDICT, failure.verdict(), failure.instance(), failure.restartSource()))));
             return reported;
         }
 

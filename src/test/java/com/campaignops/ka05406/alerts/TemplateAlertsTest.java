@@ -66,7 +66,8 @@ class TemplateAlertsTest {
     void everyAlarmAndDashboardMetric_isOneTheFunctionEmits() throws IOException {
         String line = InvocationLog.metricsLine("CampaignOps/RestartCheck", "svc",
                 new InvocationSummary("r", EventShape.SCHEDULED,
-                        List.of(InvocationSummary.Reported.auditStatus(AuditStatus.AT_RISK, "i", RestartSource.SCHEDULE)),
+                        List.of(InvocationSummary.Reported.about(InvocationSummary.Reported.Kind.AUDIT_STATUS,
+                                AuditStatus.AT_RISK, "i", RestartSource.SCHEDULE)),
                         new UpstreamCost(1, 1, Duration.ofMillis(3)), Duration.ofMillis(5), 1, 0), Instant.EPOCH);
         Set<String> emitted = new HashSet<>();
         for (JsonNode metric : new ObjectMapper().readTree(line).path("_aws").path("CloudWatchMetrics").get(0)
