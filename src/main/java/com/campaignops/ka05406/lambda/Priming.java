@@ -2,6 +2,7 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.config.InvalidSettingsException;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.lambda.RestartCheckHandler.Answer;
 import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationLog;
 import com.campaignops.ka05406.observability.UpstreamCost;
