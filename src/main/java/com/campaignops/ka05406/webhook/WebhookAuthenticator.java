@@ -76,15 +76,15 @@ public class WebhookAuthenticator {
     }
 
     /** Remembers a valid signature for twice the tolerance (the timestamp may be that far ahead of the clock). */
-    private boolean firstTime(String signature) {
+    private boolean firstTime(String presented) {
         Instant now = clock.instant();
         if (seen.size() > MAX_REMEMBERED) {
             seen.values().removeIf(until -> until.isBefore(now));
         }
-        Instant until = now.plus(this.signature.tolerance().multipliedBy(2));
-        Instant before = seen.putIfAbsent(signature, until);
+        Instant until = now.plus(signature.tolerance().multipliedBy(2));
+        Instant before = seen.putIfAbsent(presented, until);
         if (before != null && before.isBefore(now)) {
-            return seen.replace(signature, before, until);
+            return seen.replace(presented, before, until);
         }
         return before == null;
     }
