@@ -5,8 +5,11 @@ import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.notification.InvalidNotificationException;
+import com.campaignops.ka05406.notification.Problem;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.observability.InvocationSummary.Reported;
+import com.campaignops.ka05406.observability.InvocationSummary.Reported.Kind;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.ArrayList;
@@ -32,19 +35,18 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         return 200;
     }
 
-    /** Alerts it sent to a channel, and below those it could not send (docs/alerts.md). */
-    default int alertsSent() {
-        return 0;
-    }
-
-    default int alertsFailed() {
-        return 0;
+    /** Its deliveries to the alert channels, sent or not (docs/alerts.md): one per answer that sent any. */
+    default List<Alerted> deliveries() {
+        return List.of();
     }
 
     /** One notification's answer: its verdict, or the error that stopped it (perhaps with the alerts it sent). */
     sealed interface Single extends Outcome permits Verdict, ErrorBody, WithAlerts {
+        /** Itself, unless it is a verdict: an error has no finding, and alerts sent are not sent again. */
         @Override
-        Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget);
+        default Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
+            return this;
+        }
     }
 
     /**
@@ -57,25 +59,15 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
             return outcome.reported();
         }
 
-        /** Already sent. */
-        @Override
-        public Single alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
-            return this;
-        }
-
         @Override
         public int httpStatus() {
             return outcome.httpStatus();
         }
 
+        /** The outcome it wraps, just made, sent nothing itself. */
         @Override
-        public int alertsSent() {
-            return outcome.alertsSent() + delivery.sent();
-        }
-
-        @Override
-        public int alertsFailed() {
-            return outcome.alertsFailed() + delivery.failed();
+        public List<Alerted> deliveries() {
+            return List.of(delivery);
         }
     }
 
@@ -83,7 +75,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     record Verdict(@JsonValue Diagnosis diagnosis) implements Single {
         @Override
         public List<Reported> reported() {
-            return List.of(Reported.verdict(diagnosis.verdict(), diagnosis.instance(), diagnosis.restartSource()));
+            return List.of(Reported.about(Kind.VERDICT, diagnosis.verdict(), diagnosis.instance(),
+                    diagnosis.restartSource()));
         }
 
         @Override
@@ -106,13 +99,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         }
 
         @Override
-        public int alertsSent() {
-            return answers.stream().mapToInt(Outcome::alertsSent).sum();
-        }
-
-        @Override
-        public int alertsFailed() {
-            return answers.stream().mapToInt(Outcome::alertsFailed).sum();
+        public List<Alerted> deliveries() {
+            return answers.stream().flatMap(answer -> answer.deliveries().stream()).toList();
         }
     }
 
@@ -120,9 +108,8 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
     record Audit(@JsonValue AuditReport report) implements Outcome {
         @Override
         public List<Reported> reported() {
-            return report.instances().stream()
-                    .map(audit -> Reported.auditStatus(audit.status(), audit.instance(), audit.restartSource()))
-                    .toList();
+            return report.instances().stream().map(audit -> Reported.about(Kind.AUDIT_STATUS, audit.status(),
+                    audit.instance(), audit.restartSource())).toList();
         }
 
         @Override
@@ -141,15 +128,92 @@ sealed interface Outcome permits Outcome.Single, Outcome.Verdicts, Outcome.Audit
         public List<Reported> reported() {
             List<Reported> reported = new ArrayList<>();
             report.instances().forEach(audit -> reported.add(
-                    Reported.auditStatus(audit.status(), audit.instance(), audit.restartSource())));
+                    Reported.about(Kind.AUDIT_STATUS, audit.status(), audit.instance(), audit.restartSource())));
             report.workflows().forEach(workflow -> workflow.failures().forEach(failure -> reported.add(
-                    Reported.verdict(failure.verdict(), failure.instance(), failure.restartSource()))));
+                    Reported.about(Kind.VERDICT, failure.verdict(), failure.instance(), failure.restartSource()))));
             return reported;
         }
 
         @Override
         public Outcome alerted(Alerts alerts, boolean onDemandAllowed, Budget budget) {
             return alerts.deliver(report, budget).<Outcome>map(sent -> new WithAlerts(this, sent)).orElse(this);
+        }
+    }
+
+    /**
+     * What the caller gets instead of a verdict, {@code {"error": {"code", "message", "field", "problems"}}}:
+     * the same object for a direct caller and, as the HTTP body, for a webhook caller. Never a stack trace.
+     */
+    record ErrorBody(Detail error) implements Single {
+
+        /**
+         * @param field    the first field at fault, {@code null} when no field is
+         * @param problems every field at fault, for callers that show them all
+         */
+        record Detail(String code, String message, String field, List<Problem> problems) {
+        }
+
+        enum Code {
+            INVALID_INPUT(400), UNSUPPORTED_EVENT(400), UNAUTHORIZED(401), NOT_FOUND(404), METHOD_NOT_ALLOWED(405),
+            PAYLOAD_TOO_LARGE(413), INTERNAL_ERROR(500), SECRET_UNAVAILABLE(503);
+
+            final int httpStatus;
+
+            Code(int httpStatus) {
+                this.httpStatus = httpStatus;
+            }
+        }
+
+        private static ErrorBody of(Code code, String message, String field, List<Problem> problems) {
+            return new ErrorBody(new Detail(code.name(), message, field, problems));
+        }
+
+        static ErrorBody invalid(InvalidNotificationException e) {
+            return of(e.tooLarge() ? Code.PAYLOAD_TOO_LARGE : Code.INVALID_INPUT, e.getMessage(),
+                    e.problems().get(0).field(), e.problems());
+        }
+
+        static ErrorBody unsupportedEvent() {
+            String message = "event: is not a shape this function handles. Send a notification {workflow, failedAt, "
+                    + "error | logs} directly or inside EventBridge, SNS or CloudEvents; an HTTP API, Function URL or "
+                    + "REST API request; or an EventBridge Scheduled Event";
+            return of(Code.UNSUPPORTED_EVENT, message, "event",
+                    List.of(new Problem("event", "is not a supported shape")));
+        }
+
+        static ErrorBody notFound(String path) {
+            return of(Code.NOT_FOUND, "path: " + path + " is not served; POST to /diagnose (or / on a Function URL)",
+                    "path", List.of(new Problem("path", "is not served")));
+        }
+
+        static ErrorBody methodNotAllowed(String method) {
+            return of(Code.METHOD_NOT_ALLOWED, "method: use POST with the notification as the JSON body, not " + method,
+                    "method", List.of(new Problem("method", "must be POST")));
+        }
+
+        /** Says nothing of why: a caller probing the webhook learns nothing from a refusal. */
+        static ErrorBody unauthorized() {
+            return of(Code.UNAUTHORIZED, "missing, invalid or expired request signature", null, List.of());
+        }
+
+        static ErrorBody secretUnavailable(String requestId) {
+            return of(Code.SECRET_UNAVAILABLE, "the webhook cannot check signatures right now; retry later. Request id "
+                    + requestId, null, List.of());
+        }
+
+        static ErrorBody internal(String requestId) {
+            return of(Code.INTERNAL_ERROR, "the diagnosis failed unexpectedly; nothing was changed. Quote request id "
+                    + requestId + " when reporting it", null, List.of());
+        }
+
+        @Override
+        public int httpStatus() {
+            return Code.valueOf(error.code()).httpStatus;
+        }
+
+        @Override
+        public List<Reported> reported() {
+            return List.of(Reported.error(error.code()));
         }
     }
 }

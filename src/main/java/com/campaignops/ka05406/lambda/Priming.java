@@ -2,8 +2,9 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.config.InvalidSettingsException;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
-import com.campaignops.ka05406.observability.EmbeddedMetrics;
+import com.campaignops.ka05406.lambda.RestartCheckHandler.Answer;
 import com.campaignops.ka05406.observability.EventShape;
+import com.campaignops.ka05406.observability.InvocationLog;
 import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSource;
@@ -99,9 +100,8 @@ class Priming implements Resource {
                 body, List.of(key), clock.instant());
         if (sample != null) {
             // Its namespace and service only name the metrics of a line that is thrown away.
-            new EmbeddedMetrics(mapper, "priming", "priming").line(
-                    Answer.of(EventShape.DIRECT, new Outcome.Verdict(sample), UpstreamCost.NONE)
-                            .summary("priming", Duration.ofMillis(1)), Instant.EPOCH);
+            InvocationLog.metricsLine("priming", "priming", Answer.of(EventShape.DIRECT, new Outcome.Verdict(sample),
+                    UpstreamCost.NONE).summary("priming", Duration.ofMillis(1)), Instant.EPOCH);
         }
         restartSource.primeRequestPath();
     }

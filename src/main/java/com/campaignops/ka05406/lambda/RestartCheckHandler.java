@@ -2,13 +2,18 @@ package com.campaignops.ka05406.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.campaignops.ka05406.alerts.Alerted;
 import com.campaignops.ka05406.alerts.Alerts;
 import com.campaignops.ka05406.audit.AuditReport;
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
+import com.campaignops.ka05406.lambda.EventShapes.Invocation;
+import com.campaignops.ka05406.lambda.EventShapes.UnsupportedEventException;
+import com.campaignops.ka05406.lambda.Outcome.ErrorBody;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.observability.EventShape;
 import com.campaignops.ka05406.observability.InvocationLog;
+import com.campaignops.ka05406.observability.InvocationSummary;
 import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.service.RestartCheckService;
@@ -17,6 +22,8 @@ import com.campaignops.ka05406.service.WithCost;
 import com.campaignops.ka05406.sweep.SweepPeriod;
 import com.campaignops.ka05406.sweep.SweepReport;
 import com.campaignops.ka05406.webhook.WebhookAuthenticator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.Logger;
@@ -28,7 +35,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The Lambda entry point behind {@code QuarkusStreamHandler}: recognises the event's shape, calls
@@ -39,6 +49,40 @@ import java.util.List;
 public class RestartCheckHandler implements RequestStreamHandler {
 
     private static final Logger LOG = Logger.getLogger(RestartCheckHandler.class);
+
+    /**
+     * What one invocation answers: its outcome, what the restart sources cost, and for a webhook caller the headers
+     * its HTTP reply adds; its log line and metrics are drawn from these.
+     */
+    record Answer(EventShape shape, Outcome outcome, UpstreamCost upstream, Map<String, String> replyHeaders) {
+
+        /** The response API Gateway (REST 1.0 and HTTP 2.0) and Function URLs turn into an HTTP response. */
+        record HttpReply(int statusCode, Map<String, String> headers, String body,
+                         @JsonProperty("isBase64Encoded") boolean isBase64Encoded) {
+        }
+
+        static Answer of(EventShape shape, Outcome outcome, UpstreamCost upstream) {
+            return new Answer(shape, outcome, upstream, Map.of());
+        }
+
+        /** What the function returns: to a webhook caller the outcome as an HTTP reply's body, else the outcome. */
+        Object response(ObjectMapper mapper) throws JsonProcessingException {
+            if (shape != EventShape.WEBHOOK) {
+                return outcome;
+            }
+            // Sorted: a reply's headers read the same in every run (Map.copyOf's order changes between JVMs).
+            Map<String, String> headers = new TreeMap<>(replyHeaders);
+            headers.put("content-type", "application/json");
+            return new HttpReply(outcome.httpStatus(), Collections.unmodifiableMap(headers),
+                    mapper.writeValueAsString(outcome), false);
+        }
+
+        InvocationSummary summary(String requestId, Duration duration) {
+            List<Alerted> alerted = outcome.deliveries();
+            return new InvocationSummary(requestId, shape, outcome.reported(), upstream, duration,
+                    alerted.stream().mapToInt(Alerted::sent).sum(), alerted.stream().mapToInt(Alerted::failed).sum());
+        }
+    }
 
     private final RestartCheckService service;
     private final SweepService sweeps;

@@ -1,5 +1,7 @@
 package com.campaignops.ka05406.lambda;
 
+import com.campaignops.ka05406.lambda.EventShapes.Invocation;
+import com.campaignops.ka05406.lambda.Outcome.ErrorBody;
 import com.campaignops.ka05406.notification.InvalidNotificationException;
 import com.campaignops.ka05406.webhook.WebhookAuthenticator;
 

@@ -34,21 +34,14 @@ public record InvocationSummary(String requestId, EventShape eventShape, List<Re
 
         public enum Kind { VERDICT, AUDIT_STATUS, ERROR }
 
-        public static Reported verdict(Verdict verdict, String instance, RestartSource source) {
-            return new Reported(Kind.VERDICT, verdict.name(), Objects.requireNonNullElse(instance, "-"), nameOf(source));
-        }
-
-        public static Reported auditStatus(AuditStatus status, String instance, RestartSource source) {
-            return new Reported(Kind.AUDIT_STATUS, status.name(), Objects.requireNonNullElse(instance, "-"),
-                    nameOf(source));
+        /** A {@link Verdict} or an {@link AuditStatus}, as {@code kind} says, about an instance. */
+        public static Reported about(Kind kind, Enum<?> outcome, String instance, RestartSource source) {
+            return new Reported(kind, outcome.name(), Objects.requireNonNullElse(instance, "-"),
+                    source == null ? "-" : source.name());
         }
 
         public static Reported error(String code) {
             return new Reported(Kind.ERROR, code, null, null);
-        }
-
-        private static String nameOf(RestartSource source) {
-            return source == null ? "-" : source.name();
         }
     }
 

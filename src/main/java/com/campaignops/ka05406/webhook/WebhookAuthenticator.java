@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +42,10 @@ public class WebhookAuthenticator {
     private final Clock clock;
     /** Each accepted signature until its timestamp leaves the tolerance, when the signature check refuses it. */
     private final Map<String, Instant> seen = new ConcurrentHashMap<>();
-    private final Duration tolerance;
 
     WebhookAuthenticator(WebhookSecrets secrets, RestartCheckConfig config, Clock clock) {
         this.secrets = secrets;
-        this.tolerance = config.webhook().signatureTolerance();
-        this.signature = new WebhookSignature(tolerance);
+        this.signature = new WebhookSignature(config.webhook().signatureTolerance());
         this.allowUnsigned = config.webhook().allowUnsigned();
         this.clock = clock;
     }
@@ -79,15 +76,15 @@ public class WebhookAuthenticator {
     }
 
     /** Remembers a valid signature for twice the tolerance (the timestamp may be that far ahead of the clock). */
-    private boolean firstTime(String signature) {
+    private boolean firstTime(String presented) {
         Instant now = clock.instant();
         if (seen.size() > MAX_REMEMBERED) {
             seen.values().removeIf(until -> until.isBefore(now));
         }
-        Instant until = now.plus(tolerance.multipliedBy(2));
-        Instant before = seen.putIfAbsent(signature, until);
+        Instant until = now.plus(signature.tolerance().multipliedBy(2));
+        Instant before = seen.putIfAbsent(presented, until);
         if (before != null && before.isBefore(now)) {
-            return seen.replace(signature, before, until);
+            return seen.replace(presented, before, until);
         }
         return before == null;
     }

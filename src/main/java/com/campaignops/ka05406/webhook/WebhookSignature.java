@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 /**
  * Verifies a webhook request's HMAC-SHA256 signature over {@code <timestamp>.<raw body>}. The timestamp
  * is signed too, so a captured request cannot be replayed once it is older than the tolerance.
+ *
+ * @param tolerance how far a request's timestamp may be from the clock, either way
  */
-public final class WebhookSignature {
+public record WebhookSignature(Duration tolerance) {
 
     /** Unix time in seconds at which the caller signed the request. */
     public static final String TIMESTAMP_HEADER = "x-webhook-timestamp";
@@ -30,12 +32,6 @@ public final class WebhookSignature {
 
     /** Why a request was accepted or not: for the function's log only, never for the caller. */
     public enum Check { VALID, UNSIGNED, MALFORMED, STALE, MISMATCH }
-
-    private final Duration tolerance;
-
-    public WebhookSignature(Duration tolerance) {
-        this.tolerance = tolerance;
-    }
 
     /**
      * @param secrets every secret currently accepted (the current one and, while rotating, the previous)

@@ -2,9 +2,9 @@ package com.campaignops.ka05406.alerts;
 
 import com.campaignops.ka05406.audit.AuditStatus;
 import com.campaignops.ka05406.audit.InstanceAudit;
-import com.campaignops.ka05406.observability.EmbeddedMetrics;
 import com.campaignops.ka05406.observability.InvocationSummary;
 import com.campaignops.ka05406.observability.EventShape;
+import com.campaignops.ka05406.observability.InvocationLog;
 import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,9 +64,10 @@ class TemplateAlertsTest {
 
     @Test
     void everyAlarmAndDashboardMetric_isOneTheFunctionEmits() throws IOException {
-        String line = new EmbeddedMetrics(new ObjectMapper(), "CampaignOps/RestartCheck", "svc").line(
+        String line = InvocationLog.metricsLine("CampaignOps/RestartCheck", "svc",
                 new InvocationSummary("r", EventShape.SCHEDULED,
-                        List.of(InvocationSummary.Reported.auditStatus(AuditStatus.AT_RISK, "i", RestartSource.SCHEDULE)),
+                        List.of(InvocationSummary.Reported.about(InvocationSummary.Reported.Kind.AUDIT_STATUS,
+                                AuditStatus.AT_RISK, "i", RestartSource.SCHEDULE)),
                         new UpstreamCost(1, 1, Duration.ofMillis(3)), Duration.ofMillis(5), 1, 0), Instant.EPOCH);
         Set<String> emitted = new HashSet<>();
         for (JsonNode metric : new ObjectMapper().readTree(line).path("_aws").path("CloudWatchMetrics").get(0)
