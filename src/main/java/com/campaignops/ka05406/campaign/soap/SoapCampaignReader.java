@@ -137,6 +137,11 @@ public class SoapCampaignReader implements CampaignReader {
                         + "password-secret-id, or password for local use) and no session-token for trusted-IP mode"));
     }
 
+    /** Tests: forget a refused Logon before breaker-delay has passed. */
+    void forgetAuthenticationFailure() {
+        authBlock = null;
+    }
+
     private SoapAnswers.Logon logon(String login, String password) {
         try {
             return (SoapAnswers.Logon) wiring.logonGuard().call(
