@@ -22,6 +22,20 @@ import java.util.regex.Pattern;
  */
 public final class Runs {
 
+    /**
+     * One run of a workflow, as its journal shows it: lines close together in time.
+     *
+     * @param start       the first line's time: when the run started
+     * @param failed      whether any line is an error (by its level, or by its text)
+     * @param signatureAt when the run logged KA-05406's signature, or {@code null}
+     */
+    public record Run(Instant start, List<CampaignJournalLine> lines, boolean failed, Instant signatureAt) {
+
+        public Run {
+            lines = List.copyOf(lines);
+        }
+    }
+
     /** Campaign error codes as they open a message: SOP-330011, XSV-350012, SCR-160012… */
     private static final Pattern CODE = Pattern.compile("^[A-Z]{3}-\\d{6}\\b.*", Pattern.DOTALL);
 
@@ -85,10 +99,7 @@ public final class Runs {
     }
 
     private JournalEntry.Level level(CampaignJournalLine line) {
-        if (isError(line)) {
-            return JournalEntry.Level.ERROR;
-        }
-        return switch (line.logType()) {
+        return isError(line) ? JournalEntry.Level.ERROR : switch (line.logType()) {
             case 1 -> JournalEntry.Level.WARNING;
             case 2 -> JournalEntry.Level.INFO;
             default -> JournalEntry.Level.UNKNOWN;

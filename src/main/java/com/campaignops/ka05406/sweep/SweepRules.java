@@ -14,6 +14,7 @@ import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.sweep.Runs.Run;
 import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;

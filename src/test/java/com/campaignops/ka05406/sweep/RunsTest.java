@@ -2,6 +2,7 @@ package com.campaignops.ka05406.sweep;
 
 import com.campaignops.ka05406.campaign.CampaignJournalLine;
 import com.campaignops.ka05406.signature.LogonSignature;
+import com.campaignops.ka05406.sweep.Runs.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
