@@ -16,7 +16,6 @@ import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.restart.RestartFetch;
-import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.sweep.Runs;
@@ -101,8 +100,7 @@ public class SweepService {
         Instant now = clock.instant();
         // As the audit: the sweep's sentences in the configured language (Campaign's own messages stay quoted).
         Messages messages = Messages.of(Languages.choose(null, null, directory.language()));
-        RestartFetches fetches = new RestartFetches(restartTimes, workers, budget, name -> outOfTime(name, budget),
-                directory.names());
+        RestartFetches fetches = new RestartFetches(restartTimes, workers, budget, directory);
         CampaignVisit.Visit visit = visits.visit(budget, messages,
                 (session, workflow, zone) -> read(session, workflow, now, zone, fetches, messages));
 
@@ -123,14 +121,6 @@ public class SweepService {
         // What the diagnoses and the audit cost in restart-source calls: each instance asked once, whatever used it.
         return new WithCost<>(new SweepReport(Diagnosis.KNOWN_ISSUE, now, reports, instances, visit.evidence(),
                 messages.language().tag(), period), fetches.cost());
-    }
-
-    /** An instance's restart fetch that the budget did not wait for: the schedule stands in, as for a failure. */
-    private RestartFetch outOfTime(String name, Budget budget) {
-        boolean xml = directory.find(name).map(i -> i.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML)
-                .orElse(false);
-        return new RestartFetch.Unavailable(xml ? RestartSource.MONITOR_XML : RestartSource.HTTP_JSON,
-                "out of time: no answer within the invocation's " + budget + " budget");
     }
 
     private Swept read(CampaignSession session, CampaignWorkflow workflow, Instant now, ZoneId zone,
