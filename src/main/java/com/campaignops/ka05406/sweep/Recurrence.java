@@ -60,13 +60,13 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
     }
 
     /**
-     * The server zone the history implies when none is given: the one UTC offset in use at which the signature met
-     * {@code processRestartTime} on at least {@code minDays} days, and on more days than at any other offset.
-     * Evidence, not a setting: the schedule it returns says {@link RestartSchedule.ZoneBasis#INFERRED}.
+     * The server zone the history implies when {@code schedule} has none: the one UTC offset in use at which the
+     * signature met {@code processRestartTime} on at least {@code minDays} days, and on more days than at any other
+     * offset. Evidence, not a setting: the schedule it returns says {@link RestartSchedule.ZoneBasis#INFERRED}.
      */
     public static Optional<RestartSchedule> inferServerZone(List<Instant> signatureTimes, RestartSchedule schedule,
                                                             DiagnosisRules rules, int minDays) {
-        if (signatureTimes.isEmpty()) {
+        if (schedule.zoneKnown() || signatureTimes.isEmpty()) {
             return Optional.empty();
         }
         RestartSchedule best = null;

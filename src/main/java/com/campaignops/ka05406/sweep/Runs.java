@@ -55,8 +55,7 @@ public final class Runs {
         List<Run> runs = new ArrayList<>();
         List<CampaignJournalLine> current = new ArrayList<>();
         for (CampaignJournalLine line : sorted) {
-            boolean startsRun = isRunStart(line.message());
-            if (!current.isEmpty() && (startsRun
+            if (!current.isEmpty() && (isRunStart(line.message())
                     || Duration.between(current.get(current.size() - 1).logDate(), line.logDate()).compareTo(gap) > 0)) {
                 runs.add(run(current));
                 current = new ArrayList<>();
@@ -69,7 +68,7 @@ public final class Runs {
         return runs;
     }
 
-    public boolean isSignature(CampaignJournalLine line) {
+    private boolean isSignature(CampaignJournalLine line) {
         return signature.signatureIn(line.message()) != null;
     }
 

@@ -109,16 +109,13 @@ public final class SweepRules {
         if (journal.capped()) {
             evidence.add(messages.get("sweep.capped", journal.lines().size()));
         }
-        if (!schedule.zoneKnown()) {
-            Optional<RestartSchedule> inferred = Recurrence.inferServerZone(signatureTimes, schedule, rules,
-                    recurrenceMinDays);
-            if (inferred.isPresent()) {
-                schedule = inferred.get();
-                ZoneOffset offset = (ZoneOffset) schedule.serverZone();
-                String restart = schedule.processRestartTime().withNano(0).toString();
-                evidence.add(messages.get("sweep.zone.inferred", restart, UtcOffsets.describe(offset),
-                        Recurrence.daysAtRestart(signatureTimes, schedule, rules)));
-            }
+        Optional<RestartSchedule> inferred = Recurrence.inferServerZone(signatureTimes, schedule, rules,
+                recurrenceMinDays);
+        if (inferred.isPresent()) {
+            schedule = inferred.get();
+            evidence.add(messages.get("sweep.zone.inferred", schedule.processRestartTime().withNano(0).toString(),
+                    UtcOffsets.describe((ZoneOffset) schedule.serverZone()),
+                    Recurrence.daysAtRestart(signatureTimes, schedule, rules)));
         }
         Recurrence recurrence = Recurrence.of(signatureTimes, historyDays, schedule, rules, zone, messages);
         Optional<Cadence> cadence = Cadence.infer(all.stream().map(Run::start).toList(), zone, messages);
