@@ -191,9 +191,7 @@ final class CampaignVisit {
             server = messages.get("sweep.server.date", server, facts.serverDate());
         }
         String text = messages.get("sweep.server", server, zone.getId());
-        if (Boolean.FALSE.equals(facts.isControlInstance())) {
-            text = messages.sentences(text, messages.get("sweep.server.notControl"));
-        }
-        return text;
+        return Boolean.FALSE.equals(facts.isControlInstance())
+                ? messages.sentences(text, messages.get("sweep.server.notControl")) : text;
     }
 }

@@ -92,8 +92,7 @@ public final class Runs {
      */
     Notification notification(String workflow, String instance, Run run, ZoneId timeZone) {
         List<JournalEntry> logs = run.lines().stream()
-                .map(line -> new JournalEntry(line.logDate(), level(line), line.message()))
-                .toList();
+                .map(line -> new JournalEntry(line.logDate(), level(line), line.message())).toList();
         return new Notification(workflow, null, instance, null, null, logs, timeZone, null, null, null);
     }
 

@@ -123,8 +123,7 @@ public final class SweepRules {
         List<Diagnosis> failures = new ArrayList<>();
         for (Run run : all) {
             if (run.failed() && !run.start().isBefore(from)) {
-                Diagnosis diagnosis = diagnose.apply(runs.notification(workflow, instance, run, zone),
-                        schedule);
+                Diagnosis diagnosis = diagnose.apply(runs.notification(workflow, instance, run, zone), schedule);
                 failures.add(withDailyRecurrence(diagnosis, run, signatureTimes, zone, restartSourceFailed,
                         cadence.map(Cadence::toSchedule).orElse(WorkflowSchedule.ADOBE_DEFAULT), messages));
             }
