@@ -17,7 +17,6 @@ import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartTimeSource;
-import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.sweep.Runs;
 import com.campaignops.ka05406.sweep.SweepPeriod;
 import com.campaignops.ka05406.sweep.SweepReport;
@@ -67,8 +66,7 @@ public class SweepService {
         this.settings = config.campaign();
         this.clock = clock;
         this.workers = workers;
-        this.rules = new SweepRules(directory.rules(), new Runs(new LogonSignature(), settings.runGap()),
-                settings.recurrenceMinDays());
+        this.rules = new SweepRules(directory.rules(), new Runs(settings.runGap()), settings.recurrenceMinDays());
         WorkflowPattern pattern = directory.workflowPattern();
         this.names = pattern.names();
         this.campaign = campaign;
@@ -86,8 +84,7 @@ public class SweepService {
      * {@code sweep-period} before it.
      */
     public SweepPeriod periodOf(Instant scheduledAt, boolean daily) {
-        Duration length = daily ? settings.sweepPeriod().map(own -> Duration.ZERO).orElse(Duration.ofDays(1))
-                : settings.sweepPeriod().orElse(Duration.ofDays(1));
+        Duration length = settings.sweepPeriod().map(own -> daily ? Duration.ZERO : own).orElse(Duration.ofDays(1));
         return SweepPeriod.ending(scheduledAt, length, daily);
     }
 

@@ -39,12 +39,11 @@ public final class Runs {
     /** Campaign error codes as they open a message: SOP-330011, XSV-350012, SCR-160012… */
     private static final Pattern CODE = Pattern.compile("^[A-Z]{3}-\\d{6}\\b.*", Pattern.DOTALL);
 
-    private final LogonSignature signature;
+    private final LogonSignature signature = new LogonSignature();
     private final Duration gap;
 
     /** @param gap lines further apart than this start a new run */
-    public Runs(LogonSignature signature, Duration gap) {
-        this.signature = signature;
+    public Runs(Duration gap) {
         this.gap = gap;
     }
 
