@@ -75,11 +75,9 @@ public final class Runs {
         if (line.logType() == 0 || isSignature(line)) {
             return true;
         }
-        if (line.logType() == 2) {
-            return false;
-        }
         String message = line.message().strip();
-        return CODE.matcher(message).matches() || message.toLowerCase(Locale.ROOT).contains("error");
+        return line.logType() != 2
+                && (CODE.matcher(message).matches() || message.toLowerCase(Locale.ROOT).contains("error"));
     }
 
     /**
