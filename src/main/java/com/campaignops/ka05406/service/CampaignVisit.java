@@ -17,12 +17,11 @@ import org.jboss.logging.Logger;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -148,15 +147,13 @@ final class CampaignVisit {
     /** The journals side by side, {@code parallelism} at a time, until the reads' budget ends. */
     private List<Swept> readAll(CampaignSession session, List<CampaignWorkflow> workflows, ZoneId zone,
                                 JournalReader reader, Budget reads) {
-        Queue<Integer> todo = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < workflows.size(); i++) {
-            todo.add(i);
-        }
+        AtomicInteger next = new AtomicInteger();
         AtomicReferenceArray<Swept> done = new AtomicReferenceArray<>(workflows.size());
         List<Future<Boolean>> readers = new ArrayList<>();
         for (int r = 0; r < Math.min(Math.max(1, config.campaign().parallelism()), workflows.size()); r++) {
             readers.add(workers.submit(() -> {
-                for (Integer i = todo.poll(); i != null && !Thread.currentThread().isInterrupted(); i = todo.poll()) {
+                for (int i = next.getAndIncrement(); i < workflows.size() && !Thread.currentThread().isInterrupted();
+                        i = next.getAndIncrement()) {
                     done.set(i, reader.read(session, workflows.get(i), zone));
                 }
                 return Boolean.TRUE;
@@ -191,9 +188,7 @@ final class CampaignVisit {
             server = messages.get("sweep.server.date", server, facts.serverDate());
         }
         String text = messages.get("sweep.server", server, zone.getId());
-        if (Boolean.FALSE.equals(facts.isControlInstance())) {
-            text = messages.sentences(text, messages.get("sweep.server.notControl"));
-        }
-        return text;
+        return Boolean.FALSE.equals(facts.isControlInstance())
+                ? messages.sentences(text, messages.get("sweep.server.notControl")) : text;
     }
 }

@@ -125,7 +125,7 @@ public class RestartCheckService {
      * Every instance is asked at once: the audit takes about one instance's worst case rather than the sum of them.
      */
     public WithCost<AuditReport> audit(RestartTimeSource source) {
-        RestartFetches fetches = new RestartFetches(source, workers, null, null, directory.names());
+        RestartFetches fetches = new RestartFetches(source, workers, null, directory);
         Messages messages = Messages.of(Language.choose(null, null, directory.language()));
         List<InstanceAudit> audits = audits(fetches::of, null, name -> null, clock::instant, messages);
         return new WithCost<>(new AuditReport(Diagnosis.KNOWN_ISSUE, clock.instant(), audits, messages.language().tag()),

@@ -1,17 +1,18 @@
 package com.campaignops.ka05406.service;
 
+import com.campaignops.ka05406.config.InstanceDirectory;
+import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.observability.UpstreamCost;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.restart.RestartFetch;
+import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * Each instance's restart source asked once per invocation, and every configured one at once (while the sweep reads
@@ -22,21 +23,19 @@ final class RestartFetches {
     private final RestartTimeSource source;
     private final Workers workers;
     private final Budget budget;
-    private final Function<String, RestartFetch> outOfTime;
+    private final InstanceDirectory directory;
     private final Map<String, Future<WithCost<RestartFetch>>> asked = new ConcurrentHashMap<>();
 
     /**
-     * @param budget    how long the answers are waited for, or {@code null}: as long as each takes (its own timeouts
-     *                  bound it)
-     * @param outOfTime what stands in for an answer the budget did not wait for
+     * @param budget how long the answers are waited for, or {@code null}: as long as each takes (its own timeouts
+     *               bound it)
      */
-    RestartFetches(RestartTimeSource source, Workers workers, Budget budget, Function<String, RestartFetch> outOfTime,
-                   List<String> names) {
+    RestartFetches(RestartTimeSource source, Workers workers, Budget budget, InstanceDirectory directory) {
         this.source = source;
         this.workers = workers;
         this.budget = budget;
-        this.outOfTime = outOfTime;
-        names.forEach(this::ask);
+        this.directory = directory;
+        directory.names().forEach(this::ask);
     }
 
     /** A restart fetch and what it cost, measured on the thread that made it. */
@@ -66,6 +65,14 @@ final class RestartFetches {
 
     private WithCost<RestartFetch> answer(String name, Future<WithCost<RestartFetch>> fetch) {
         return budget == null ? Workers.join(fetch) : budget.await(fetch,
-                () -> new WithCost<>(outOfTime.apply(name), new UpstreamCost(1, 1, budget.total())));
+                () -> new WithCost<>(outOfTime(name), new UpstreamCost(1, 1, budget.total())));
+    }
+
+    /** An instance's restart fetch that the budget did not wait for: the schedule stands in, as for a failure. */
+    private RestartFetch outOfTime(String name) {
+        boolean xml = directory.find(name).map(i -> i.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML)
+                .orElse(false);
+        return new RestartFetch.Unavailable(xml ? RestartSource.MONITOR_XML : RestartSource.HTTP_JSON,
+                "out of time: no answer within the invocation's " + budget + " budget");
     }
 }

@@ -16,9 +16,7 @@ import com.campaignops.ka05406.notification.WorkflowNames;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.Workers;
 import com.campaignops.ka05406.restart.RestartFetch;
-import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
-import com.campaignops.ka05406.signature.LogonSignature;
 import com.campaignops.ka05406.sweep.Runs;
 import com.campaignops.ka05406.sweep.SweepPeriod;
 import com.campaignops.ka05406.sweep.SweepReport;
@@ -68,8 +66,7 @@ public class SweepService {
         this.settings = config.campaign();
         this.clock = clock;
         this.workers = workers;
-        this.rules = new SweepRules(directory.rules(), new Runs(new LogonSignature(), settings.runGap()),
-                settings.recurrenceMinDays());
+        this.rules = new SweepRules(directory.rules(), new Runs(settings.runGap()), settings.recurrenceMinDays());
         WorkflowPattern pattern = directory.workflowPattern();
         this.names = pattern.names();
         this.campaign = campaign;
@@ -87,8 +84,7 @@ public class SweepService {
      * {@code sweep-period} before it.
      */
     public SweepPeriod periodOf(Instant scheduledAt, boolean daily) {
-        Duration length = daily ? settings.sweepPeriod().map(own -> Duration.ZERO).orElse(Duration.ofDays(1))
-                : settings.sweepPeriod().orElse(Duration.ofDays(1));
+        Duration length = settings.sweepPeriod().map(own -> daily ? Duration.ZERO : own).orElse(Duration.ofDays(1));
         return SweepPeriod.ending(scheduledAt, length, daily);
     }
 
@@ -101,8 +97,7 @@ public class SweepService {
         Instant now = clock.instant();
         // As the audit: the sweep's sentences in the configured language (Campaign's own messages stay quoted).
         Messages messages = Messages.of(Language.choose(null, null, directory.language()));
-        RestartFetches fetches = new RestartFetches(restartTimes, workers, budget, name -> outOfTime(name, budget),
-                directory.names());
+        RestartFetches fetches = new RestartFetches(restartTimes, workers, budget, directory);
         CampaignVisit.Visit visit = visits.visit(budget, messages,
                 (session, workflow, zone) -> read(session, workflow, now, zone, fetches, messages));
 
@@ -123,14 +118,6 @@ public class SweepService {
         // What the diagnoses and the audit cost in restart-source calls: each instance asked once, whatever used it.
         return new WithCost<>(new SweepReport(Diagnosis.KNOWN_ISSUE, now, reports, instances, visit.evidence(),
                 messages.language().tag(), period), fetches.cost());
-    }
-
-    /** An instance's restart fetch that the budget did not wait for: the schedule stands in, as for a failure. */
-    private RestartFetch outOfTime(String name, Budget budget) {
-        boolean xml = directory.find(name).map(i -> i.restartFormat() == RestartCheckConfig.RestartFormat.MONITOR_XML)
-                .orElse(false);
-        return new RestartFetch.Unavailable(xml ? RestartSource.MONITOR_XML : RestartSource.HTTP_JSON,
-                "out of time: no answer within the invocation's " + budget + " budget");
     }
 
     private Swept read(CampaignSession session, CampaignWorkflow workflow, Instant now, ZoneId zone,

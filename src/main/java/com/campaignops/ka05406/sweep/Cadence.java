@@ -53,15 +53,13 @@ public record Cadence(int everyMinutes, String firstRun, int runs, String timeZo
         }
         Map<Long, Integer> phases = new HashMap<>();
         for (Instant start : sorted) {
-            LocalTime local = LocalTime.ofInstant(start, zone);
-            long minuteOfDay = local.getHour() * 60L + local.getMinute();
-            phases.merge(minuteOfDay % every, 1, Integer::sum);
+            phases.merge(LocalTime.ofInstant(start, zone).toSecondOfDay() / 60 % every, 1, Integer::sum);
         }
         long phase = mostCommon(phases);
-        LocalTime first = LocalTime.ofSecondOfDay(phase * 60);
-        String firstText = String.format("%02d:%02d", first.getHour(), first.getMinute());
+        // HH:mm: a time of whole minutes prints no seconds.
+        String firstText = LocalTime.ofSecondOfDay(phase * 60).toString();
         String description = every == 60
-                ? messages.get("sweep.cadence.hourly", every, String.format("%02d", first.getMinute()), sorted.size())
+                ? messages.get("sweep.cadence.hourly", every, String.format("%02d", phase), sorted.size())
                 : messages.get("sweep.cadence.from", every, firstText, sorted.size());
         return Optional.of(new Cadence((int) every, firstText, sorted.size(), zone.getId(), description));
     }

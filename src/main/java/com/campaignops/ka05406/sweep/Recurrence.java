@@ -48,8 +48,7 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
             // A schedule of unknown zone has no instant to compare with.
             if (schedule.zoneKnown() && rules.coincides(failure, schedule.nearestTo(failure))) {
                 atRestart.add(day);
-                LocalTime local = LocalTime.ofInstant(failure, zone);
-                times.add(String.format("%02d:%02d", local.getHour(), local.getMinute()));
+                times.add(LocalTime.ofInstant(failure, zone).withSecond(0).withNano(0).toString());
             }
         }
         String summary = !atRestart.isEmpty() ? messages.get("sweep.recurrence.atRestart", messages.commaList(
@@ -61,13 +60,13 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
     }
 
     /**
-     * The server zone the history implies when none is given: the one UTC offset in use at which the signature met
-     * {@code processRestartTime} on at least {@code minDays} days, and on more days than at any other offset.
-     * Evidence, not a setting: the schedule it returns says {@link RestartSchedule.ZoneBasis#INFERRED}.
+     * The server zone the history implies when {@code schedule} has none: the one UTC offset in use at which the
+     * signature met {@code processRestartTime} on at least {@code minDays} days, and on more days than at any other
+     * offset. Evidence, not a setting: the schedule it returns says {@link RestartSchedule.ZoneBasis#INFERRED}.
      */
     public static Optional<RestartSchedule> inferServerZone(List<Instant> signatureTimes, RestartSchedule schedule,
                                                             DiagnosisRules rules, int minDays) {
-        if (signatureTimes.isEmpty()) {
+        if (schedule.zoneKnown() || signatureTimes.isEmpty()) {
             return Optional.empty();
         }
         RestartSchedule best = null;

@@ -22,15 +22,28 @@ import java.util.regex.Pattern;
  */
 public final class Runs {
 
+    /**
+     * One run of a workflow, as its journal shows it: lines close together in time.
+     *
+     * @param start       the first line's time: when the run started
+     * @param failed      whether any line is an error (by its level, or by its text)
+     * @param signatureAt when the run logged KA-05406's signature, or {@code null}
+     */
+    public record Run(Instant start, List<CampaignJournalLine> lines, boolean failed, Instant signatureAt) {
+
+        public Run {
+            lines = List.copyOf(lines);
+        }
+    }
+
     /** Campaign error codes as they open a message: SOP-330011, XSV-350012, SCR-160012… */
     private static final Pattern CODE = Pattern.compile("^[A-Z]{3}-\\d{6}\\b.*", Pattern.DOTALL);
 
-    private final LogonSignature signature;
+    private final LogonSignature signature = new LogonSignature();
     private final Duration gap;
 
     /** @param gap lines further apart than this start a new run */
-    public Runs(LogonSignature signature, Duration gap) {
-        this.signature = signature;
+    public Runs(Duration gap) {
         this.gap = gap;
     }
 
@@ -41,8 +54,7 @@ public final class Runs {
         List<Run> runs = new ArrayList<>();
         List<CampaignJournalLine> current = new ArrayList<>();
         for (CampaignJournalLine line : sorted) {
-            boolean startsRun = isRunStart(line.message());
-            if (!current.isEmpty() && (startsRun
+            if (!current.isEmpty() && (isRunStart(line.message())
                     || Duration.between(current.get(current.size() - 1).logDate(), line.logDate()).compareTo(gap) > 0)) {
                 runs.add(run(current));
                 current = new ArrayList<>();
@@ -55,7 +67,7 @@ public final class Runs {
         return runs;
     }
 
-    public boolean isSignature(CampaignJournalLine line) {
+    private boolean isSignature(CampaignJournalLine line) {
         return signature.signatureIn(line.message()) != null;
     }
 
@@ -63,11 +75,9 @@ public final class Runs {
         if (line.logType() == 0 || isSignature(line)) {
             return true;
         }
-        if (line.logType() == 2) {
-            return false;
-        }
         String message = line.message().strip();
-        return CODE.matcher(message).matches() || message.toLowerCase(Locale.ROOT).contains("error");
+        return line.logType() != 2
+                && (CODE.matcher(message).matches() || message.toLowerCase(Locale.ROOT).contains("error"));
     }
 
     /**
@@ -79,16 +89,12 @@ public final class Runs {
      */
     Notification notification(String workflow, String instance, Run run, ZoneId timeZone) {
         List<JournalEntry> logs = run.lines().stream()
-                .map(line -> new JournalEntry(line.logDate(), level(line), line.message()))
-                .toList();
+                .map(line -> new JournalEntry(line.logDate(), level(line), line.message())).toList();
         return new Notification(workflow, null, instance, null, null, logs, timeZone, null, null, null);
     }
 
     private JournalEntry.Level level(CampaignJournalLine line) {
-        if (isError(line)) {
-            return JournalEntry.Level.ERROR;
-        }
-        return switch (line.logType()) {
+        return isError(line) ? JournalEntry.Level.ERROR : switch (line.logType()) {
             case 1 -> JournalEntry.Level.WARNING;
             case 2 -> JournalEntry.Level.INFO;
             default -> JournalEntry.Level.UNKNOWN;

@@ -13,6 +13,7 @@ import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.messages.Text;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartSchedule;
+import com.campaignops.ka05406.sweep.Runs.Run;
 import com.campaignops.ka05406.time.UtcOffsets;
 
 import java.time.Duration;
@@ -105,16 +106,13 @@ public final class SweepRules {
         if (journal.capped()) {
             evidence.add(messages.get("sweep.capped", journal.lines().size()));
         }
-        if (!schedule.zoneKnown()) {
-            Optional<RestartSchedule> inferred = Recurrence.inferServerZone(signatureTimes, schedule, rules,
-                    recurrenceMinDays);
-            if (inferred.isPresent()) {
-                schedule = inferred.get();
-                ZoneOffset offset = (ZoneOffset) schedule.serverZone();
-                String restart = schedule.processRestartTime().withNano(0).toString();
-                evidence.add(messages.get("sweep.zone.inferred", restart, UtcOffsets.describe(offset),
-                        Recurrence.daysAtRestart(signatureTimes, schedule, rules)));
-            }
+        Optional<RestartSchedule> inferred = Recurrence.inferServerZone(signatureTimes, schedule, rules,
+                recurrenceMinDays);
+        if (inferred.isPresent()) {
+            schedule = inferred.get();
+            evidence.add(messages.get("sweep.zone.inferred", schedule.processRestartTime().withNano(0).toString(),
+                    UtcOffsets.describe((ZoneOffset) schedule.serverZone()),
+                    Recurrence.daysAtRestart(signatureTimes, schedule, rules)));
         }
         Recurrence recurrence = Recurrence.of(signatureTimes, historyDays, schedule, rules, zone, messages);
         Optional<Cadence> cadence = Cadence.infer(all.stream().map(Run::start).toList(), zone, messages);
@@ -122,8 +120,7 @@ public final class SweepRules {
         List<Diagnosis> failures = new ArrayList<>();
         for (Run run : all) {
             if (run.failed() && !run.start().isBefore(from)) {
-                Diagnosis diagnosis = diagnose.apply(runs.notification(workflow, instance, run, zone),
-                        schedule);
+                Diagnosis diagnosis = diagnose.apply(runs.notification(workflow, instance, run, zone), schedule);
                 failures.add(withDailyRecurrence(diagnosis, run, signatureTimes, zone, restartSourceFailed,
                         cadence.map(Cadence::toSchedule).orElse(WorkflowSchedule.ADOBE_DEFAULT), messages));
             }

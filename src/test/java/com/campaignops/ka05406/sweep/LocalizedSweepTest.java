@@ -17,7 +17,6 @@ import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
-import com.campaignops.ka05406.signature.LogonSignature;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,7 +47,7 @@ class LocalizedSweepTest {
     private static final CampaignWorkflow FAILED = new CampaignWorkflow(1, "mcSynch_mcExec1", 13, true,
             Instant.parse("2024-06-14T06:00:01Z"));
 
-    private final Runs runs = new Runs(new LogonSignature(), Duration.ofMinutes(10));
+    private final Runs runs = new Runs(Duration.ofMinutes(10));
     private final SweepRules rules = new SweepRules(DiagnosisRules.DEFAULT, runs, 3);
     private final Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
 

@@ -1,7 +1,7 @@
 package com.campaignops.ka05406.sweep;
 
 import com.campaignops.ka05406.campaign.CampaignJournalLine;
-import com.campaignops.ka05406.signature.LogonSignature;
+import com.campaignops.ka05406.sweep.Runs.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RunsTest {
 
-    private final Runs runs = new Runs(new LogonSignature(), Duration.ofMinutes(10));
+    private final Runs runs = new Runs(Duration.ofMinutes(10));
 
     private static CampaignJournalLine line(String at, int type, String message) {
         return new CampaignJournalLine(Instant.parse(at), type, message);

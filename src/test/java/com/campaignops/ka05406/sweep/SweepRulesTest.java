@@ -17,7 +17,6 @@ import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
-import com.campaignops.ka05406.signature.LogonSignature;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class SweepRulesTest {
     private static final RestartSchedule SIX_UTC = new RestartSchedule(LocalTime.of(6, 0), UTC);
     private static final String SIGNATURE = "Empty return for method 'Logon' of service 'xtk:session'.";
 
-    private final Runs runs = new Runs(new LogonSignature(), Duration.ofMinutes(10));
+    private final Runs runs = new Runs(Duration.ofMinutes(10));
     private final SweepRules rules = new SweepRules(DiagnosisRules.DEFAULT, runs, 3);
     private final Diagnoser diagnoser = new Diagnoser(DiagnosisRules.DEFAULT, new WorkflowPattern(List.of("mcSynch_*")));
 
