@@ -33,7 +33,6 @@ class AlertDispatcher {
     private final Workers workers;
     private final ChannelSender sender;
     private final Map<ChannelName, AlertChannel> channels = new EnumMap<>(ChannelName.class);
-    /** Each channel's text, in that channel's language. */
     private final Map<ChannelName, AlertText> texts;
 
     AlertDispatcher(AlertsConfig config, SecretStore secrets, ObjectMapper mapper, Clock clock,

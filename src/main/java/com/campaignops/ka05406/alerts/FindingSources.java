@@ -99,7 +99,6 @@ public final class FindingSources {
         return findings;
     }
 
-    /** The control zone: the fix's when it names one. */
     private static String zone(Recommendation fix, String otherwise) {
         return fix != null && fix.timeZone() != null ? fix.timeZone() : otherwise;
     }
