@@ -1,6 +1,5 @@
 import com.campaignops.ka05406.alerts.AlertText;
 import com.campaignops.ka05406.alerts.Finding;
-import com.campaignops.ka05406.alerts.FindingSources;
 import com.campaignops.ka05406.alerts.SlackChannel;
 import com.campaignops.ka05406.alerts.TeamsChannel;
 import com.campaignops.ka05406.audit.Auditor;
@@ -61,7 +60,7 @@ public class AlertPayloads {
         }
         String general = setting("restart-check.language");
         Messages reportLanguage = Messages.of(general == null ? Language.EN : Language.ofTag(general));
-        List<Finding> findings = FindingSources.toSend(sweep(count, reportLanguage));
+        List<Finding> findings = Finding.toSend(sweep(count, reportLanguage));
 
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
         Language slackLanguage = AlertText.choose(setting("restart-check.alerts.slack.language"),

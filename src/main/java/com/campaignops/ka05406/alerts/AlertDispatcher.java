@@ -31,10 +31,8 @@ class AlertDispatcher {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Workers workers;
-    private final ChannelTargets targets;
     private final ChannelSender sender;
     private final Map<ChannelName, AlertChannel> channels = new EnumMap<>(ChannelName.class);
-    /** Each channel's text, in that channel's language. */
     private final Map<ChannelName, AlertText> texts;
 
     AlertDispatcher(AlertsConfig config, SecretStore secrets, ObjectMapper mapper, Clock clock,
@@ -42,8 +40,7 @@ class AlertDispatcher {
         this.mapper = mapper;
         this.clock = clock;
         this.workers = workers;
-        this.targets = new ChannelTargets(config, secrets);
-        this.sender = new ChannelSender(config, clock);
+        this.sender = new ChannelSender(config, secrets, clock);
         for (ChannelName name : ChannelName.values()) {
             if (Alerts.configured(name.settings(config))) {
                 channels.put(name, switch (name) {
@@ -82,11 +79,11 @@ class AlertDispatcher {
     private Delivery deliverTo(ChannelName name, AlertChannel channel, List<Finding> findings, ObjectNode answer,
                                Budget budget, AtomicReference<Delivery> progress) {
         try {
-            ChannelTargets.Target target = targets.resolve(name);
+            ChannelSender.Target target = sender.resolve(name);
             byte[] body = channel.body(texts.get(name), findings, answer);
             return sender.send(name, target.url(), body, channel.headers(body, target.signingSecret(), clock.instant()),
                     budget, progress);
-        } catch (ChannelTargets.Unavailable e) {
+        } catch (ChannelSender.Unavailable e) {
             return new Delivery(name, Delivery.Delivered.NO, "not sent: " + e.getMessage());
         } catch (RuntimeException e) {
             return new Delivery(name, Delivery.Delivered.NO, "not sent: unexpected " + e.getClass().getSimpleName());

@@ -208,7 +208,6 @@ public final class AlertText {
                 messages.get("alert.label.change"), messages.get("alert.label.why"), messages.get("alert.label.kbLink"));
     }
 
-    /** The instance's name, or words saying it is not known. */
     private String instance(Finding f) {
         return f.instance() == null ? messages.get("alert.instance.unnamed") : f.instance();
     }

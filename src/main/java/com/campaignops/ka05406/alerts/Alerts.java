@@ -54,12 +54,12 @@ public class Alerts {
 
     /** The scheduled audit's findings, sent; empty when there was nothing to send or nowhere to send it. */
     public Optional<Alerted> deliver(AuditReport report, Budget budget) {
-        return send(() -> FindingSources.toSend(report), report, budget);
+        return send(() -> Finding.toSend(report), report, budget);
     }
 
     /** The scheduled sweep's findings of its own period, sent; empty when there was nothing or nowhere to send. */
     public Optional<Alerted> deliver(SweepReport report, Budget budget) {
-        return send(() -> FindingSources.toSend(report), report, budget);
+        return send(() -> Finding.toSend(report), report, budget);
     }
 
     /**
@@ -68,8 +68,7 @@ public class Alerts {
      * @param onDemandAllowed {@code false} for an answer that must not alert on demand (a replayed webhook request)
      */
     public Optional<Alerted> deliver(Diagnosis diagnosis, boolean onDemandAllowed, Budget budget) {
-        return send(() -> FindingSources.toSend(diagnosis, onDemandAllowed && config.onDemandMatch()), diagnosis,
-                budget);
+        return send(() -> Finding.toSend(diagnosis, onDemandAllowed && config.onDemandMatch()), diagnosis, budget);
     }
 
     private Optional<Alerted> send(Supplier<List<Finding>> toSend, Object answer, Budget budget) {

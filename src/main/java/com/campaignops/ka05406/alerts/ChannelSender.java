@@ -3,12 +3,17 @@ package com.campaignops.ka05406.alerts;
 import com.campaignops.ka05406.outbound.Budget;
 import com.campaignops.ka05406.outbound.CallFailure;
 import com.campaignops.ka05406.outbound.HttpClients;
+import com.campaignops.ka05406.secrets.SecretRef;
+import com.campaignops.ka05406.secrets.SecretStore;
+import com.campaignops.ka05406.secrets.SecretUnavailableException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,19 +28,36 @@ import java.util.concurrent.atomic.AtomicReference;
  * Posts one body to one channel, at most once per run as far as the channel can tell: a second attempt only when
  * the first cannot have been delivered (the connection failed before sending, a 5xx, a 429 after its Retry-After
  * when that is short), never after a timeout, when the message may have arrived: that is recorded as
- * {@code delivered: "unconfirmed"}. No retry that the invocation's time budget cannot hold. Never throws: every
- * outcome is a {@link Delivery}. Worst case per channel, defaults: 1 s + 2 s + max(0.2 s, 2 s Retry-After) + 3 s,
- * cut by the budget.
+ * {@code delivered: "unconfirmed"}. No retry that the invocation's time budget cannot hold. {@link #send} never
+ * throws: every outcome is a {@link Delivery}. Worst case per channel, defaults: 1 s + 2 s + max(0.2 s, 2 s
+ * Retry-After) + 3 s, cut by the budget.
+ *
+ * <p>Where each channel posts is read from the environment (local use) or, at send time, from SSM or Secrets Manager
+ * through {@link SecretStore}, whose cache and failure policy apply. Only https URLs are used (http only to
+ * localhost, for local receivers). No message here ever holds the URL or the secret.
  */
 final class ChannelSender {
 
     private final AlertsConfig config;
+    private final SecretStore store;
     private final Clock clock;
     private final Map<URI, ChannelEndpoint> clients = new ConcurrentHashMap<>();
 
-    ChannelSender(AlertsConfig config, Clock clock) {
+    ChannelSender(AlertsConfig config, SecretStore store, Clock clock) {
         this.config = config;
+        this.store = store;
         this.clock = clock;
+    }
+
+    /** A channel's URL and, for the generic webhook, its signing secret. */
+    record Target(URI url, byte[] signingSecret) {
+    }
+
+    /** The channel is configured but cannot be used now; the reason holds no secret. */
+    static final class Unavailable extends RuntimeException {
+        Unavailable(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     /** A channel's incoming webhook, at exactly its URL; headers left {@code null} are not sent (Slack, Teams). */
@@ -131,5 +153,42 @@ final class ChannelSender {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** @throws Unavailable when the URL (or the webhook's signing secret) cannot be had now */
+    Target resolve(ChannelName channel) {
+        AlertsConfig.Channel settings = channel.settings(config);
+        Target target;
+        if (settings.url().isPresent() && !settings.url().get().isBlank()) {
+            target = target(settings.url().get(),
+                    channel == ChannelName.WEBHOOK ? config.webhook().signingSecret().orElse(null) : null);
+        } else {
+            try {
+                SecretStore.Pair pair = store.readPair(SecretRef.of(settings.urlParameter(), settings.urlSecretId())
+                        .orElseThrow(), config.secretCacheTtl(), "url", "signingSecret");
+                target = target(pair.first(), pair.second().orElse(null));
+            } catch (SecretUnavailableException e) {
+                throw new Unavailable("the URL could not be read: " + e.getMessage());
+            }
+        }
+        if (channel == ChannelName.WEBHOOK && target.signingSecret() == null) {
+            throw new Unavailable("no signing secret configured");
+        }
+        return target;
+    }
+
+    private static Target target(String url, String signingSecret) {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw new Unavailable("the configured URL is not a URL");
+        }
+        boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && local)) {
+            throw new Unavailable("the configured URL is not https");
+        }
+        return new Target(uri, signingSecret == null || signingSecret.isBlank() ? null
+                : signingSecret.strip().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What is sent and when (FindingSources), and what the one message says (AlertText via AlertText). */
+/** What is sent and when (Finding.toSend), and what the one message says (AlertText via AlertText). */
 class AlertMessageTest {
 
     private final AlertText text = new AlertText(Language.EN);
@@ -22,21 +22,21 @@ class AlertMessageTest {
         assertThat(report.instances()).extracting(a -> a.status())
                 .containsExactly(AuditStatus.AT_RISK, AuditStatus.CLEAR, AuditStatus.UNKNOWN);
 
-        List<Finding> findings = FindingSources.toSend(report);
+        List<Finding> findings = Finding.toSend(report);
 
         assertThat(findings).extracting(Finding::kind).containsExactly(Finding.Kind.AT_RISK, Finding.Kind.UNKNOWN);
         assertThat(findings).extracting(Finding::instance).containsExactly("mcExec1", "mcExec3");
         assertThat(findings.get(1).problem()).isEqualTo("HTTP 503");
-        assertThat(FindingSources.toSend(SampleFindings.report(SampleFindings.clear("mcExec2")))).isEmpty();
+        assertThat(Finding.toSend(SampleFindings.report(SampleFindings.clear("mcExec2")))).isEmpty();
     }
 
     @Test
     void onDemandVerdicts_areSentOnlyWhenTheSettingAsks_andOnlyAMatch() {
-        assertThat(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), false)).isEmpty();
-        assertThat(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true))
+        assertThat(Finding.toSend(SampleFindings.diagnosis(Verdict.MATCH), false)).isEmpty();
+        assertThat(Finding.toSend(SampleFindings.diagnosis(Verdict.MATCH), true))
                 .extracting(Finding::kind).containsExactly(Finding.Kind.MATCH);
-        assertThat(FindingSources.toSend(SampleFindings.diagnosis(Verdict.NO_MATCH), true)).isEmpty();
-        assertThat(FindingSources.toSend(SampleFindings.diagnosis(Verdict.INCONCLUSIVE), true)).isEmpty();
+        assertThat(Finding.toSend(SampleFindings.diagnosis(Verdict.NO_MATCH), true)).isEmpty();
+        assertThat(Finding.toSend(SampleFindings.diagnosis(Verdict.INCONCLUSIVE), true)).isEmpty();
     }
 
     /**
@@ -46,8 +46,8 @@ class AlertMessageTest {
     @Test
     void oneAuditRun_isOneMessage_andTheSameRunComposesTheSameMessage() {
         var report = SampleFindings.manyAtRisk(3);
-        AlertMessage once = text.compose(FindingSources.toSend(report), 10);
-        AlertMessage again = text.compose(FindingSources.toSend(report), 10);
+        AlertMessage once = text.compose(Finding.toSend(report), 10);
+        AlertMessage again = text.compose(Finding.toSend(report), 10);
 
         assertThat(once.groups()).hasSize(1);
         assertThat(once).isEqualTo(again);
@@ -55,7 +55,7 @@ class AlertMessageTest {
 
     @Test
     void atRisk_saysWhatHappensHourly_whereToActOnTheControlInstance_theExactChange_andTheCaveatOnce() {
-        AlertMessage message = text.compose(FindingSources.toSend(
+        AlertMessage message = text.compose(Finding.toSend(
                 SampleFindings.report(SampleFindings.atRisk("mcExec1"))), 10);
 
         AlertMessage.Group group = message.groups().get(0);
@@ -81,7 +81,7 @@ class AlertMessageTest {
 
     @Test
     void aWorkflowRunningEvery30Min_isShownSo_andKeepsItsFrequency() {
-        AlertMessage message = text.compose(FindingSources.toSend(
+        AlertMessage message = text.compose(Finding.toSend(
                 SampleFindings.report(SampleFindings.atRisk("mcExec7", 30))), 10);
 
         assertThat(message.groups().get(0).what()).contains("Its 06:00 run (every 30 min, Europe/Paris)");
@@ -90,7 +90,7 @@ class AlertMessageTest {
 
     @Test
     void unknown_saysWhichUrlFailedAndHow_andWhatToCheck_withNoCaveat() {
-        AlertMessage message = text.compose(FindingSources.toSend(
+        AlertMessage message = text.compose(Finding.toSend(
                 SampleFindings.report(SampleFindings.unknown("mcExec3"))), 10);
 
         AlertMessage.Group group = message.groups().get(0);
@@ -106,7 +106,7 @@ class AlertMessageTest {
 
     @Test
     void match_givesTheFailureTimeInTheControlZone_andTheChangeThenARestart() {
-        AlertMessage message = text.compose(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true), 10);
+        AlertMessage message = text.compose(Finding.toSend(SampleFindings.diagnosis(Verdict.MATCH), true), 10);
 
         assertThat(message.title()).isEqualTo("KA-05406: mcSynch_mcExec1 failed at the execution server's restart");
         AlertMessage.Group group = message.groups().get(0);
@@ -120,9 +120,9 @@ class AlertMessageTest {
 
     @Test
     void twelveFindings_areFourGroups_failingFirst_theOddAtRiskBeforeTheList_unknownLast_oneCaveat() {
-        List<Finding> findings = new ArrayList<>(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true));
-        findings.addAll(FindingSources.toSend(SampleFindings.manyAtRisk(9)));
-        findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExecB"),
+        List<Finding> findings = new ArrayList<>(Finding.toSend(SampleFindings.diagnosis(Verdict.MATCH), true));
+        findings.addAll(Finding.toSend(SampleFindings.manyAtRisk(9)));
+        findings.addAll(Finding.toSend(SampleFindings.report(SampleFindings.unknown("mcExecB"),
                 SampleFindings.atRisk("mcExecH", 30))));
 
         AlertMessage message = text.compose(findings, 10);
@@ -146,7 +146,7 @@ class AlertMessageTest {
     void groupsThatDoNotFit_areNamed_noneDroppedSilently() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
+            findings.addAll(Finding.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
         }
 
         AlertMessage message = text.compose(findings, 2);
@@ -158,7 +158,7 @@ class AlertMessageTest {
 
     @Test
     void aVeryLongList_namesFiftyAndCountsTheRest() {
-        AlertMessage message = text.compose(FindingSources.toSend(SampleFindings.manyAtRisk(60)), 10);
+        AlertMessage message = text.compose(Finding.toSend(SampleFindings.manyAtRisk(60)), 10);
 
         assertThat(message.groups()).hasSize(1);
         assertThat(message.groups().get(0).heading()).isEqualTo("At risk: 60 mcSynch workflows");

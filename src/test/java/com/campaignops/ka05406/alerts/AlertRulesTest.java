@@ -39,9 +39,9 @@ class AlertRulesTest {
     static Stream<Arguments> scenarios() {
         List<Arguments> all = new ArrayList<>();
         for (Language language : List.of(Language.EN, Language.FR, Language.JA, Language.DE)) {
-            all.add(Arguments.of(language, "one at risk", FindingSources.toSend(SampleFindings.manyAtRisk(1))));
+            all.add(Arguments.of(language, "one at risk", Finding.toSend(SampleFindings.manyAtRisk(1))));
             all.add(Arguments.of(language, "twelve", twelve()));
-            all.add(Arguments.of(language, "forty identical", FindingSources.toSend(SampleFindings.manyAtRisk(40))));
+            all.add(Arguments.of(language, "forty identical", Finding.toSend(SampleFindings.manyAtRisk(40))));
             all.add(Arguments.of(language, "hostile", hostile()));
         }
         return all.stream();
@@ -49,9 +49,9 @@ class AlertRulesTest {
 
     /** One failing, nine identical at risk, one at risk every 30 min, one unchecked: four groups. */
     static List<Finding> twelve() {
-        List<Finding> findings = new ArrayList<>(FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true));
-        findings.addAll(FindingSources.toSend(SampleFindings.manyAtRisk(9)));
-        findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExecB"),
+        List<Finding> findings = new ArrayList<>(Finding.toSend(SampleFindings.diagnosis(Verdict.MATCH), true));
+        findings.addAll(Finding.toSend(SampleFindings.manyAtRisk(9)));
+        findings.addAll(Finding.toSend(SampleFindings.report(SampleFindings.unknown("mcExecB"),
                 SampleFindings.atRisk("mcExecH", 30))));
         return findings;
     }

@@ -39,7 +39,7 @@ class ChannelPayloadsTest {
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             // Each its own group (unknown), so the block budget is what limits.
-            findings.addAll(FindingSources.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
+            findings.addAll(Finding.toSend(SampleFindings.report(SampleFindings.unknown("mcExec" + i))));
         }
 
         JsonNode payload = MAPPER.readTree(new SlackChannel(MAPPER, 50).body(text, findings, null));
@@ -60,7 +60,7 @@ class ChannelPayloadsTest {
     @Test
     void slack_fortyIdenticalAtRisk_areOneGroupWithOneFix() throws IOException {
         JsonNode payload = MAPPER.readTree(new SlackChannel(MAPPER, 10)
-                .body(text, FindingSources.toSend(SampleFindings.manyAtRisk(40)), null));
+                .body(text, Finding.toSend(SampleFindings.manyAtRisk(40)), null));
 
         AlertRulesTest.assertBlockKit(payload);
         String all = payload.toString();
@@ -83,7 +83,7 @@ class ChannelPayloadsTest {
 
     @Test
     void teams_isTheDocumentedEnvelopeAroundAnAdaptiveCardOfTheDeclaredVersion() throws IOException {
-        List<Finding> findings = FindingSources.toSend(SampleFindings.report(SampleFindings.atRisk("mcExec1"),
+        List<Finding> findings = Finding.toSend(SampleFindings.report(SampleFindings.atRisk("mcExec1"),
                 SampleFindings.unknown("mcExec2")));
 
         JsonNode payload = MAPPER.readTree(new TeamsChannel(MAPPER, 10).body(text, findings, null));
@@ -144,7 +144,7 @@ class ChannelPayloadsTest {
     @Test
     void webhook_sendsTheWholeReportAndEveryFinding_signedAsOurOwnWebhookVerifies() throws IOException {
         var report = SampleFindings.manyAtRisk(14);
-        List<Finding> findings = FindingSources.toSend(report);
+        List<Finding> findings = Finding.toSend(report);
         WebhookChannel channel = new WebhookChannel(MAPPER);
         byte[] secret = "receiver-shared-secret".getBytes(StandardCharsets.UTF_8);
         Instant now = Instant.parse("2026-11-22T07:15:00Z");

@@ -50,7 +50,7 @@ class ChannelRetryTest {
     void reset() {
         wiremock.resetRequests();
         wiremock.removeMappings();
-        sender = new ChannelSender(config, clock);
+        sender = new ChannelSender(config, null, clock);
     }
 
     @Test

@@ -20,25 +20,25 @@ class ChannelTargetsTest {
                 .hasToString("https://hooks.slack.com/services/T/B/X");
         assertThat(targets("http://localhost:8089/hook", null).resolve(ChannelName.SLACK).url().getHost()).isEqualTo("localhost");
         assertThatThrownBy(() -> targets("http://hooks.slack.com/services/T/B/X", null).resolve(ChannelName.SLACK))
-                .isInstanceOf(ChannelTargets.Unavailable.class).hasMessage("the configured URL is not https")
+                .isInstanceOf(ChannelSender.Unavailable.class).hasMessage("the configured URL is not https")
                 .message().doesNotContain("hooks.slack.com");
         assertThatThrownBy(() -> targets("ftp://example.com/x", null).resolve(ChannelName.SLACK))
-                .isInstanceOf(ChannelTargets.Unavailable.class);
+                .isInstanceOf(ChannelSender.Unavailable.class);
     }
 
     @Test
     void theGenericWebhook_needsItsSigningSecret() {
         assertThatThrownBy(() -> targets(null, "https://receiver.example/hook").resolve(ChannelName.WEBHOOK))
-                .isInstanceOf(ChannelTargets.Unavailable.class).hasMessage("no signing secret configured");
-        ChannelTargets.Target signed = targets(null, "https://receiver.example/hook", "s3cret").resolve(ChannelName.WEBHOOK);
+                .isInstanceOf(ChannelSender.Unavailable.class).hasMessage("no signing secret configured");
+        ChannelSender.Target signed = targets(null, "https://receiver.example/hook", "s3cret").resolve(ChannelName.WEBHOOK);
         assertThat(new String(signed.signingSecret(), StandardCharsets.UTF_8)).isEqualTo("s3cret");
     }
 
-    private static ChannelTargets targets(String slackUrl, String webhookUrl) {
+    private static ChannelSender targets(String slackUrl, String webhookUrl) {
         return targets(slackUrl, webhookUrl, null);
     }
 
-    private static ChannelTargets targets(String slackUrl, String webhookUrl, String signingSecret) {
+    private static ChannelSender targets(String slackUrl, String webhookUrl, String signingSecret) {
         Map<String, Optional<String>> slack = Map.of("url", Optional.ofNullable(slackUrl));
         Map<String, Optional<String>> webhook = Map.of("url", Optional.ofNullable(webhookUrl),
                 "signingSecret", Optional.ofNullable(signingSecret));
@@ -47,7 +47,7 @@ class ChannelTargetsTest {
                 "teams", proxy(AlertsConfig.Channel.class, Map.of()),
                 "webhook", proxy(AlertsConfig.SignedChannel.class, webhook),
                 "secretCacheTtl", Duration.ofMinutes(5)));
-        return new ChannelTargets(config, null);
+        return new ChannelSender(config, null, null);
     }
 
     /** A configuration interface answering from a map; an absent optional setting is empty. */

@@ -46,9 +46,9 @@ class LocalizedAlertsTest {
                 WorkflowSchedule.ADOBE_DEFAULT, SampleFindings.PARIS, SampleFindings.NOW, messages);
         InstanceAudit unknown = AUDITOR.audit("mcExec3", new RestartFetch.Unavailable(RestartSource.HTTP_JSON, "HTTP 503"),
                 SIX_AM_PARIS, WorkflowSchedule.ADOBE_DEFAULT, SampleFindings.PARIS, SampleFindings.NOW, messages);
-        List<Finding> findings = new ArrayList<>(FindingSources.toSend(
+        List<Finding> findings = new ArrayList<>(Finding.toSend(
                 new AuditReport(Diagnosis.KNOWN_ISSUE, SampleFindings.NOW, List.of(atRisk, unknown), "en")));
-        Finding match = FindingSources.toSend(SampleFindings.diagnosis(Verdict.MATCH), true).get(0);
+        Finding match = Finding.toSend(SampleFindings.diagnosis(Verdict.MATCH), true).get(0);
         findings.add(new Finding(match.kind(), match.workflow(), match.instance(), match.at(), match.zone(), match.run(),
                 match.restartAt(), RestartSource.SCHEDULE, null, List.of(), atRisk.recommendation()));
         findings.add(new Finding(Finding.Kind.CAMPAIGN_UNREADABLE, "mcSynch_mcExec5", null, SampleFindings.NOW,
@@ -93,7 +93,7 @@ class LocalizedAlertsTest {
     void anAlertInFrenchOrJapanese_ofAnEnglishReport_hasNoEnglishSentenceLeft(Language language) {
         List<Finding> findings = findings(Language.EN);
         List<Finding> many = new ArrayList<>(findings);
-        many.addAll(FindingSources.toSend(SampleFindings.manyAtRisk(5)));
+        many.addAll(Finding.toSend(SampleFindings.manyAtRisk(5)));
         AlertText alertText = new AlertText(language);
 
         for (AlertMessage message : List.of(alertText.compose(findings, 10), alertText.compose(findings, 1),

@@ -31,7 +31,7 @@ class ServerZoneAlertTest {
         InstanceAudit audit = auditor.audit("mcExec1", new RestartFetch.NotConfigured("no restart URL"),
                 RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW,
                 Messages.english());
-        List<Finding> findings = FindingSources.audit(NOW, List.of(audit));
+        List<Finding> findings = Finding.audit(NOW, List.of(audit));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(text.what(List.of(f))).contains("time zone of execution instance mcExec1 is not configured");
@@ -46,7 +46,7 @@ class ServerZoneAlertTest {
                 RestartSchedule.unknownZone(LocalTime.of(6, 0)), WorkflowSchedule.ADOBE_DEFAULT, ZoneId.of("UTC"), NOW,
                 Messages.english());
 
-        Finding finding = FindingSources.audit(NOW, List.of(audit)).get(0);
+        Finding finding = Finding.audit(NOW, List.of(audit)).get(0);
 
         assertThat(text.change(List.of(finding))).contains("restart-url of mcExec1").contains("HTTP 503");
     }

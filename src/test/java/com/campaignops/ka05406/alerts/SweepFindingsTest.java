@@ -28,7 +28,7 @@ class SweepFindingsTest {
                 List.of(SampleFindings.atRisk("mcExec4"), SampleFindings.clear("mcExec5")), List.of(), "en",
                 SweepPeriod.ending(SampleFindings.NOW, Duration.ofDays(1), true));
 
-        List<Finding> findings = FindingSources.toSend(report);
+        List<Finding> findings = Finding.toSend(report);
 
         assertThat(findings).extracting(Finding::kind, Finding::workflow).containsExactly(
                 tuple(Finding.Kind.FAILING, "mcSynch_mcExec1"),
@@ -48,7 +48,7 @@ class SweepFindingsTest {
                 List.of(workflow("mcSynch_mcExec1", SweepStatus.FAILING, null, older)), List.of(), List.of(), "en",
                 SweepPeriod.ending(SampleFindings.NOW, Duration.ofDays(1), true));
 
-        assertThat(FindingSources.toSend(report)).isEmpty();
+        assertThat(Finding.toSend(report)).isEmpty();
     }
 
     /**
@@ -68,7 +68,7 @@ class SweepFindingsTest {
                 // Every run of the last 25 hours sees the failure in its journal (the lookback).
                 for (Instant run = scheduled; !run.isBefore(scheduled.minus(Duration.ofHours(25))); run = run.minus(period)) {
                     SweepReport report = report(run, SweepPeriod.ending(run, period, false), failedAt);
-                    runs += FindingSources.toSend(report).size();
+                    runs += Finding.toSend(report).size();
                 }
                 assertThat(runs).as("runs alerting a failure at %s, every %s", failedAt, period).isEqualTo(1);
             }
@@ -83,10 +83,10 @@ class SweepFindingsTest {
                 workflow("mcSynch_mcExec2", SweepStatus.UNKNOWN, "timeout"));
         SweepPeriod daily = SweepPeriod.ending(scheduled, Duration.ZERO, true);
 
-        assertThat(FindingSources.toSend(new SweepReport(Diagnosis.KNOWN_ISSUE, scheduled, workflows,
+        assertThat(Finding.toSend(new SweepReport(Diagnosis.KNOWN_ISSUE, scheduled, workflows,
                 List.of(SampleFindings.atRisk("mcExec4")), List.of(), "en", daily)))
                 .extracting(Finding::kind).containsExactly(Finding.Kind.CAMPAIGN_UNREADABLE, Finding.Kind.AT_RISK);
-        assertThat(FindingSources.toSend(new SweepReport(Diagnosis.KNOWN_ISSUE, scheduled, workflows,
+        assertThat(Finding.toSend(new SweepReport(Diagnosis.KNOWN_ISSUE, scheduled, workflows,
                 List.of(SampleFindings.atRisk("mcExec4")), List.of(), "en", SweepPeriod.NONE))).isEmpty();
     }
 

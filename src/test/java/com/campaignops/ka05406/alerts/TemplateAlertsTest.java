@@ -55,7 +55,7 @@ class TemplateAlertsTest {
         for (AuditStatus status : AuditStatus.values()) {
             InstanceAudit audit = samples.get(status);
             assertThat(audit.status()).isEqualTo(status);
-            boolean alerted = !FindingSources.toSend(SampleFindings.report(audit)).isEmpty();
+            boolean alerted = !Finding.toSend(SampleFindings.report(audit)).isEmpty();
             assertThat(routed.contains(status.name())).as(status.name()).isEqualTo(alerted);
         }
         assertThat(TEMPLATE).contains("detail-type: [Scheduled Event]").contains("Type: EventBridge");
