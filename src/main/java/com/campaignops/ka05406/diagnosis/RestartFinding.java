@@ -4,7 +4,6 @@ import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSchedule;
 import com.campaignops.ka05406.restart.RestartSource;
-import com.campaignops.ka05406.time.Distance;
 
 import java.time.Instant;
 import java.util.Collections;
@@ -24,7 +23,7 @@ public record RestartFinding(Instant restartAt, RestartSource source, boolean ca
                                     RestartSchedule schedule, Messages messages) {
         String note;
         if (fetch instanceof RestartFetch.Observed observed && !observed.restarts().isEmpty()) {
-            Instant nearest = Distance.nearest(observed.restarts(), failedAt);
+            Instant nearest = RestartSchedule.nearest(observed.restarts(), failedAt);
             Instant earliest = Collections.min(observed.restarts());
             if (rules.coincides(failedAt, nearest) || !earliest.isAfter(failedAt)) {
                 return new RestartFinding(nearest, observed.source(), true, messages.get("restart.observed",

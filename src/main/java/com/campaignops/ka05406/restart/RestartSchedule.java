@@ -1,9 +1,9 @@
 package com.campaignops.ka05406.restart;
 
 import com.campaignops.ka05406.messages.Messages;
-import com.campaignops.ka05406.time.Distance;
 import com.campaignops.ka05406.time.UtcOffsets;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -87,7 +87,21 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
         // In time order, so that of two equally near the earlier wins.
         List<Instant> candidates = moment.isBefore(sameDay) ? List.of(restartOn(day.minusDays(1)), sameDay)
                 : List.of(sameDay, restartOn(day.plusDays(1)));
-        return Distance.nearest(candidates, moment);
+        return nearest(candidates, moment);
+    }
+
+    /** Of {@code candidates} (not empty), the one nearest {@code moment}; the first of those equally near. */
+    public static Instant nearest(List<Instant> candidates, Instant moment) {
+        Instant nearest = null;
+        Duration shortest = null;
+        for (Instant candidate : candidates) {
+            Duration distance = Duration.between(candidate, moment).abs();
+            if (shortest == null || distance.compareTo(shortest) < 0) {
+                nearest = candidate;
+                shortest = distance;
+            }
+        }
+        return nearest;
     }
 
     public Instant latestAtOrBefore(Instant moment) {

@@ -1,6 +1,6 @@
 package com.campaignops.ka05406.sweep;
 
-import com.campaignops.ka05406.campaign.CampaignJournalLine;
+import com.campaignops.ka05406.campaign.CampaignJournal.Line;
 import com.campaignops.ka05406.notification.JournalEntry;
 import com.campaignops.ka05406.notification.Notification;
 import com.campaignops.ka05406.signature.LogonSignature;
@@ -29,7 +29,7 @@ public final class Runs {
      * @param failed      whether any line is an error (by its level, or by its text)
      * @param signatureAt when the run logged KA-05406's signature, or {@code null}
      */
-    public record Run(Instant start, List<CampaignJournalLine> lines, boolean failed, Instant signatureAt) {
+    public record Run(Instant start, List<Line> lines, boolean failed, Instant signatureAt) {
 
         public Run {
             lines = List.copyOf(lines);
@@ -48,12 +48,11 @@ public final class Runs {
     }
 
     /** @param lines in any order; the runs come oldest first */
-    public List<Run> group(List<CampaignJournalLine> lines) {
-        List<CampaignJournalLine> sorted = lines.stream()
-                .sorted(Comparator.comparing(CampaignJournalLine::logDate)).toList();
+    public List<Run> group(List<Line> lines) {
+        List<Line> sorted = lines.stream().sorted(Comparator.comparing(Line::logDate)).toList();
         List<Run> runs = new ArrayList<>();
-        List<CampaignJournalLine> current = new ArrayList<>();
-        for (CampaignJournalLine line : sorted) {
+        List<Line> current = new ArrayList<>();
+        for (Line line : sorted) {
             if (!current.isEmpty() && (isRunStart(line.message())
                     || Duration.between(current.get(current.size() - 1).logDate(), line.logDate()).compareTo(gap) > 0)) {
                 runs.add(run(current));
@@ -67,11 +66,11 @@ public final class Runs {
         return runs;
     }
 
-    private boolean isSignature(CampaignJournalLine line) {
+    private boolean isSignature(Line line) {
         return signature.signatureIn(line.message()) != null;
     }
 
-    public boolean isError(CampaignJournalLine line) {
+    public boolean isError(Line line) {
         if (line.logType() == 0 || isSignature(line)) {
             return true;
         }
@@ -93,7 +92,7 @@ public final class Runs {
         return new Notification(workflow, null, instance, null, null, logs, timeZone, null, null, null);
     }
 
-    private JournalEntry.Level level(CampaignJournalLine line) {
+    private JournalEntry.Level level(Line line) {
         return isError(line) ? JournalEntry.Level.ERROR : switch (line.logType()) {
             case 1 -> JournalEntry.Level.WARNING;
             case 2 -> JournalEntry.Level.INFO;
@@ -101,8 +100,8 @@ public final class Runs {
         };
     }
 
-    private Run run(List<CampaignJournalLine> lines) {
-        Instant signatureAt = lines.stream().filter(this::isSignature).findFirst().map(CampaignJournalLine::logDate)
+    private Run run(List<Line> lines) {
+        Instant signatureAt = lines.stream().filter(this::isSignature).findFirst().map(Line::logDate)
                 .orElse(null);
         return new Run(lines.get(0).logDate(), lines, lines.stream().anyMatch(this::isError), signatureAt);
     }

@@ -3,7 +3,7 @@ package com.campaignops.ka05406.sweep;
 import com.campaignops.ka05406.audit.AuditStatus;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.campaign.CampaignJournal;
-import com.campaignops.ka05406.campaign.CampaignJournalLine;
+import com.campaignops.ka05406.campaign.CampaignJournal.Line;
 import com.campaignops.ka05406.campaign.CampaignWorkflow;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
@@ -63,12 +63,12 @@ class LocalizedSweepTest {
 
     /** Hourly runs at :00 over the last 7 days, the signature at {@code hour}:00 UTC on the last {@code days} days. */
     private static CampaignJournal hourly(int hour, int days) {
-        List<CampaignJournalLine> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         Instant start = NOW.minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
         for (Instant t = start; t.isBefore(NOW); t = t.plus(Duration.ofHours(1))) {
-            lines.add(new CampaignJournalLine(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run"));
+            lines.add(new Line(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run"));
             boolean failing = t.atZone(UTC).getHour() == hour && Duration.between(t, NOW).toDays() < days;
-            lines.add(new CampaignJournalLine(t.plusSeconds(3), failing ? 0 : 2,
+            lines.add(new Line(t.plusSeconds(3), failing ? 0 : 2,
                     failing ? SIGNATURE : "Transactional deliveries synchronized"));
         }
         return new CampaignJournal(lines, true);

@@ -1,6 +1,6 @@
 package com.campaignops.ka05406.sweep;
 
-import com.campaignops.ka05406.campaign.CampaignJournalLine;
+import com.campaignops.ka05406.campaign.CampaignJournal.Line;
 import com.campaignops.ka05406.sweep.Runs.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +16,8 @@ class RunsTest {
 
     private final Runs runs = new Runs(Duration.ofMinutes(10));
 
-    private static CampaignJournalLine line(String at, int type, String message) {
-        return new CampaignJournalLine(Instant.parse(at), type, message);
+    private static Line line(String at, int type, String message) {
+        return new Line(Instant.parse(at), type, message);
     }
 
     @ParameterizedTest(name = "logType {0}: {1} -> error {2}")
@@ -31,7 +31,7 @@ class RunsTest {
             "1  | The workflow took longer than expected                             | false",
             "-1 | Workflow 'mcSynch_mcExec1' is being run                            | false"})
     void errorLines_areToldByLevelAndByText(int logType, String message, boolean error) {
-        assertThat(runs.isError(new CampaignJournalLine(Instant.EPOCH, logType, message))).isEqualTo(error);
+        assertThat(runs.isError(new Line(Instant.EPOCH, logType, message))).isEqualTo(error);
     }
 
     @Test

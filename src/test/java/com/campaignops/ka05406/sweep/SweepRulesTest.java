@@ -4,7 +4,7 @@ import com.campaignops.ka05406.messages.Messages;
 import com.campaignops.ka05406.audit.AuditStatus;
 import com.campaignops.ka05406.audit.InstanceAudit;
 import com.campaignops.ka05406.campaign.CampaignJournal;
-import com.campaignops.ka05406.campaign.CampaignJournalLine;
+import com.campaignops.ka05406.campaign.CampaignJournal.Line;
 import com.campaignops.ka05406.campaign.CampaignWorkflow;
 import com.campaignops.ka05406.diagnosis.Diagnoser;
 import com.campaignops.ka05406.diagnosis.Diagnosis;
@@ -56,13 +56,13 @@ class SweepRulesTest {
 
     /** Hourly runs at :00 over the last {@code days} days; {@code failures} maps an hour (UTC) to its error. */
     private static CampaignJournal hourly(int days, int failingHour, String error, int failingDays) {
-        List<CampaignJournalLine> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         Instant start = NOW.minus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         for (Instant t = start; t.isBefore(NOW); t = t.plus(Duration.ofHours(1))) {
-            lines.add(new CampaignJournalLine(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run"));
+            lines.add(new Line(t.plusSeconds(1), 2, "Workflow 'mcSynch_mcExec1' is being run"));
             boolean failing = error != null && t.atZone(UTC).getHour() == failingHour
                     && Duration.between(t, NOW).toDays() < failingDays;
-            lines.add(new CampaignJournalLine(t.plusSeconds(3), failing ? 0 : 2,
+            lines.add(new Line(t.plusSeconds(3), failing ? 0 : 2,
                     failing ? error : "Transactional deliveries synchronized"));
         }
         return new CampaignJournal(lines, false);
@@ -146,7 +146,7 @@ class SweepRulesTest {
     @Test
     void signatureAtTheRestartOnEarlierDaysOnly_isAtRisk_withoutRecentFailures() {
         CampaignJournal journal = hourly(7, 6, SIGNATURE, 7);
-        List<CampaignJournalLine> olderThanTheLookback = journal.lines().stream()
+        List<Line> olderThanTheLookback = journal.lines().stream()
                 .filter(l -> l.logDate().isBefore(NOW.minus(Duration.ofDays(2)))).toList();
 
         WorkflowReport report = rules.report(STARTED, "mcExec1",

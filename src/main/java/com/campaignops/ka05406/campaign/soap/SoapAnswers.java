@@ -2,12 +2,11 @@ package com.campaignops.ka05406.campaign.soap;
 
 import com.campaignops.ka05406.campaign.ServerFacts;
 import com.campaignops.ka05406.outbound.CallFailure;
+import com.campaignops.ka05406.outbound.SafeXml;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,7 +24,6 @@ import java.util.Map;
  */
 final class SoapAnswers {
 
-    private static final XMLInputFactory FACTORY = secureFactory();
     private static final String DTD = "a document type declaration (<!DOCTYPE>), which SOAP forbids, in the answer";
     private static final String HTML = "an HTML page (a login or error page?) instead of a SOAP envelope";
 
@@ -116,14 +114,14 @@ final class SoapAnswers {
         }
         int responseDepth = -1;
         try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(body));
+            XMLStreamReader xml = SafeXml.reader(body);
             try {
                 int depth = 0;
                 int bodyDepth = -1;
                 while (xml.hasNext()) {
                     int event = xml.next();
                     if (event == XMLStreamReader.DTD) {
-                        // Never expanded nor fetched (secureFactory); said as what it is, not as a malformed answer.
+                        // Never expanded nor fetched (SafeXml); said as what it is, not as a malformed answer.
                         throw new CallFailure.Permanent(DTD);
                     }
                     if (event == XMLStreamReader.START_ELEMENT) {
@@ -235,15 +233,5 @@ final class SoapAnswers {
 
     private static String clip(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
-
-    /** No DTDs, no external entities: the answer comes from another server and must not reach files or URLs. */
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 }

@@ -1,7 +1,6 @@
 package com.campaignops.ka05406.campaign.soap;
 
 import com.campaignops.ka05406.campaign.CampaignJournal;
-import com.campaignops.ka05406.campaign.CampaignJournalLine;
 import com.campaignops.ka05406.campaign.CampaignReader;
 import com.campaignops.ka05406.campaign.CampaignSession;
 import com.campaignops.ka05406.campaign.CampaignUnavailableException;
@@ -208,7 +207,7 @@ public class SoapCampaignReader implements CampaignReader {
 
         @Override
         public CampaignJournal journal(long workflowId, int days) {
-            List<CampaignJournalLine> newestFirst = new ArrayList<>();
+            List<CampaignJournal.Line> newestFirst = new ArrayList<>();
             int pageSize = campaign.pageSize();
             boolean capped = false;
             for (int start = 0; ; start += pageSize) {
@@ -220,7 +219,7 @@ public class SoapCampaignReader implements CampaignReader {
                     Instant logDate = SoapAnswers.instantOrNull(row.get("logDate"));
                     if (logDate != null) {
                         Long type = longOrNull(row.get("logType"));
-                        newestFirst.add(new CampaignJournalLine(logDate, type == null ? -1 : type.intValue(),
+                        newestFirst.add(new CampaignJournal.Line(logDate, type == null ? -1 : type.intValue(),
                                 row.get("message")));
                     }
                 }
@@ -232,7 +231,7 @@ public class SoapCampaignReader implements CampaignReader {
                     break;
                 }
             }
-            List<CampaignJournalLine> lines = new ArrayList<>(newestFirst.subList(0, Math.min(newestFirst.size(),
+            List<CampaignJournal.Line> lines = new ArrayList<>(newestFirst.subList(0, Math.min(newestFirst.size(),
                     campaign.maxLines())));
             Collections.reverse(lines);
             return new CampaignJournal(lines, capped);

@@ -2,12 +2,11 @@ package com.campaignops.ka05406.restart.http;
 
 import com.campaignops.ka05406.config.RestartCheckConfig;
 import com.campaignops.ka05406.outbound.CallFailure;
+import com.campaignops.ka05406.outbound.SafeXml;
 import com.campaignops.ka05406.time.CampaignTimestamps;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import java.util.List;
  */
 final class MonitorXmlParser {
 
-    private static final XMLInputFactory FACTORY = secureFactory();
-
     /** The start dates of the web processes, which answer the Logon, as {@code monitor} names them. */
     static List<Instant> parse(String body, RestartCheckConfig.Monitor monitor) {
         if (body == null || body.isBlank()) {
@@ -29,7 +26,7 @@ final class MonitorXmlParser {
         }
         List<Instant> starts = new ArrayList<>();
         try {
-            XMLStreamReader xml = FACTORY.createXMLStreamReader(new StringReader(body));
+            XMLStreamReader xml = SafeXml.reader(body);
             try {
                 while (xml.hasNext()) {
                     if (xml.next() == XMLStreamReader.START_ELEMENT
@@ -55,14 +52,5 @@ final class MonitorXmlParser {
                     + "* with a " + monitor.startAttribute() + " attribute");
         }
         return starts;
-    }
-
-    /** No DTDs, no external entities: the body comes from another server and must not reach files or URLs. */
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return factory;
     }
 }
