@@ -40,14 +40,14 @@ public class HttpRestartTimeSource implements RestartTimeSource {
 
     private final InstanceDirectory directory;
     private final RestartCheckConfig.Http http;
-    private final JsonRestartParser jsonParser;
+    private final ObjectMapper mapper;
     /** Per instance, its request within the policy around it, built once and kept for warm invocations. */
     private final Map<String, Callable<String>> endpoints = new ConcurrentHashMap<>();
 
     public HttpRestartTimeSource(InstanceDirectory directory, RestartCheckConfig config, ObjectMapper mapper) {
         this.directory = directory;
         this.http = config.http();
-        this.jsonParser = new JsonRestartParser(mapper);
+        this.mapper = mapper;
     }
 
     /** The instance's restart endpoint at exactly the configured URL: called only here, which owns its policy. */
@@ -80,7 +80,7 @@ public class HttpRestartTimeSource implements RestartTimeSource {
             String body = guarded.call();
             return source == RestartSource.MONITOR_XML
                     ? new RestartFetch.Observed(source, MonitorXmlParser.parse(body, instance.monitor()))
-                    : jsonParser.parse(body, instance.jsonPointer());
+                    : JsonRestartParser.parse(mapper, body, instance.jsonPointer());
         } catch (Exception e) {
             String reason = Guards.reasonOf(e, "the source", http.attemptTimeout(), http.breakerDelay());
             LOG.warnf("Restart source of instance %s (%s) unavailable: %s", instanceName, Redaction.url(url), reason);

@@ -23,14 +23,8 @@ import java.util.Set;
  */
 final class JsonRestartParser {
 
-    private final ObjectMapper mapper;
-
-    JsonRestartParser(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
     /** The restarts at {@code pointer}, with the offset they were written with when they all name the same one. */
-    RestartFetch.Observed parse(String body, String pointer) {
+    static RestartFetch.Observed parse(ObjectMapper mapper, String body, String pointer) {
         JsonNode root;
         try {
             root = mapper.readTree(body == null ? "" : body);

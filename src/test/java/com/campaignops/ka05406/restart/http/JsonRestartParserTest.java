@@ -19,11 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A restart source that writes its local times with their offset fixes the server's zone for its answer. */
 class JsonRestartParserTest {
 
-    private final JsonRestartParser parser = new JsonRestartParser(new ObjectMapper());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void localTimesWrittenWithTheirOffset_giveTheServersOffset_andPlaceAScheduleOfUnknownZone() throws Exception {
-        RestartFetch.Observed observed = parser.parse(fixture("json-local-restarts-with-offset.json"), "/restarts");
+        RestartFetch.Observed observed = JsonRestartParser.parse(JSON, fixture("json-local-restarts-with-offset.json"),
+                "/restarts");
 
         assertThat(observed.restarts()).containsExactly(Instant.parse("2025-10-26T05:00:04Z"),
                 Instant.parse("2025-10-27T05:00:03Z"));
@@ -41,7 +42,7 @@ class JsonRestartParserTest {
             two different offsets                    | {"r": ["2025-10-25T06:00:03+02:00", "2025-10-27T06:00:03+01:00"]}
             """)
     void noSingleNumericOffset_saysNothingOfTheServersZone(String why, String body) throws Exception {
-        RestartFetch.Observed observed = parser.parse(body, "/r");
+        RestartFetch.Observed observed = JsonRestartParser.parse(JSON, body, "/r");
 
         assertThat(observed.serverOffset()).isNull();
         assertThat(RestartSchedule.unknownZone(LocalTime.of(6, 0)).placedBy(observed).zoneKnown()).isFalse();
@@ -49,7 +50,8 @@ class JsonRestartParserTest {
 
     @Test
     void aConfiguredZone_isNeverReplacedByTheSourcesOffset() throws Exception {
-        RestartFetch.Observed observed = parser.parse(fixture("json-local-restarts-with-offset.json"), "/restarts");
+        RestartFetch.Observed observed = JsonRestartParser.parse(JSON, fixture("json-local-restarts-with-offset.json"),
+                "/restarts");
         RestartSchedule configured = new RestartSchedule(LocalTime.of(6, 0), java.time.ZoneId.of("UTC"));
 
         assertThat(configured.placedBy(observed)).isEqualTo(configured);
