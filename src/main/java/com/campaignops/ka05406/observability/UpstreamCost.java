@@ -1,7 +1,5 @@
 package com.campaignops.ka05406.observability;
 
-import com.campaignops.ka05406.restart.RestartFetch;
-
 import java.time.Duration;
 
 /**
@@ -16,15 +14,6 @@ import java.time.Duration;
 public record UpstreamCost(int calls, int fallbacks, Duration time) {
 
     public static final UpstreamCost NONE = new UpstreamCost(0, 0, Duration.ZERO);
-
-    /** The cost of one fetch that started at {@code startNanos} ({@link System#nanoTime()}) and just ended. */
-    public static UpstreamCost of(RestartFetch fetch, long startNanos) {
-        if (fetch instanceof RestartFetch.NotConfigured) {
-            return NONE;
-        }
-        return new UpstreamCost(1, fetch instanceof RestartFetch.Unavailable ? 1 : 0,
-                Duration.ofNanos(System.nanoTime() - startNanos));
-    }
 
     public UpstreamCost plus(UpstreamCost other) {
         return new UpstreamCost(calls + other.calls, fallbacks + other.fallbacks, time.plus(other.time));

@@ -9,6 +9,7 @@ import com.campaignops.ka05406.restart.RestartFetch;
 import com.campaignops.ka05406.restart.RestartSource;
 import com.campaignops.ka05406.restart.RestartTimeSource;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,11 +39,15 @@ final class RestartFetches {
         directory.names().forEach(this::ask);
     }
 
-    /** A restart fetch and what it cost, measured on the thread that made it. */
+    /** A restart fetch and what it cost, measured on the thread that made it; one not configured made no call. */
     static WithCost<RestartFetch> timed(RestartTimeSource source, String name) {
         long start = System.nanoTime();
         RestartFetch fetch = source.recentRestarts(name);
-        return new WithCost<>(fetch, UpstreamCost.of(fetch, start));
+        if (fetch instanceof RestartFetch.NotConfigured) {
+            return new WithCost<>(fetch, UpstreamCost.NONE);
+        }
+        int fallbacks = fetch instanceof RestartFetch.Unavailable ? 1 : 0;
+        return new WithCost<>(fetch, new UpstreamCost(1, fallbacks, Duration.ofNanos(System.nanoTime() - start)));
     }
 
     private Future<WithCost<RestartFetch>> ask(String name) {
