@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Which of several instants is nearest another, whichever comes first. */
 public final class Distance {
 
     private Distance() {
