@@ -30,7 +30,6 @@ final class EventShapes {
     private static final List<String> FOREIGN_EVENT_MEMBERS =
             List.of("Records", "requestContext", "awslogs", "eventSource", "eventSourceARN", "detail-type", "routeKey");
 
-    /** What the function was invoked with, once the event's shape is recognised. */
     sealed interface Invocation {
 
         /**

@@ -190,7 +190,6 @@ public class RestartCheckHandler implements RequestStreamHandler {
                 answers.add(failure(e, requestId));
             }
         }
-        // One notification is answered on its own; several (an SNS batch) as a list.
         return Answer.of(shape, answers.size() == 1 ? answers.get(0) : new Outcome.Verdicts(answers), upstream);
     }
 
