@@ -65,7 +65,6 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return new Answer(shape, outcome, upstream, Map.of());
         }
 
-        /** What the function returns: to a webhook caller the outcome as an HTTP reply's body, else the outcome. */
         Object response(ObjectMapper mapper) throws JsonProcessingException {
             if (shape != EventShape.WEBHOOK) {
                 return outcome;
