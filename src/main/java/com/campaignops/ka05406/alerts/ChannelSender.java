@@ -49,7 +49,6 @@ final class ChannelSender {
         this.clock = clock;
     }
 
-    /** A channel's URL and, for the generic webhook, its signing secret. */
     record Target(URI url, byte[] signingSecret) {
     }
 

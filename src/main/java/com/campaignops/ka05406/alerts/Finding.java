@@ -51,7 +51,7 @@ public record Finding(Kind kind, String workflow, String instance, Instant at, S
     public enum Kind {
         /** Audit: a scheduled run starts inside the restart window; KA-05406 will recur. */
         AT_RISK,
-        /** Audit: the restart time could not be read, so the instance could not be checked. */
+        /** Audit: the restart time could not be read, or placed (no server zone): the instance could not be checked. */
         UNKNOWN,
         /** On demand: this failure is KA-05406. */
         MATCH,

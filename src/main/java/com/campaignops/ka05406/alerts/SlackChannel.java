@@ -13,7 +13,7 @@ import java.util.List;
  * workflows, where, the fix) and why in a context line; the caveat once. Slack's documented limits are kept by
  * construction: at most 50 blocks, a header's text at most 150 characters, a section's text at most 3,000, at most
  * 10 elements in a context block. Groups beyond what fits are named in a last context block, never dropped. Every
- * string from the message, the top-level {@code text} included, is escaped for mrkdwn.
+ * mrkdwn string from the message, the top-level {@code text} included, is escaped; the header is plain text.
  */
 public final class SlackChannel implements AlertChannel {
 

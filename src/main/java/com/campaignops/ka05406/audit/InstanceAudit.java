@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /**
  * One execution instance's exposure to KA-05406.
  *
- * @param workflowSchedule the mcSynch schedule compared, e.g. "every 60 min from 00:00 (UTC)"
+ * @param workflowSchedule the mcSynch schedule compared, e.g. "every 60 min from 00:00, UTC"
  * @param collidingRun     the run ({@code HH:mm}, control zone) that starts in the restart window, if any
  * @param recommendation   only for {@link AuditStatus#AT_RISK}
  * @param restartProblem   only for {@link AuditStatus#UNKNOWN}: how the instance's restart source failed, as it said

@@ -39,7 +39,6 @@ public class InstanceDirectory {
                 : config.instances().entrySet().stream().map(InstanceDirectory::nameOf).sorted().toList();
     }
 
-    /** Whether {@code name} is the embedded default, which exists only while no instance is configured. */
     public boolean isEmbeddedDefault(String name) {
         return config.instances().isEmpty() && EMBEDDED_DEFAULT.equalsIgnoreCase(name);
     }
@@ -88,7 +87,6 @@ public class InstanceDirectory {
         return new WorkflowPattern(config.workflowPatterns());
     }
 
-    /** Reads notifications as the settings say: at most max-log-lines, in the date order and input zone set. */
     public NotificationReader reader(Clock clock) {
         return new NotificationReader(config.maxLogLines(), clock, config.dateOrder().orElse(null),
                 config.inputTimeZone().orElse(null), workflowPattern().names());

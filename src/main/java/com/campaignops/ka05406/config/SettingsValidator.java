@@ -53,7 +53,6 @@ public final class SettingsValidator {
     /** One bad setting: its full key, its value (never a secret) and what the key accepts. */
     public record Violation(String key, String value, String allowed) {
 
-        /** The environment variable that sets the key: upper case, anything but letters and digits as {@code _}. */
         public String environmentVariable() {
             return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
         }

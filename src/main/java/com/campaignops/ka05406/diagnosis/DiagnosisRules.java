@@ -15,7 +15,6 @@ import java.util.List;
  *
  * @param windowBefore   how long before the restart a failure still counts: the web process stops
  *                       before the start date that monitoring reports
- * @param windowAfter    how long after the restart a failure still counts
  * @param quickRecovery  if the last sign of unavailability is within this of the restart, the short
  *                       offset is enough; otherwise the long one
  * @param shortOffsetMinutes the article's 5 minutes

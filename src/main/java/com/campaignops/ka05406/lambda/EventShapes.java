@@ -30,7 +30,6 @@ final class EventShapes {
     private static final List<String> FOREIGN_EVENT_MEMBERS =
             List.of("Records", "requestContext", "awslogs", "eventSource", "eventSourceARN", "detail-type", "routeKey");
 
-    /** What the function was invoked with, once the event's shape is recognised. */
     sealed interface Invocation {
 
         /**
@@ -88,9 +87,9 @@ final class EventShapes {
             event.path("headers").fields().forEachRemaining(
                     h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asText()));
             JsonNode body = event.path("body");
-            // Test consoles sometimes send the body as a JSON object rather than the string gateways send.
             String path = event.hasNonNull("rawPath") ? event.path("rawPath").asText()
                     : event.hasNonNull("path") ? event.path("path").asText() : null;
+            // Test consoles sometimes send the body as a JSON object rather than the string gateways send.
             return new Invocation.Webhook(method, path, headers,
                     body.isContainerNode() ? body.toString() : body.isNull() ? null : body.asText(null),
                     event.path("isBase64Encoded").asBoolean(false));

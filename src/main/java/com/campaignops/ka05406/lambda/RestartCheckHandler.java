@@ -65,7 +65,6 @@ public class RestartCheckHandler implements RequestStreamHandler {
             return new Answer(shape, outcome, upstream, Map.of());
         }
 
-        /** What the function returns: to a webhook caller the outcome as an HTTP reply's body, else the outcome. */
         Object response(ObjectMapper mapper) throws JsonProcessingException {
             if (shape != EventShape.WEBHOOK) {
                 return outcome;
@@ -190,7 +189,6 @@ public class RestartCheckHandler implements RequestStreamHandler {
                 answers.add(failure(e, requestId));
             }
         }
-        // One notification is answered on its own; several (an SNS batch) as a list.
         return Answer.of(shape, answers.size() == 1 ? answers.get(0) : new Outcome.Verdicts(answers), upstream);
     }
 

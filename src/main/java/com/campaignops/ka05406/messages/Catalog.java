@@ -23,7 +23,6 @@ public final class Catalog {
     /** Lock-free reads once a language is loaded ({@link Messages} is immutable: safe to publish this way). */
     private final Messages[] ready = new Messages[Language.values().length];
 
-    /** The texts of {@code language}, loading them on first use. */
     public Messages messages(Language language) {
         Messages m = ready[language.ordinal()];
         return m != null ? m : load(language);

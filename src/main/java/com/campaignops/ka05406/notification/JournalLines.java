@@ -116,7 +116,6 @@ final class JournalLines {
             int logEnd = indexOfSpace(text, afterLevel);
             // A level word alone may be the message's own first word ("Error while executing…"): the level is
             // taken, the word is kept; nlserver's columns (numbers before, "log" after) are dropped.
-            // nlserver writes a "log" column after the level.
             if (logEnd > 0 && text.substring(afterLevel, logEnd).equalsIgnoreCase("log")) {
                 at = skipSpaces(text, logEnd);
             } else if (numeric > 0 || isLevelColumn(word)) {

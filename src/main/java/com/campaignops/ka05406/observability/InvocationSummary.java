@@ -24,8 +24,6 @@ public record InvocationSummary(String requestId, EventShape eventShape, List<Re
     }
 
     /**
-     * One answer as reported.
-     *
      * @param outcome  a verdict (MATCH…), an audit status (AT_RISK…) or an error code
      * @param instance the execution instance it is about ({@code -} when unknown); {@code null} for an error
      * @param source   the restart source it relied on ({@code -} when none); {@code null} for an error

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * invocation and losing its findings. A phase that must leave time to a later one waits on {@link #less} that time.
  *
  * @param deadlineNanos when it ends, on {@link System#nanoTime()}'s scale
- * @param total         what the whole invocation was given, e.g. for "out of time: the 24 s budget ended"
+ * @param total         what the whole invocation was given, e.g. for "the invocation's 24000 ms budget ended"
  */
 public record Budget(long deadlineNanos, Duration total) {
 

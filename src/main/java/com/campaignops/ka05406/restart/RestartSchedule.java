@@ -19,7 +19,6 @@ import java.util.List;
  *
  * @param serverZone the execution server's zone (the server clock); with {@link ZoneBasis#UNKNOWN} a placeholder
  *                   that nothing may be concluded from: ask {@link #zoneKnown()} first
- * @param zoneBasis  where {@code serverZone} comes from
  */
 public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, ZoneBasis zoneBasis) {
 
@@ -47,7 +46,6 @@ public record RestartSchedule(LocalTime processRestartTime, ZoneId serverZone, Z
                 : new RestartSchedule(processRestartTime, configuredZone);
     }
 
-    /** {@code processRestartTime} at a server zone nobody gave. */
     public static RestartSchedule unknownZone(LocalTime processRestartTime) {
         return new RestartSchedule(processRestartTime, ZoneId.of("UTC"), ZoneBasis.UNKNOWN);
     }

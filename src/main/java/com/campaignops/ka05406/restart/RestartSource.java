@@ -1,6 +1,5 @@
 package com.campaignops.ka05406.restart;
 
-/** Where a restart time came from. */
 public enum RestartSource {
     /** A JSON endpoint configured for the instance. */
     HTTP_JSON,

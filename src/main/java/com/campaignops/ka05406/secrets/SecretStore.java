@@ -39,7 +39,6 @@ public class SecretStore {
         String value(SecretRef ref);
     }
 
-    /** What one stored value holds: a first string, and a second one when there are two. */
     public record Pair(String first, Optional<String> second) {
     }
 

@@ -2,7 +2,7 @@ package com.campaignops.ka05406.signature;
 
 /**
  * Logon failures that look like KA-05406 but are not: they do not depend on when the workflow runs,
- * so moving its scheduler would not help (campaign-domain.md §1.4). Their words are the catalogue's
+ * so moving its scheduler would not help (docs/contract.md). Their words are the catalogue's
  * {@code neighbour.<name>}.
  */
 public enum NeighbourError {

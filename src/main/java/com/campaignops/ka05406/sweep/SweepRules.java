@@ -212,10 +212,7 @@ public final class SweepRules {
         return reports;
     }
 
-    /**
-     * A workflow that could not be read, or the whole control instance: UNKNOWN, and why ({@code reason} quoted as it
-     * is).
-     */
+    /** A workflow that could not be read, or the whole control instance: UNKNOWN ({@code reason} quoted as it is). */
     public static WorkflowReport unknown(String workflowName, String instance, CampaignWorkflow workflow, String reason,
                                          Messages messages) {
         Instant since = workflow != null && workflow.isHeld() ? workflow.lastStart() : null;

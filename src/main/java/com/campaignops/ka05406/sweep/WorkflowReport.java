@@ -13,7 +13,7 @@ import java.util.List;
  * @param since          for a paused or failed workflow, its {@code @lastStart}: held since then
  * @param failures       the verdicts of the runs that failed within the lookback, oldest first
  * @param recurrence     the signature over {@code history-days}; {@code null} when unread
- * @param cadence        the schedule inferred from the journal; {@code null} when too few runs
+ * @param cadence        the schedule inferred from the journal; {@code null} when unread or the runs show none
  * @param recommendation from the latest MATCH, else from the audit when AT_RISK
  * @param reason         why the status is UNKNOWN; {@code null} otherwise
  */

@@ -17,7 +17,7 @@ public final class UtcOffsets {
     private UtcOffsets() {
     }
 
-    /** Every offset any IANA zone uses in January or July of this decade, from the JDK's time-zone data. */
+    /** Every offset any IANA zone uses in mid-January or mid-July 2025, from the JDK's time-zone data. */
     public static List<ZoneOffset> inUse() {
         return Holder.OFFSETS;
     }

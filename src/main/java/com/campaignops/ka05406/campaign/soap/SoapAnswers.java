@@ -94,7 +94,6 @@ final class SoapAnswers {
         return rows;
     }
 
-    /** Sees the elements inside the response, with their depth below it. */
     private interface ElementVisitor {
         void start(XMLStreamReader xml, int depth) throws XMLStreamException;
     }

@@ -37,7 +37,7 @@ import java.util.Optional;
 /**
  * The control instance over its SOAP router, read-only: Logon (once per sweep), ExecuteQuery on
  * {@code xtk:workflow} and {@code xtk:workflowLog}, Logoff (always, after errors too). Owns the
- * policy: the {@code http} group's timeouts per attempt, retries for reads on transient failures only
+ * policy: its own timeouts per attempt, the {@code http} group's retries for reads on transient failures only
  * (never for a Logon), a breaker per call kind, and an authentication block: a refused Logon
  * (XSV-350012, XSV-350013, locked operator) is never retried and no Logon is tried again before
  * {@code breaker-delay} has passed, so the function can never lock the operator out. An expired
