@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fuzz corpus and its generator: every sample in events/ and every file in src/test/resources/bad-input,
- * grown by structure-aware, byte-level and envelope mutations. Deterministic: case {@code i} of seed {@code s} is
- * {@code new Generator(corpus, new Random(caseSeed(s, i))).next()} and nothing else.
+ * grown by structure-aware, byte-level and envelope mutations. {@link #events} hands the generator to
+ * QuickTheories: every choice it makes (which seed, which mutation, where, how many) is a draw from QuickTheories'
+ * {@link RandomnessSource}, so a case is its list of draws, reproduces from QuickTheories' seed, and shrinks as
+ * QuickTheories lowers those draws towards 0: the first option, fewer mutations, shorter text.
  */
 final class FuzzedEvents {
 
@@ -43,9 +48,36 @@ final class FuzzedEvents {
     private FuzzedEvents() {
     }
 
-    /** The seed of case {@code index}: cases are independent, so any one reproduces alone. */
-    static long caseSeed(long seed, int index) {
-        return seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L;
+    /** The generated events, described (truncated) in QuickTheories' report of a falsifying case. */
+    static Gen<Generated> events(Corpus corpus) {
+        Gen<Generated> events = source -> new Generator(corpus, new Draws(source)).next();
+        return events.describedAs(Generated::toString);
+    }
+
+    /**
+     * A {@link Random} whose every answer is a draw QuickTheories records (a precursor) and may shrink: a choice
+     * among {@code n} options is a draw in [0, n), shrinking towards the first.
+     */
+    static final class Draws extends Random {
+        private final transient RandomnessSource source;
+
+        Draws(RandomnessSource source) {
+            super(0);
+            this.source = source;
+        }
+
+        @Override
+        protected int next(int bits) {
+            return (int) source.next(Constraint.between(0, (1L << bits) - 1));
+        }
+
+        @Override
+        public int nextInt(int bound) {
+            if (bound <= 0) {
+                throw new IllegalArgumentException("bound must be positive: " + bound);
+            }
+            return (int) source.next(Constraint.between(0, bound - 1));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -54,6 +86,16 @@ final class FuzzedEvents {
 
     /** One generated event: its bytes, and how it was made (for the failure message and the tallies). */
     record Generated(String kind, byte[] bytes) {
+        @Override
+        public String toString() {
+            return kind + ", " + bytes.length + " bytes: " + truncate(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The text on one line, cut at 800 characters. */
+    static String truncate(String text) {
+        String shown = text.length() <= 800 ? text : text.substring(0, 800) + "… (" + text.length() + " chars)";
+        return shown.replace("\n", "\\n");
     }
 
     /** The seed files, parsed once. */
@@ -120,7 +162,7 @@ final class FuzzedEvents {
         }
     }
 
-    /** Makes one case from one {@link Random}; nothing else varies, so each case reproduces on its own. */
+    /** Makes one case from one {@link Random} (a {@link Draws}); nothing else varies. */
     static final class Generator {
 
         private static final String[] TIMESTAMPS = {
