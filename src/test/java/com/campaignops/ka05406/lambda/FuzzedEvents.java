@@ -244,7 +244,7 @@ final class FuzzedEvents {
             int roll = r.nextInt(100);
             if (roll < 26) {
                 JsonNode notification = mutatedNotification();
-                int depth = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(r.nextInt(6) == 0 ? 8 : 3);
+                int depth = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(rarely(6) ? 8 : 3);
                 JsonNode event = notification;
                 StringBuilder kind = new StringBuilder("direct");
                 for (int i = 0; i < depth; i++) {
@@ -309,7 +309,7 @@ final class FuzzedEvents {
         }
 
         private void mutateNotification(ObjectNode n) {
-            String field = r.nextInt(8) == 0 ? pick(ODD_TEXT) + r.nextInt(10) : pick(FIELDS);
+            String field = rarely(8) ? pick(ODD_TEXT) + r.nextInt(10) : pick(FIELDS);
             switch (r.nextInt(12)) {
                 case 0 -> n.remove(field);
                 case 1 -> n.putNull(field);
@@ -320,11 +320,11 @@ final class FuzzedEvents {
                 case 6 -> n.put(field, pick(ODD_TEXT));
                 default -> {
                     switch (field) {
-                        case "workflow" -> n.put(field, r.nextInt(3) == 0 ? randomText() : pick(WORKFLOWS));
+                        case "workflow" -> n.put(field, rarely(3) ? randomText() : pick(WORKFLOWS));
                         case "failedAt" -> n.set(field, timestamp());
                         case "error" -> n.put(field, error());
                         case "logs" -> mutateLogs(n);
-                        case "timeZone" -> n.put(field, r.nextInt(5) == 0 ? randomText() : pick(ZONES));
+                        case "timeZone" -> n.put(field, rarely(5) ? randomText() : pick(ZONES));
                         case "instance" -> n.put(field, r.nextInt(2) == 0 ? "mcExec1" : randomText());
                         default -> n.set(field, randomValue(3));
                     }
@@ -346,7 +346,7 @@ final class FuzzedEvents {
                     logs.remove(r.nextInt(logs.size()));
                 }
             }
-            if (r.nextInt(40) == 0) {
+            if (rarely(40)) {
                 int lines = 200 + r.nextInt(2_000);
                 for (int i = 0; i < lines; i++) {
                     logs.add(logItem());
@@ -369,14 +369,14 @@ final class FuzzedEvents {
                 case 4, 5, 6 -> {
                     ObjectNode entry = NODES.objectNode();
                     if (r.nextInt(6) != 0) {
-                        entry.set("logDate", r.nextInt(3) == 0 ? randomValue(1) : timestamp());
+                        entry.set("logDate", rarely(3) ? randomValue(1) : timestamp());
                     }
                     if (r.nextInt(6) != 0) {
-                        entry.set("logType", r.nextInt(3) == 0 ? randomValue(1)
+                        entry.set("logType", rarely(3) ? randomValue(1)
                                 : TextNode.valueOf(pick("0", "1", "2", "3", "error", "WARN", " info ", "")));
                     }
                     if (r.nextInt(6) != 0) {
-                        entry.set("message", r.nextInt(4) == 0 ? randomValue(1) : TextNode.valueOf(error()));
+                        entry.set("message", rarely(4) ? randomValue(1) : TextNode.valueOf(error()));
                     }
                     return entry;
                 }
@@ -399,7 +399,7 @@ final class FuzzedEvents {
         }
 
         private String timestampText() {
-            if (r.nextInt(5) == 0) {
+            if (rarely(5)) {
                 return String.format(Locale.ROOT, "%04d-%02d-%02d%s%02d:%02d:%02d%s", r.nextInt(10_000), r.nextInt(14),
                         r.nextInt(33), pick("T", " "), r.nextInt(26), r.nextInt(62), r.nextInt(62),
                         pick("Z", "", "+02:00", "-07", "+19:00", ".999999999Z", " UTC", "+0530"));
@@ -423,9 +423,9 @@ final class FuzzedEvents {
             ObjectNode event = (ObjectNode) seed.json.deepCopy();
             StringBuilder kind = new StringBuilder("webhook:" + name(seed));
             byte[] body = switch (r.nextInt(10)) {
-                case 0, 1 -> mutateBytes(render(mutatedNotification()));
-                case 2 -> render(wrap(pick("sns-https", "eventbridge", "cloudevent", "sns"), mutatedNotification()));
-                case 3 -> render(randomValue(3));
+                case 9, 8 -> mutateBytes(render(mutatedNotification()));
+                case 7 -> render(wrap(pick("sns-https", "eventbridge", "cloudevent", "sns"), mutatedNotification()));
+                case 6 -> render(randomValue(3));
                 default -> render(mutatedNotification());
             };
             int encoding = r.nextInt(20);
@@ -456,11 +456,11 @@ final class FuzzedEvents {
                 }
                 kind.append(" no-body");
             }
-            if (r.nextInt(10) == 0) {
+            if (rarely(10)) {
                 event.put("isBase64Encoded", !event.path("isBase64Encoded").asBoolean());
                 kind.append(" toggled");
             }
-            if (r.nextInt(8) == 0) {
+            if (rarely(8)) {
                 mutateRequestLine(event);
                 kind.append(" request-line");
             }
@@ -475,7 +475,7 @@ final class FuzzedEvents {
                 misSign(event, signedBody);
             }
             byte[] bytes = render(event);
-            if (r.nextInt(25) == 0) {
+            if (rarely(25)) {
                 bytes = mutateBytes(bytes);
                 kind.append(" event-bytes");
             }
@@ -548,7 +548,7 @@ final class FuzzedEvents {
 
         private void signatureHeaders(ObjectNode event, String timestamp, String signature) {
             ObjectNode headers = event.path("headers") instanceof ObjectNode h ? h : event.putObject("headers");
-            boolean upper = r.nextInt(5) == 0;
+            boolean upper = rarely(5);
             headers.put(upper ? "X-Webhook-Timestamp" : WebhookSignature.TIMESTAMP_HEADER, timestamp);
             headers.put(upper ? "X-Webhook-Signature" : WebhookSignature.SIGNATURE_HEADER, signature);
         }
@@ -560,14 +560,14 @@ final class FuzzedEvents {
                 case "sns" -> {
                     ObjectNode event = NODES.objectNode();
                     ArrayNode records = event.putArray("Records");
-                    int count = r.nextInt(5) == 0 ? 2 + r.nextInt(3) : 1;
+                    int count = rarely(5) ? 2 + r.nextInt(3) : 1;
                     for (int i = 0; i < count; i++) {
-                        ObjectNode record = records.addObject().put("EventSource", r.nextInt(20) == 0 ? "aws:sqs" : "aws:sns");
+                        ObjectNode record = records.addObject().put("EventSource", rarely(20) ? "aws:sqs" : "aws:sns");
                         JsonNode message = i == 0 ? inner : mutatedNotification();
                         record.putObject("Sns").put("Type", "Notification")
-                                .set("Message", r.nextInt(10) == 0 ? message : TextNode.valueOf(text(message)));
+                                .set("Message", rarely(10) ? message : TextNode.valueOf(text(message)));
                     }
-                    if (r.nextInt(15) == 0) {
+                    if (rarely(15)) {
                         records.add(randomValue(1));
                     }
                     return event;
@@ -577,17 +577,17 @@ final class FuzzedEvents {
                 }
                 case "eventbridge" -> {
                     ObjectNode event = NODES.objectNode().put("version", "0")
-                            .put("detail-type", r.nextInt(15) == 0 ? "Scheduled Event" : "Campaign Workflow Failed")
+                            .put("detail-type", rarely(15) ? "Scheduled Event" : "Campaign Workflow Failed")
                             .put("source", "campaign.alerts");
-                    return event.set("detail", r.nextInt(3) == 0 ? TextNode.valueOf(text(inner)) : inner);
+                    return event.set("detail", rarely(3) ? TextNode.valueOf(text(inner)) : inner);
                 }
                 case "cloudevent" -> {
                     ObjectNode event = NODES.objectNode().put("specversion", "1.0").put("type", "x").put("id", "1");
-                    return event.set("data", r.nextInt(3) == 0 ? TextNode.valueOf(text(inner)) : inner);
+                    return event.set("data", rarely(3) ? TextNode.valueOf(text(inner)) : inner);
                 }
                 case "cloudevent-base64" -> {
                     String encoded = Base64.getEncoder().encodeToString(render(inner));
-                    if (r.nextInt(6) == 0) {
+                    if (rarely(6)) {
                         encoded = pick(encoded.replace("=", ""), encoded + "==", encoded.replace('/', '_'),
                                 encoded.substring(0, encoded.length() / 2), "%%%%");
                     }
@@ -600,7 +600,7 @@ final class FuzzedEvents {
         }
 
         private Generated envelopeTorture() {
-            JsonNode inner = r.nextInt(4) == 0 ? randomValue(2) : mutatedNotification();
+            JsonNode inner = rarely(4) ? randomValue(2) : mutatedNotification();
             int depth = 3 + r.nextInt(8);
             StringBuilder kind = new StringBuilder("envelopes");
             JsonNode event = inner;
@@ -730,12 +730,12 @@ final class FuzzedEvents {
                 case 5 -> TextNode.valueOf(pick(ODD_TEXT));
                 case 6 -> timestamp();
                 case 7 -> TextNode.valueOf(pick(ZONES));
-                case 8 -> r.nextInt(40) == 0 ? TextNode.valueOf(hugeString()) : TextNode.valueOf(pick(WORKFLOWS));
+                case 8 -> rarely(40) ? TextNode.valueOf(hugeString()) : TextNode.valueOf(pick(WORKFLOWS));
                 case 9, 10 -> {
                     ObjectNode object = NODES.objectNode();
                     int size = r.nextInt(5);
                     for (int i = 0; i < size; i++) {
-                        object.set(r.nextInt(3) == 0 ? randomText() : pick(r.nextBoolean() ? FIELDS : ENVELOPE_KEYS),
+                        object.set(rarely(3) ? randomText() : pick(r.nextBoolean() ? FIELDS : ENVELOPE_KEYS),
                                 randomValue(depth - 1));
                     }
                     yield object;
@@ -748,7 +748,7 @@ final class FuzzedEvents {
                     }
                     yield array;
                 }
-                default -> r.nextInt(4) == 0 ? deepNesting() : mutatedNotificationOrNull();
+                default -> rarely(4) ? deepNesting() : mutatedNotificationOrNull();
             };
         }
 
@@ -770,7 +770,7 @@ final class FuzzedEvents {
         }
 
         private String randomText() {
-            int length = r.nextInt(r.nextInt(4) == 0 ? 200 : 20);
+            int length = r.nextInt(rarely(4) ? 200 : 20);
             StringBuilder text = new StringBuilder(length);
             for (int i = 0; i < length; i++) {
                 text.appendCodePoint(switch (r.nextInt(6)) {
@@ -875,6 +875,14 @@ final class FuzzedEvents {
 
         private static String name(Corpus.Seed seed) {
             return Path.of(seed.name).getFileName().toString();
+        }
+
+        /**
+         * True one time in {@code n}: the unusual way (an odd field, a toggled flag…). False, the plain way, is
+         * where QuickTheories shrinks it to.
+         */
+        private boolean rarely(int n) {
+            return r.nextInt(n) == n - 1;
         }
 
         @SafeVarargs
