@@ -56,7 +56,12 @@ class FuzzedInputTest {
     private static final int CASES = Integer.getInteger("fuzz.cases", 3000);
     private static final int WIRE_EVERY = 500;
     private static final long CASE_TIMEOUT_SECONDS = 10;
-    /** Shrinking re-runs the handler, up to 100 times: a hang would cost the timeout each time. */
+    /**
+     * Shrinking tries up to {@value #SHRINK_CYCLES} smaller cases (QuickTheories' default, 100 000, generates for
+     * a minute even once nothing new comes), and stops after {@value #SHRINK_BUDGET_SECONDS} s: a hang costs the
+     * timeout at each try.
+     */
+    private static final int SHRINK_CYCLES = 2_000;
     private static final long SHRINK_BUDGET_SECONDS = 60;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,7 +81,8 @@ class FuzzedInputTest {
         long started = System.nanoTime();
         Quiet quiet = Quiet.start();
         try {
-            qt().withFixedSeed(SEED).withExamples(CASES).forAll(events).checkAssert(cases::test);
+            qt().withFixedSeed(SEED).withExamples(CASES).withShrinkCycles(SHRINK_CYCLES).forAll(events)
+                    .checkAssert(cases::test);
         } finally {
             quiet.close();
             cases.close();
