@@ -43,7 +43,8 @@ final class FuzzedEvents {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Writes what mutations nest deeper than Jackson's default limit of 1000 (the handler must refuse it, not us). */
     static final ObjectMapper DEEP_WRITER = JsonMapper.builder(JsonFactory.builder()
-            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(1_000_000).build()).build()).build();
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(1_000_000).build()).build())
+            .build();
 
     private FuzzedEvents() {
     }
@@ -176,7 +177,8 @@ final class FuzzedEvents {
             "2024-06-13T06:00:03.1234567891Z", "2024-06-13T06:00:03,5Z", "2024-06-13T06:00Z", "2024-06-13T06:00:03UTC",
             "2024-06-13T06:00:03 UTC", "1718258403", "1718258403512", "17182584035120000", "999999999",
             "9999999999999", "0000000000", "-1718258403", "", " ", "yesterday at six", "2024-06-13T06:00:03ZZ",
-            "２０２４-06-13T06:00:03Z", "٢٠٢٤-06-13T06:00:03Z", "2024-06-13\t06:00:03Z", "2024-06-13T06:00:03Z\u0000",
+            "２０２４-06-13T06:00:03Z", "٢٠٢٤-06-13T06:00:03Z", "2024-06-13\t06:00:03Z",
+            "2024-06-13T06:00:03Z\u0000",
             "now", "null", "NaN", "Infinity", "-0", "1e11",
         };
         private static final String[] RAW_NUMBERS = {
@@ -220,7 +222,8 @@ final class FuzzedEvents {
         };
         private static final String[] ODD_TEXT = {
             "", " ", "\t\n\r ", "\u0000", "\u0000\u0001\u0002\u001f\u007f", "\uFEFF", "\uFFFD", "\uFFFF", "\uD800",
-            "\uDC00", "\uD83D\uDE00", "🤖💥", "e\u0301", "\u202e\u202d", "\u2028\u2029", "ＷＯＲＫＦＬＯＷ", "null",
+            "\uDC00", "\uD83D\uDE00", "🤖💥", "e\u0301", "\u202e\u202d", "\u2028\u2029", "ＷＯＲＫＦＬＯＷ",
+            "null",
             "true", "{}", "[]", "{\"workflow\":", "\\u0000", "\\", "\"", "'; DROP TABLE x; --", "<xml/>",
             "${jndi:ldap://x}", "%s%n%d", "\r\n\r\n", "日本語テキスト", "ﷺ", "ᄀᄀᄀ", "\u0085",
         };
@@ -261,7 +264,8 @@ final class FuzzedEvents {
             if (roll < 70) {
                 Corpus.Seed seed = r.nextInt(4) == 0 ? pick(corpus.badInputs) : pick(corpus.events);
                 if (seed.json == null || !seed.json.isContainerNode() || seed.text.length() > 10_000) {
-                    String text = seed.text.length() > 10_000 ? seed.text.substring(0, 2_000 + r.nextInt(6_000)) : seed.text;
+                    String text = seed.text.length() > 10_000 ? seed.text.substring(0, 2_000 + r.nextInt(6_000))
+                            : seed.text;
                     return generated("bytes:" + name(seed), mutateBytes(text.getBytes(StandardCharsets.UTF_8)));
                 }
                 JsonNode event = seed.json.deepCopy();
@@ -450,7 +454,8 @@ final class FuzzedEvents {
                     event.put("body", new String(body, StandardCharsets.UTF_8));
                 }
             } else {
-                event.set("body", pick(NODES.nullNode(), NODES.numberNode(42), NODES.booleanNode(true), TextNode.valueOf("")));
+                event.set("body", pick(NODES.nullNode(), NODES.numberNode(42), NODES.booleanNode(true),
+                        TextNode.valueOf("")));
                 if (r.nextBoolean()) {
                     event.remove("body");
                 }
@@ -605,16 +610,19 @@ final class FuzzedEvents {
             StringBuilder kind = new StringBuilder("envelopes");
             JsonNode event = inner;
             for (int i = 0; i < depth; i++) {
-                String envelope = pick("sns", "sns-https", "eventbridge", "cloudevent", "cloudevent-base64", "json-string");
+                String envelope = pick("sns", "sns-https", "eventbridge", "cloudevent", "cloudevent-base64",
+                        "json-string");
                 kind.append('/').append(envelope);
                 event = wrap(envelope, event);
             }
             if (event.isObject() && r.nextBoolean()) {
                 ObjectNode object = (ObjectNode) event;
-                String key = pick("data", "detail", "Message", "data_base64", "Records", "specversion", "detail-type", "Type");
+                String key = pick("data", "detail", "Message", "data_base64", "Records", "specversion",
+                        "detail-type", "Type");
                 object.set(key, pick(TextNode.valueOf("not json"), TextNode.valueOf(""), TextNode.valueOf("   "),
                         NODES.numberNode(1), NODES.arrayNode(), NODES.nullNode(), TextNode.valueOf("bm90IGpzb24="),
-                        TextNode.valueOf("e30"), TextNode.valueOf("[1,2]"), TextNode.valueOf("\"{}\""), randomValue(2)));
+                        TextNode.valueOf("e30"), TextNode.valueOf("[1,2]"), TextNode.valueOf("\"{}\""),
+                        randomValue(2)));
                 kind.append(" garbage ").append(key);
             }
             return generated(kind.toString(), render(event));
@@ -648,11 +656,13 @@ final class FuzzedEvents {
                 }
                 case 3 -> {
                     ObjectNode webhook = (ObjectNode) pick(corpus.webhooks).json.deepCopy();
-                    String body = "{\"workflow\":\"mcSynch_mcExec1\",\"error\":\"" + "x".repeat(1_048_576 - 40 + r.nextInt(80)) + "\"}";
+                    String body = "{\"workflow\":\"mcSynch_mcExec1\",\"error\":\""
+                            + "x".repeat(1_048_576 - 40 + r.nextInt(80)) + "\"}";
                     boolean base64 = r.nextBoolean();
-                    webhook.put("body", base64 ? Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)) : body)
+                    byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+                    webhook.put("body", base64 ? Base64.getEncoder().encodeToString(utf8) : body)
                             .put("isBase64Encoded", base64);
-                    sign(webhook, body.getBytes(StandardCharsets.UTF_8));
+                    sign(webhook, utf8);
                     return generated("webhook near the size limit", render(webhook));
                 }
                 case 4 -> {
@@ -714,7 +724,8 @@ final class FuzzedEvents {
                         // not JSON after all: mutate its bytes below
                     }
                 }
-                return TextNode.valueOf(new String(mutateBytes(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+                return TextNode.valueOf(new String(mutateBytes(text.getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8));
             }
             return randomValue(2);
         }
@@ -837,7 +848,8 @@ final class FuzzedEvents {
                     }
                     case 3 -> insert(bytes, at, BAD_UTF8[r.nextInt(BAD_UTF8.length)]);
                     case 4 -> insert(bytes, 0, pick(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                            new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {0}));
+                            new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE},
+                            new byte[] {0}));
                     case 5 -> insert(bytes, at, new byte[1 + r.nextInt(4)]);
                     case 6 -> {
                         int end = at + r.nextInt(Math.max(1, bytes.length - at + 1));
