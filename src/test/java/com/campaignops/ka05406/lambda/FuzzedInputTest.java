@@ -42,9 +42,11 @@ import static org.quicktheories.QuickTheory.qt;
  * INTERNAL_ERROR, never a stack trace, never a hang.
  *
  * <p>A QuickTheories property: {@link FuzzedEvents#events} draws every choice from QuickTheories, which runs
- * {@code fuzz.cases} cases (3000) from seed {@code fuzz.seed} (5406). On a failure it shrinks the case (lowers its
- * draws: fewer mutations, earlier options, shorter text) and reports the smallest falsifying input it found, the
- * answer and the seed; {@code -Dfuzz.seed=<seed>} runs the same cases again, and the same shrinking. The cases
+ * {@code -Dfuzz.cases=<n>} cases (3000; the few it generates twice run once) from {@code -Dfuzz.seed=<seed>}
+ * (5406). On a failure it shrinks the case (lowers its draws: fewer and plainer mutations, earlier options) and
+ * fails with "Property falsified after <i>k</i> example(s)", the smallest falsifying input it found, the answer to
+ * it ("Cause was") and "Seed was <i>seed</i>": {@code -Dfuzz.seed=<seed>} runs the same cases and the same shrinking
+ * again (the run is deterministic; a failing case is reached after the <i>k</i> - 1 before it). The cases
  * call the handler bean directly (the mock event server costs about a second per call); every
  * {@value #WIRE_EVERY}th also goes through the mock Lambda event server, as the runtime would send it (and, once a
  * case has failed, its shrunk versions go the way it went).
@@ -88,7 +90,7 @@ class FuzzedInputTest {
             cases.close();
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             System.out.printf(Locale.ROOT, "FuzzedInputTest: seed %d, %d cases in %d ms%s%n", SEED, cases.run,
-                    millis, cases.failedAt == 0 ? "" : ", then " + (cases.calls - cases.run) + " shrinking");
+                    millis, cases.failedAt == 0 ? "" : ", then " + (cases.calls - cases.run - 1) + " shrinking tries");
             cases.outcomes.forEach((outcome, count) -> System.out.printf(Locale.ROOT, "  %5d  %s%n", count, outcome));
         }
 
