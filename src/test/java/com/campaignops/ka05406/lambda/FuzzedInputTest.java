@@ -2,12 +2,12 @@ package com.campaignops.ka05406.lambda;
 
 import com.campaignops.ka05406.lambda.FuzzedEvents.Corpus;
 import com.campaignops.ka05406.lambda.FuzzedEvents.Generated;
-import com.campaignops.ka05406.lambda.FuzzedEvents.Generator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +33,7 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 /**
  * A generated corpus, grown from every sample in events/ and every file in src/test/resources/bad-input by
@@ -41,20 +41,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * audit report, a typed error, an HTTP reply carrying one of those, or a list of verdicts and errors. Never
  * INTERNAL_ERROR, never a stack trace, never a hang.
  *
- * <p>Deterministic: {@link FuzzedEvents} generates case {@code i} from {@code new Random(caseSeed(seed, i))}
- * alone, so a failure reproduces with {@code -Dfuzz.seed=<seed> -Dfuzz.only=<i>}; {@code -Dfuzz.cases=<n>} runs
- * more cases. The cases
+ * <p>A QuickTheories property: {@link FuzzedEvents#events} draws every choice from QuickTheories, which runs
+ * {@code -Dfuzz.cases=<n>} cases (3000; the few it generates twice run once) from {@code -Dfuzz.seed=<seed>}
+ * (5406). On a failure it shrinks the case (lowers its draws: fewer and plainer mutations, earlier options) and
+ * fails with "Property falsified after <i>k</i> example(s)", the smallest falsifying input it found, the answer to
+ * it ("Cause was") and "Seed was <i>seed</i>": {@code -Dfuzz.seed=<seed>} runs the same cases and the same shrinking
+ * again (the run is deterministic; a failing case is reached after the <i>k</i> - 1 before it). The cases
  * call the handler bean directly (the mock event server costs about a second per call); every
- * {@value #WIRE_EVERY}th also goes through the mock Lambda event server, as the runtime would send it.
+ * {@value #WIRE_EVERY}th also goes through the mock Lambda event server, as the runtime would send it (and, once a
+ * case has failed, its shrunk versions go the way it went).
  */
 @QuarkusTest
 class FuzzedInputTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 5406L);
     private static final int CASES = Integer.getInteger("fuzz.cases", 3000);
-    private static final int ONLY = Integer.getInteger("fuzz.only", -1);
     private static final int WIRE_EVERY = 500;
     private static final long CASE_TIMEOUT_SECONDS = 10;
+    /**
+     * Shrinking tries up to {@value #SHRINK_CYCLES} smaller cases (QuickTheories' default, 100 000, generates for
+     * a minute even once nothing new comes), and stops after {@value #SHRINK_BUDGET_SECONDS} s: a hang costs the
+     * timeout at each try.
+     */
+    private static final int SHRINK_CYCLES = 2_000;
+    private static final long SHRINK_BUDGET_SECONDS = 60;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,58 +78,92 @@ class FuzzedInputTest {
 
     @Test
     void everyInput_getsAVerdictOrATypedError() throws Exception {
-        Corpus corpus = Corpus.load();
-        List<String> failures = new ArrayList<>();
-        Map<String, Integer> outcomes = new TreeMap<>();
-        int run = 0;
+        Gen<Generated> events = FuzzedEvents.events(Corpus.load());
+        Cases cases = new Cases();
         long started = System.nanoTime();
-        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fuzz-case");
-            t.setDaemon(true);
-            return t;
-        });
         Quiet quiet = Quiet.start();
         try {
-            for (int i = 0; i < CASES && failures.size() < 20; i++) {
-                if (ONLY >= 0 && i != ONLY) {
-                    continue;
-                }
-                Generated input = new Generator(corpus, new Random(FuzzedEvents.caseSeed(SEED, i))).next();
-                boolean wire = i % WIRE_EVERY == 0;
-                String answer;
-                Future<String> call = executor.submit(() -> wire ? invokeOverTheWire(input.bytes()) : invokeDirectly(input.bytes()));
-                try {
-                    answer = call.get(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                } catch (TimeoutException e) {
-                    call.cancel(true);
-                    failures.add(describe(i, input, "no answer within " + CASE_TIMEOUT_SECONDS + " s (hang)", null));
-                    break;
-                } catch (ExecutionException e) {
-                    failures.add(describe(i, input, "the handler threw " + e.getCause(), null));
-                    continue;
-                }
-                run++;
-                Check check = check(answer);
-                if (check.problem != null) {
-                    failures.add(describe(i, input, check.problem, answer));
-                } else {
-                    outcomes.merge(family(input.kind()) + " → " + check.outcome, 1, Integer::sum);
-                }
-            }
+            qt().withFixedSeed(SEED).withExamples(CASES).withShrinkCycles(SHRINK_CYCLES).forAll(events)
+                    .checkAssert(cases::test);
         } finally {
             quiet.close();
+            cases.close();
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            System.out.printf(Locale.ROOT, "FuzzedInputTest: seed %d, %d cases in %d ms%s%n", SEED, cases.run,
+                    millis, cases.failedAt == 0 ? "" : ", then " + (cases.calls - cases.run - 1) + " shrinking tries");
+            cases.outcomes.forEach((outcome, count) -> System.out.printf(Locale.ROOT, "  %5d  %s%n", count, outcome));
+        }
+
+        // The corpus must reach the parser and the diagnosis, not only bounce off the signature check.
+        Map<String, Integer> outcomes = cases.outcomes;
+        assertThat(count(outcomes, "verdict")).as("verdicts").isGreaterThan(CASES / 20);
+        assertThat(count(outcomes, "webhook", "HTTP 200")).as("webhook verdicts").isGreaterThan(CASES / 100);
+        assertThat(count(outcomes, "webhook", "HTTP 400 INVALID_INPUT")).as("webhook parse errors")
+                .isGreaterThan(CASES / 50);
+    }
+
+    /** The property: runs one case, with a timeout, and tallies the outcomes until a case fails. */
+    private final class Cases implements AutoCloseable {
+        final Map<String, Integer> outcomes = new TreeMap<>();
+        /** Cases run before the first failure, and in all (shrinking included). */
+        int run;
+        int calls;
+        /** When the first case failed (nanoTime), or 0, and how it was sent: its shrunk versions are sent alike. */
+        long failedAt;
+        boolean failedOverTheWire;
+        private ExecutorService executor = executor();
+
+        void test(Generated input) {
+            if (failedAt != 0 && System.nanoTime() - failedAt > TimeUnit.SECONDS.toNanos(SHRINK_BUDGET_SECONDS)) {
+                return; // shrinking took long enough: QuickTheories reports the smallest failure found so far
+            }
+            boolean wire = failedAt != 0 ? failedOverTheWire : calls % WIRE_EVERY == 0;
+            calls++;
+            String problem;
+            String answer = null;
+            Future<String> call = executor.submit(() -> wire ? invokeOverTheWire(input.bytes())
+                    : invokeDirectly(input.bytes()));
+            try {
+                answer = call.get(CASE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                Check check = check(answer);
+                problem = check.problem;
+                if (problem == null && failedAt == 0) {
+                    run++;
+                    outcomes.merge(family(input.kind()) + " → " + check.outcome, 1, Integer::sum);
+                }
+            } catch (TimeoutException e) {
+                call.cancel(true);
+                executor.shutdownNow(); // its thread may stay stuck in the handler
+                executor = executor();
+                problem = "no answer within " + CASE_TIMEOUT_SECONDS + " s (hang)";
+            } catch (ExecutionException e) {
+                problem = "the handler threw " + e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (problem != null) {
+                if (failedAt == 0) {
+                    failedAt = System.nanoTime();
+                    failedOverTheWire = wire;
+                }
+                throw new AssertionError(String.format(Locale.ROOT, "%s%n    %s%n    input:  %s%n    answer: %s",
+                        problem, wire ? "over the mock event server" : "to the handler bean", input,
+                        answer == null ? "-" : FuzzedEvents.truncate(answer)));
+            }
+        }
+
+        @Override
+        public void close() {
             executor.shutdownNow();
         }
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        System.out.printf(Locale.ROOT, "FuzzedInputTest: seed %d, %d cases in %d ms%n", SEED, run, millis);
-        outcomes.forEach((outcome, count) -> System.out.printf(Locale.ROOT, "  %5d  %s%n", count, outcome));
 
-        assertThat(failures).as("seed %d: cases whose answer is not a verdict or a typed error", SEED).isEmpty();
-        if (ONLY < 0) {
-            // The corpus must reach the parser and the diagnosis, not only bounce off the signature check.
-            assertThat(count(outcomes, "verdict")).as("verdicts").isGreaterThan(CASES / 20);
-            assertThat(count(outcomes, "webhook", "HTTP 200")).as("webhook verdicts").isGreaterThan(CASES / 100);
-            assertThat(count(outcomes, "webhook", "HTTP 400 INVALID_INPUT")).as("webhook parse errors").isGreaterThan(CASES / 50);
+        private static ExecutorService executor() {
+            return Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "fuzz-case");
+                t.setDaemon(true);
+                return t;
+            });
         }
     }
 
@@ -135,7 +179,8 @@ class FuzzedInputTest {
 
     /** The kind of case, without its details, for the tallies. */
     private static String family(String kind) {
-        if (kind.startsWith("webhook") || kind.startsWith("event:") || kind.startsWith("bytes:") || kind.startsWith("envelopes")) {
+        if (kind.startsWith("webhook") || kind.startsWith("event:") || kind.startsWith("bytes:")
+                || kind.startsWith("envelopes")) {
             return kind.split("[:/ ]")[0];
         }
         return kind.contains("/") || kind.equals("direct") ? "notification" : kind.split(" ")[0];
@@ -144,17 +189,6 @@ class FuzzedInputTest {
     private static int count(Map<String, Integer> outcomes, String... parts) {
         return outcomes.entrySet().stream().filter(e -> Stream.of(parts).allMatch(e.getKey()::contains))
                 .mapToInt(Map.Entry::getValue).sum();
-    }
-
-    private static String describe(int index, Generated input, String problem, String answer) {
-        return String.format(Locale.ROOT, "seed %d, case %d (%s; reproduce with -Dfuzz.seed=%d -Dfuzz.only=%d): %s%n"
-                        + "    input:  %s%n    answer: %s", SEED, index, input.kind(), SEED, index, problem,
-                truncate(new String(input.bytes(), StandardCharsets.UTF_8)), answer == null ? "-" : truncate(answer));
-    }
-
-    private static String truncate(String text) {
-        String shown = text.length() <= 800 ? text : text.substring(0, 800) + "… (" + text.length() + " chars)";
-        return shown.replace("\n", "\\n");
     }
 
     // ---------------------------------------------------------------------------------------------------------
