@@ -327,8 +327,7 @@ public final class SettingsValidator {
             }
             if (language.isEmpty() || Language.ofTag(tag) == Language.EN && !language.equals("en")) {
                 add(key, tag, "a language tag (BCP 47) of a language the function speaks: "
-                        + Arrays.stream(Language.values()).map(Language::tag)
-                                .collect(Collectors.joining(", "))
+                        + Arrays.stream(Language.values()).map(Language::tag).collect(Collectors.joining(", "))
                         + "; a region falls back to its language (fr-CA is fr)");
             }
         }

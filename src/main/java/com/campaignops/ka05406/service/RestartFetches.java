@@ -61,11 +61,8 @@ final class RestartFetches {
 
     /** What every fetch cost; one the budget did not wait for counts as a failed call that took all of it. */
     UpstreamCost cost() {
-        UpstreamCost cost = UpstreamCost.NONE;
-        for (Map.Entry<String, Future<WithCost<RestartFetch>>> fetch : asked.entrySet()) {
-            cost = cost.plus(answer(fetch.getKey(), fetch.getValue()).cost());
-        }
-        return cost;
+        return asked.entrySet().stream().map(fetch -> answer(fetch.getKey(), fetch.getValue()).cost())
+                .reduce(UpstreamCost.NONE, UpstreamCost::plus);
     }
 
     private WithCost<RestartFetch> answer(String name, Future<WithCost<RestartFetch>> fetch) {

@@ -31,8 +31,7 @@ final class Envelopes {
     }
 
     static String logoff() {
-        return envelope(SESSION, "Logoff", xml -> {
-        });
+        return envelope(SESSION, "Logoff", xml -> { });
     }
 
     static String executeQuery(QueryDef query) {

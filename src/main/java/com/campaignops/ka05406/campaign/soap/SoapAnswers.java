@@ -68,8 +68,7 @@ final class SoapAnswers {
 
     /** Checks that the answer is the expected response and no fault. */
     static void acknowledge(String body, String responseElement) {
-        read(body, responseElement, (xml, depth) -> {
-        });
+        read(body, responseElement, (xml, depth) -> { });
     }
 
     /**
