@@ -74,9 +74,8 @@ public class RestartCheckService {
      */
     public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
         List<Notification> readings = reader.readings(notificationJson);
-        JsonNode language = notificationJson == null ? null : notificationJson.get("language");
-        Messages messages = Messages.of(Language.choose(language != null && language.isTextual() ? language.asText() : null,
-                acceptLanguage, directory.language()));
+        String language = notificationJson == null ? null : notificationJson.path("language").textValue();
+        Messages messages = Messages.of(Language.choose(language, acceptLanguage, directory.language()));
         // Both readings share one restart fetch: what the answer cost is every fetch made.
         Map<String, WithCost<RestartFetch>> fetches = new HashMap<>();
         Function<String, RestartFetch> fetchOnce = instance -> fetches.computeIfAbsent(String.valueOf(instance),
