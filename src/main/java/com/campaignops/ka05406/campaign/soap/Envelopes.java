@@ -82,15 +82,8 @@ final class Envelopes {
 
     /** A string literal of Campaign's expression language: single quotes, with backslash escapes. */
     static String literal(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('\'');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\'' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.append('\'').toString();
+        // Backslashes first, so the ones escaping quotes are not escaped again.
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     private interface Body {
