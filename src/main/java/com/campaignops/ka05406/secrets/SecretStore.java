@@ -84,8 +84,7 @@ public class SecretStore {
             throw new SecretUnavailableException(text.startsWith("{") ? "the secret's JSON has no \"" + firstField
                     + "\"" : "the parameter or secret is empty");
         }
-        return new Pair(parts.get(0), parts.size() > 1 && !parts.get(1).isEmpty() ? Optional.of(parts.get(1))
-                : Optional.empty());
+        return new Pair(parts.get(0), parts.stream().skip(1).filter(second -> !second.isEmpty()).findFirst());
     }
 
     /** Drops every value read, e.g. after a SnapStart restore; the next call reads again. */
