@@ -17,7 +17,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -28,7 +27,6 @@ import java.util.stream.Stream;
 /** Checks, before any failure, whether an instance's mcSynch schedule runs into its server's restart. */
 public final class Auditor {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     /** A daily restart reported longer ago than this suggests the server or the source is not what we think. */
     private static final Duration STALE = Duration.ofHours(36);
 
@@ -104,7 +102,8 @@ public final class Auditor {
                 evidence.add(messages.get("audit.atRisk", workflow, said(run.get(), controlZone, messages),
                         scheduleText, window));
                 return new InstanceAudit(instance, workflow, AuditStatus.AT_RISK, restart.shown(), restart.source(),
-                        scheduleText, HH_MM.format(run.get().atZone(controlZone)), evidence, recommendation, null);
+                        scheduleText, DiagnosisRules.HH_MM.format(run.get().atZone(controlZone)), evidence,
+                        recommendation, null);
             }
             evidence.add(messages.get("audit.clear", workflow, scheduleText, window));
         }

@@ -25,7 +25,7 @@ public record DiagnosisRules(Duration windowBefore, Duration windowAfter, Durati
 
     public static final DiagnosisRules DEFAULT =
             new DiagnosisRules(Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(3), 5, 10);
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    public static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     public DiagnosisRules {
         if (windowBefore.isNegative() || windowAfter.isNegative() || quickRecovery.isNegative()) {

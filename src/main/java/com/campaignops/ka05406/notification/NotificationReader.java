@@ -118,12 +118,11 @@ public record NotificationReader(int maxLogLines, Clock clock, DateOrder configu
                 return List.of(notification(DateOrder.DMY, null));
             }
             String example = ambiguous.text;
-            if (givenOrder == DateOrder.DMY || givenOrder == DateOrder.MDY) {
-                return List.of(notification(givenOrder, Text.of("dates.given", example, describe(givenOrder))));
-            }
-            if (configuredOrder == DateOrder.DMY || configuredOrder == DateOrder.MDY) {
-                return List.of(notification(configuredOrder, Text.of("dates.configured", example,
-                        describe(configuredOrder))));
+            boolean given = givenOrder == DateOrder.DMY || givenOrder == DateOrder.MDY;
+            DateOrder set = given ? givenOrder : configuredOrder;
+            if (set == DateOrder.DMY || set == DateOrder.MDY) {
+                return List.of(notification(set, Text.of(given ? "dates.given" : "dates.configured", example,
+                        describe(set))));
             }
             // A day-first or month-first date that reads only one way proves the order, unless the input holds both.
             Timed dayFirst = first(t -> t.reading != null && t.reading.shown() == DateOrder.DMY);
