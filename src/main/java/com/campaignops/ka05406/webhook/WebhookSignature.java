@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +82,7 @@ public record WebhookSignature(Duration tolerance) {
                 ? signature.substring(SCHEME.length()) : signature;
         try {
             if (hex.length() == 64) {
-                return HexFormat.of().parseHex(hex.toLowerCase(Locale.ROOT));
+                return HexFormat.of().parseHex(hex);
             }
             // Some senders encode the digest in base64 (44 characters) rather than hex.
             byte[] digest = hex.length() == 44 ? Base64.getDecoder().decode(hex) : null;
