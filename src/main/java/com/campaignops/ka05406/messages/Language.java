@@ -73,11 +73,10 @@ public enum Language {
         String language = locale.getLanguage();
         Language parent = null;
         for (Language l : values()) {
-            Locale candidate = l.locale;
-            if (candidate.getLanguage().equals(language) && candidate.getCountry().equals(locale.getCountry())) {
+            if (l.locale.getLanguage().equals(language) && l.locale.getCountry().equals(locale.getCountry())) {
                 return l;
             }
-            if (parent == null && candidate.getLanguage().equals(language) && candidate.getCountry().isEmpty()) {
+            if (parent == null && l.locale.getLanguage().equals(language) && l.locale.getCountry().isEmpty()) {
                 parent = l;
             }
         }
