@@ -69,8 +69,9 @@ public class SecretStore {
      */
     public Pair readPair(SecretRef ref, Duration ttl, String firstField, String secondField) {
         String text = read(ref, ttl).strip();
+        boolean looksLikeJson = text.startsWith("{");
         List<String> parts;
-        if (text.startsWith("{")) {
+        if (looksLikeJson) {
             try {
                 JsonNode json = mapper.readTree(text);
                 parts = List.of(json.path(firstField).asText("").strip(), json.path(secondField).asText("").strip());
@@ -81,8 +82,8 @@ public class SecretStore {
             parts = text.lines().map(String::strip).filter(line -> !line.isEmpty()).limit(2).toList();
         }
         if (parts.isEmpty() || parts.get(0).isEmpty()) {
-            throw new SecretUnavailableException(text.startsWith("{") ? "the secret's JSON has no \"" + firstField
-                    + "\"" : "the parameter or secret is empty");
+            throw new SecretUnavailableException(looksLikeJson ? "the secret's JSON has no \"" + firstField + "\""
+                    : "the parameter or secret is empty");
         }
         return new Pair(parts.get(0), parts.stream().skip(1).filter(second -> !second.isEmpty()).findFirst());
     }
