@@ -262,7 +262,7 @@ public final class SettingsValidator {
             }
             String header = instance.authHeaderName();
             if (instance.authHeaderValue().isPresent() && (header == null || !HEADER_NAME.matcher(header).matches())) {
-                rules.add(prefix + "auth-header-name", instance.authHeaderName(),
+                rules.add(prefix + "auth-header-name", header,
                         "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~), e.g. Authorization or Cookie");
             }
             rules.wholeMinutes(prefix + "workflow-schedule.every", instance.workflowSchedule().every(),
