@@ -209,7 +209,7 @@ public final class LogonSignature {
         try {
             int cp = entity.startsWith("#x") ? Integer.parseInt(entity.substring(2), 16)
                     : Integer.parseInt(entity.substring(1));
-            return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " ";
+            return Character.isValidCodePoint(cp) ? Character.toString(cp) : " ";
         } catch (NumberFormatException e) {
             return " ";
         }
