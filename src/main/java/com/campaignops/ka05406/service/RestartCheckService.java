@@ -73,8 +73,9 @@ public class RestartCheckService {
      * settles which, each reading is diagnosed (sharing one restart fetch) and the two answers are weighed.
      */
     public WithCost<Diagnosis> diagnose(JsonNode notificationJson, String acceptLanguage, RestartTimeSource source) {
+        // Refuses a missing notification first, so the JSON is there to read the language from.
         List<Notification> readings = reader.readings(notificationJson);
-        String language = notificationJson == null ? null : notificationJson.path("language").textValue();
+        String language = notificationJson.path("language").textValue();
         Messages messages = Messages.of(Language.choose(language, acceptLanguage, directory.language()));
         // Both readings share one restart fetch: what the answer cost is every fetch made.
         Map<String, WithCost<RestartFetch>> fetches = new HashMap<>();
