@@ -28,7 +28,7 @@ public record AlertMessage(String title, String notification, String summary, Li
      * @param heading   the severity and the workflow, or how many workflows
      * @param what      what happens, in one sentence
      * @param workflows the workflows of a group of more than one, as the language lists them; {@code null} for one
- *                  (the heading names it)
+     *                  (the heading names it)
      * @param where     where to act: the control instance's menu path, or {@code null} when nothing is moved
      * @param change    the exact change, or what to check
      * @param why       where the restart time came from, in one short sentence, or {@code null}

@@ -35,7 +35,7 @@ public class Alerts {
         this.config = config;
         this.dispatcher = dispatcher;
         this.mapper = mapper;
-        this.enabled = Stream.of(config.slack(), config.teams(), config.webhook()).anyMatch(Alerts::configured);
+        this.enabled = Stream.of(ChannelName.values()).anyMatch(name -> configured(name.settings(config)));
     }
 
     /** Whether a channel is configured at all: cheap, reads no secret. */

@@ -109,12 +109,12 @@ public record Finding(Kind kind, String workflow, String instance, Instant at, S
             if (workflow.status() == SweepStatus.FAILING) {
                 workflow.failures().stream().filter(d -> d.verdict() == Verdict.MATCH && period.owns(d.failedAt()))
                         .max(Comparator.comparing(Diagnosis::failedAt)).ifPresent(failure -> findings.add(new Finding(
-                                Finding.Kind.FAILING, workflow.workflow(), workflow.instance(), failure.failedAt(),
+                                Kind.FAILING, workflow.workflow(), workflow.instance(), failure.failedAt(),
                                 zone(failure.recommendation(), cadenceZone), null, failure.restartAt(),
                                 failure.restartSource(), null, failure.evidence(), failure.recommendation() != null
                                 ? failure.recommendation() : workflow.recommendation())));
             } else if (workflow.status() == SweepStatus.UNKNOWN && period.daily()) {
-                findings.add(new Finding(Finding.Kind.CAMPAIGN_UNREADABLE, workflow.workflow(), workflow.instance(),
+                findings.add(new Finding(Kind.CAMPAIGN_UNREADABLE, workflow.workflow(), workflow.instance(),
                         report.checkedAt(), cadenceZone, null, null, null, workflow.reason(), workflow.evidence(),
                         null));
             }
@@ -130,7 +130,7 @@ public record Finding(Kind kind, String workflow, String instance, Instant at, S
         if (!onDemand || diagnosis.verdict() != Verdict.MATCH) {
             return List.of();
         }
-        return List.of(new Finding(Finding.Kind.MATCH, diagnosis.workflow(), diagnosis.instance(), diagnosis.failedAt(),
+        return List.of(new Finding(Kind.MATCH, diagnosis.workflow(), diagnosis.instance(), diagnosis.failedAt(),
                 zone(diagnosis.recommendation(), "UTC"), null, diagnosis.restartAt(), diagnosis.restartSource(), null,
                 diagnosis.evidence(), diagnosis.recommendation()));
     }
@@ -140,11 +140,11 @@ public record Finding(Kind kind, String workflow, String instance, Instant at, S
         for (InstanceAudit audit : instances) {
             String zone = zone(audit.recommendation(), scheduleZone(audit.workflowSchedule()));
             if (audit.status() == AuditStatus.AT_RISK) {
-                findings.add(new Finding(Finding.Kind.AT_RISK, audit.workflow(), audit.instance(), audit.restartAt(),
+                findings.add(new Finding(Kind.AT_RISK, audit.workflow(), audit.instance(), audit.restartAt(),
                         zone, audit.collidingRun(), audit.restartAt(), audit.restartSource(), null, audit.evidence(),
                         audit.recommendation()));
             } else if (audit.status() == AuditStatus.UNKNOWN) {
-                findings.add(new Finding(Finding.Kind.UNKNOWN, audit.workflow(), audit.instance(), checkedAt, zone,
+                findings.add(new Finding(Kind.UNKNOWN, audit.workflow(), audit.instance(), checkedAt, zone,
                         null, null, audit.restartSource(), audit.restartProblem(), audit.evidence(), null));
             }
         }

@@ -1,5 +1,6 @@
 package com.campaignops.ka05406.sweep;
 
+import com.campaignops.ka05406.diagnosis.DiagnosisRules;
 import com.campaignops.ka05406.diagnosis.WorkflowSchedule;
 import com.campaignops.ka05406.messages.Messages;
 
@@ -56,8 +57,7 @@ public record Cadence(int everyMinutes, String firstRun, int runs, String timeZo
             phases.merge(LocalTime.ofInstant(start, zone).toSecondOfDay() / 60 % every, 1, Integer::sum);
         }
         long phase = mostCommon(phases);
-        // HH:mm: a time of whole minutes prints no seconds.
-        String firstText = LocalTime.ofSecondOfDay(phase * 60).toString();
+        String firstText = DiagnosisRules.HH_MM.format(LocalTime.ofSecondOfDay(phase * 60));
         String description = every == 60
                 ? messages.get("sweep.cadence.hourly", every, String.format("%02d", phase), sorted.size())
                 : messages.get("sweep.cadence.from", every, firstText, sorted.size());

@@ -48,7 +48,7 @@ public record Recurrence(int days, int daysAtRestart, List<String> localTimes, i
             // A schedule of unknown zone has no instant to compare with.
             if (schedule.zoneKnown() && rules.coincides(failure, schedule.nearestTo(failure))) {
                 atRestart.add(day);
-                times.add(LocalTime.ofInstant(failure, zone).withSecond(0).withNano(0).toString());
+                times.add(DiagnosisRules.HH_MM.format(failure.atZone(zone)));
             }
         }
         String summary = !atRestart.isEmpty() ? messages.get("sweep.recurrence.atRestart", messages.commaList(

@@ -101,8 +101,7 @@ public final class Runs {
     }
 
     private Run run(List<Line> lines) {
-        Instant signatureAt = lines.stream().filter(this::isSignature).findFirst().map(Line::logDate)
-                .orElse(null);
+        Instant signatureAt = lines.stream().filter(this::isSignature).findFirst().map(Line::logDate).orElse(null);
         return new Run(lines.get(0).logDate(), lines, lines.stream().anyMatch(this::isError), signatureAt);
     }
 
