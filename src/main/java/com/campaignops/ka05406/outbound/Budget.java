@@ -35,7 +35,7 @@ public record Budget(long deadlineNanos, Duration total) {
         if (remaining > 0 && remaining <= MAX_LAMBDA_MILLIS && Duration.ofMillis(remaining).compareTo(limit) < 0) {
             limit = Duration.ofMillis(remaining);
         }
-        Duration total = limit.minus(margin).isNegative() ? Duration.ZERO : limit.minus(margin);
+        Duration total = margin.compareTo(limit) > 0 ? Duration.ZERO : limit.minus(margin);
         return new Budget(System.nanoTime() + total.toNanos(), total);
     }
 

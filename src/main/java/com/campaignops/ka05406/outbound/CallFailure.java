@@ -24,7 +24,7 @@ public abstract sealed class CallFailure extends RuntimeException {
      */
     public static CallFailure of(ProcessingException failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) {
             root = root.getCause();
         }
         if (root instanceof InterruptedException || Thread.currentThread().isInterrupted()) {

@@ -21,7 +21,8 @@ public final class Redaction {
     /** The root cause's type and message, e.g. "timeout (…TimeoutException: The timeout period of 2000ms…)". */
     static String cause(Throwable root) {
         String message = root.getMessage() == null ? "" : ": " + QUERY.matcher(root.getMessage()).replaceAll("?…");
-        String kind = root.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout") ? "timeout" : "connection failed";
-        return kind + " (" + root.getClass().getSimpleName() + message + ")";
+        String type = root.getClass().getSimpleName();
+        String kind = type.toLowerCase(Locale.ROOT).contains("timeout") ? "timeout" : "connection failed";
+        return kind + " (" + type + message + ")";
     }
 }

@@ -282,7 +282,7 @@ public class SoapCampaignReader implements CampaignReader {
     }
 
     private CampaignUnavailableException unavailable(String reason) {
-        LOG.warnf("Campaign at %s unavailable: %s", campaign.url().map(Redaction::url).orElse("-"), reason);
+        LOG.warnf("Campaign at %s unavailable: %s", Redaction.url(wiring.url()), reason);
         return new CampaignUnavailableException(reason);
     }
 

@@ -44,11 +44,10 @@ final class SoapFault extends RuntimeException {
     }
 
     private static String describe(String faultString, String detail) {
-        String text = clip(faultString.strip());
-        if (!detail.isBlank() && !detail.strip().equals(faultString.strip())) {
-            text += " (" + clip(detail.strip()) + ")";
-        }
-        return "SOAP fault: " + text;
+        String fault = faultString.strip();
+        String cause = detail.strip();
+        String text = "SOAP fault: " + clip(fault);
+        return cause.isEmpty() || cause.equals(fault) ? text : text + " (" + clip(cause) + ")";
     }
 
     /** Fault texts come from the server: cut, and kept on one line, before they reach a report or a log. */
