@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
@@ -67,7 +69,7 @@ public class LocalInvoke {
                     + "/ (" + THREADS + " at a time; bodies up to " + maxBodyBytes + " bytes; Ctrl-C stops)");
             return;
         }
-        if (!serverZoneConfigured()) {
+        if (!serverZoneConfigured(System.getenv(), System.getProperties().stringPropertyNames())) {
             System.err.println("invoke: the execution server's time zone is not configured: set "
                     + "RESTART_CHECK_SCHEDULED_RESTART_SERVER_TIME_ZONE (e.g. UTC), or give serverTimeZone in each "
                     + "notification; a verdict that depends on it is INCONCLUSIVE");
@@ -83,10 +85,10 @@ public class LocalInvoke {
      * The one setting that decides correctness, globally or for an instance, as an environment variable or a
      * system property (application.properties sets none).
      */
-    private static boolean serverZoneConfigured() {
-        boolean inEnvironment = System.getenv().entrySet().stream().anyMatch(e -> e.getKey().startsWith("RESTART_CHECK_")
+    static boolean serverZoneConfigured(Map<String, String> environment, Set<String> systemProperties) {
+        boolean inEnvironment = environment.entrySet().stream().anyMatch(e -> e.getKey().startsWith("RESTART_CHECK_")
                 && e.getKey().endsWith("SERVER_TIME_ZONE") && !e.getValue().isBlank());
-        boolean inProperties = System.getProperties().stringPropertyNames().stream()
+        boolean inProperties = systemProperties.stream()
                 .anyMatch(k -> k.startsWith("restart-check.") && k.endsWith("server-time-zone"));
         return inEnvironment || inProperties;
     }

@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -24,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./invoke --serve}, the local Function URL the README's curl examples use: {@code src/local/java/LocalInvoke.java}
  * compiled as the launcher compiles it, serving a stand-in for the function (the packaged function is not built by
  * the tests). It serves side by side, drops a stalled request, and refuses an oversized body without reading it.
+ * Run on event files, it says in one line when the execution server's zone is not configured (the README's promise).
  */
 class LocalServeTest {
 
@@ -92,6 +97,27 @@ class LocalServeTest {
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
             assertThat(answer.get(20, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            -                                                    | -                                               | false
+            TZ=Europe/Paris                                      | user.timezone                                   | false
+            RESTART_CHECK_SCHEDULED_RESTART_SERVER_TIME_ZONE=    | -                                               | false
+            RESTART_CHECK_SCHEDULED_RESTART_SERVER_TIME_ZONE=UTC | -                                               | true
+            RESTART_CHECK_INSTANCES_PRIMARY_SERVER_TIME_ZONE=UTC | -                                               | true
+            -                                                    | restart-check.scheduled-restart.server-time-zone | true
+            -                                                    | restart-check.instances.primary.server-time-zone | true
+            """)
+    void theServerZoneNotice_isPrintedUnlessAServerZoneSettingIsGiven(String variable, String property,
+                                                                     boolean configured) throws Exception {
+        Method check = loader.loadClass("LocalInvoke").getDeclaredMethod("serverZoneConfigured", Map.class, Set.class);
+        check.setAccessible(true);
+        Map<String, String> environment = variable == null ? Map.of()
+                : Map.of(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+        Set<String> properties = property == null ? Set.of() : Set.of(property);
+
+        assertThat(check.invoke(null, environment, properties)).isEqualTo(configured);
     }
 
     @Test
