@@ -73,10 +73,13 @@ public enum Language {
         String language = locale.getLanguage();
         Language parent = null;
         for (Language l : values()) {
-            if (l.locale.getLanguage().equals(language) && l.locale.getCountry().equals(locale.getCountry())) {
+            if (!l.locale.getLanguage().equals(language)) {
+                continue;
+            }
+            if (l.locale.getCountry().equals(locale.getCountry())) {
                 return l;
             }
-            if (parent == null && l.locale.getLanguage().equals(language) && l.locale.getCountry().isEmpty()) {
+            if (parent == null && l.locale.getCountry().isEmpty()) {
                 parent = l;
             }
         }
